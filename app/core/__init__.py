@@ -1,0 +1,1 @@
+"""Pure-Python core: content model, loader, rules and rendering. Never imports Qt."""

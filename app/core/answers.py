@@ -1,0 +1,96 @@
+"""The answers file used by `python -m app export` (and saved lists): JSON, validated against content.
+
+    {
+      "language": "en",                          optional
+      "answers": {"region": "us", "med_current": ["tetracycline"]},
+      "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
+      "important": ["dq_..."], "excluded": ["dq_..."]      optional
+    }
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import msgspec
+
+from app.core.model import Content, decode_error_message
+from app.core.problems import DataError, Problem, short_path
+from app.core.question_list import MAX_IMPORTANT, QuestionList
+
+MAX_ANSWERS_BYTES = 5_000_000
+
+
+class AnswersFile(msgspec.Struct, forbid_unknown_fields=True):
+    answers: dict[str, str | list[str]] = {}
+    language: str = ""
+    own_questions: list[str] = []
+    notes: str = ""
+    name: str = ""
+    appointment: str = ""
+    important: list[str] = []
+    excluded: list[str] = []
+
+
+def read_answers_file(path: Path) -> AnswersFile:
+    name = short_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, "1", f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise DataError([Problem(name, "1", f"file is too large ({len(raw)} bytes)")])
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DataError([Problem(name, "1", "not valid UTF-8 text")]) from None
+    except json.JSONDecodeError as exc:
+        raise DataError([Problem(name, str(exc.lineno), f"not valid JSON: {exc.msg}")]) from None
+    except RecursionError:
+        raise DataError([Problem(name, "1", "JSON nesting is too deep")]) from None
+    try:
+        return msgspec.convert(data, AnswersFile)
+    except msgspec.ValidationError as exc:
+        raise DataError([Problem(name, "key", decode_error_message(exc))]) from None
+
+
+def validate_answers(raw: dict[str, str | list[str]], content: Content, file: str) -> dict:
+    """Check ids and values; return answers with multi-select values as tuples."""
+    known = {q.id: q for _area, q in content.all_questions()}
+    result: dict = {}
+    for question_id, value in raw.items():
+        where = f"answers.{question_id}"
+        question = known.get(question_id)
+        if question is None:
+            raise DataError([Problem(file, where, "unknown question id")])
+        allowed = {c.value for c in content.choices_of(question)}
+        values = [value] if isinstance(value, str) else list(value)
+        if isinstance(value, list) and not question.multiple:
+            raise DataError([Problem(file, where, "takes one value, not a list")])
+        for v in values:
+            if v not in allowed:
+                raise DataError([Problem(file, where, f"'{v}' is not one of {sorted(allowed)}")])
+        result[question_id] = tuple(values) if question.multiple else value
+    return result
+
+
+def question_list_from_file(data: AnswersFile, content: Content, file: str) -> QuestionList:
+    answers = validate_answers(data.answers, content, file)
+    qlist = QuestionList.from_answers(content, answers)
+    ids = {item.question.id for item in qlist.items}
+    for key, chosen in (("important", data.important), ("excluded", data.excluded)):
+        for item_id in chosen:
+            if item_id not in ids:
+                raise DataError([Problem(file, key, f"'{item_id}' is not in this person's list")])
+    if len(set(data.important)) > MAX_IMPORTANT:
+        raise DataError([Problem(file, "important", f"at most {MAX_IMPORTANT} questions can be most important")])
+    for index, item in enumerate(qlist.items):
+        if item.question.id in data.excluded:
+            qlist.set_included(index, False)
+        if item.question.id in data.important:
+            qlist.set_important(index, True)
+    for text in data.own_questions:
+        qlist.add_own(text)
+    qlist.notes, qlist.name, qlist.appointment = data.notes, data.name, data.appointment
+    return qlist

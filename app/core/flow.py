@@ -1,0 +1,64 @@
+"""Which pages and questions are shown, given the answers so far.
+
+Answers to questions that are now hidden (for example contraception details after the person
+changed "could you become pregnant" to "no") are kept for Back/forward, but `effective_answers`
+drops them so they select nothing.
+"""
+
+from __future__ import annotations
+
+from app.core.conditions import AnswerMap, holds
+from app.core.model import Area, Content, Question
+
+WELCOME_AREA = "welcome"
+
+
+def effective_answers(content: Content, answers: AnswerMap) -> dict:
+    """Answers to the questions that are visible, evaluated in page order."""
+    effective: dict = {}
+    for area in content.areas:
+        if not holds(area.show_if, effective):
+            continue
+        for q in area.questions:
+            if q.id in answers and holds(q.show_if, effective):
+                effective[q.id] = answers[q.id]
+    return effective
+
+
+def risk_areas(content: Content) -> list[Area]:
+    return [a for a in content.areas if a.id != WELCOME_AREA]
+
+
+def visible_areas(content: Content, answers: AnswerMap) -> list[Area]:
+    effective = effective_answers(content, answers)
+    return [a for a in risk_areas(content) if holds(a.show_if, effective)]
+
+
+def visible_questions(content: Content, area: Area, answers: AnswerMap) -> list[Question]:
+    effective = effective_answers(content, answers)
+    return [q for q in area.questions if holds(q.show_if, effective)]
+
+
+def next_area(content: Content, answers: AnswerMap, current: str | None) -> Area | None:
+    """The next visible risk area after `current` (None = from the start)."""
+    areas = visible_areas(content, answers)
+    ids = [a.id for a in areas]
+    if current is None or current == WELCOME_AREA:
+        return areas[0] if areas else None
+    if current in ids:
+        index = ids.index(current) + 1
+        return areas[index] if index < len(areas) else None
+    order = {a.id: a.order for a in content.areas}[current]
+    later = [a for a in areas if a.order > order]
+    return later[0] if later else None
+
+
+def step_number(content: Content, answers: AnswerMap, area_id: str) -> tuple[int, int]:
+    """(N, M) for "step N of M": welcome is step 1, the summary is step M."""
+    ids = [a.id for a in visible_areas(content, answers)]
+    total = len(ids) + 2
+    if area_id == WELCOME_AREA:
+        return 1, total
+    if area_id in ids:
+        return ids.index(area_id) + 2, total
+    return total, total

@@ -1,0 +1,115 @@
+"""Read the content folder: TOML files -> validated Content.
+
+Layout (see README, "Editing content"):
+    content/sources.toml          the sources register, shared by all languages
+    content/<lang>/meta.toml      review dates, topics, choice sets, crisis contacts, printout words
+    content/<lang>/<area>.toml    one file per risk area (one wizard page)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+
+from app.core.model import Area, AreaFile, Content, Meta, SourcesFile, decode_error_message
+from app.core.problems import DataError, Problem, short_path, toml_error_where
+
+MAX_FILE_BYTES = 2_000_000
+
+
+def read_toml(path: Path) -> tuple[dict, str]:
+    """Parse one TOML file; raise DataError naming the file (and line) on any failure."""
+    name = short_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, "1", f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError([Problem(name, "1", f"file is too large ({len(raw)} bytes)")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError([Problem(name, str(line), "not valid UTF-8 text")]) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        where = toml_error_where(message)
+        raise DataError([Problem(name, where, f"TOML syntax error: {message}")]) from None
+    except RecursionError:
+        raise DataError([Problem(name, "1", "TOML nesting is too deep")]) from None
+
+
+def convert(data: dict, kind: type, path: Path):
+    try:
+        return msgspec.convert(data, kind)
+    except msgspec.ValidationError as exc:
+        raise DataError([Problem(short_path(path), "key", decode_error_message(exc))]) from None
+    except RecursionError:
+        raise DataError([Problem(short_path(path), "1", "nesting is too deep")]) from None
+
+
+def language_dirs(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir() and (p / "meta.toml").exists())
+
+
+def load_sources(root: Path) -> dict:
+    path = root / "sources.toml"
+    data, _ = read_toml(path)
+    return convert(data, SourcesFile, path).sources
+
+
+@dataclass
+class LoadedLanguage:
+    content: Content
+    meta_file: str
+    area_files: dict[str, str]  # area id -> file name
+    texts: dict[str, str]  # file name -> file text (for line numbers)
+    problems: list[Problem]
+
+
+def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
+    """Decode one language folder; files that fail to decode are reported, the rest kept."""
+    problems: list[Problem] = []
+    texts: dict[str, str] = {}
+    meta_path = lang_dir / "meta.toml"
+    meta_file = short_path(meta_path)
+    data, texts[meta_file] = read_toml(meta_path)
+    meta = convert(data, Meta, meta_path)
+    areas: list[tuple[Area, str]] = []
+    for path in sorted(lang_dir.glob("*.toml")):
+        if path.name == "meta.toml":
+            continue
+        try:
+            data, text = read_toml(path)
+            area = convert(data, AreaFile, path).area
+        except DataError as err:
+            problems.extend(err.problems)
+            continue
+        texts[short_path(path)] = text
+        areas.append((area, short_path(path)))
+    areas.sort(key=lambda pair: (pair[0].order, pair[0].id))
+    content = Content(meta=meta, areas=tuple(a for a, _ in areas), sources=sources)
+    return LoadedLanguage(content, meta_file, {a.id: f for a, f in areas}, texts, problems)
+
+
+def load_content(root: Path, lang: str = "en") -> Content:
+    """Load and validate one language; raise DataError on any problem."""
+    from app.core.validate import validate_language
+
+    lang_dir = root / lang
+    if not (lang_dir / "meta.toml").exists():
+        available = ", ".join(p.name for p in language_dirs(root)) if root.is_dir() else ""
+        raise DataError(
+            [Problem(short_path(lang_dir), "1", f"no content for language '{lang}' (have: {available or 'none'})")]
+        )
+    sources = load_sources(root)
+    loaded = load_language(lang_dir, sources)
+    problems = loaded.problems + validate_language(loaded)
+    if problems:
+        raise DataError(problems)
+    return loaded.content

@@ -1,0 +1,191 @@
+"""Content model: the shapes of the TOML files in resources/content.
+
+msgspec validates types and rejects unknown keys; app.core.validate adds the
+cross-file checks (ids, references, sources).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+from msgspec import Struct, field
+
+NOT_SURE = "not_sure"
+REGIONS = ("us", "uk", "eu")
+
+
+class Equals(Struct, forbid_unknown_fields=True, frozen=True):
+    question: str
+    value: str
+
+
+class AnyOf(Struct, forbid_unknown_fields=True, frozen=True):
+    question: str
+    values: list[str]
+
+
+class Condition(Struct, forbid_unknown_fields=True, frozen=True):
+    """Exactly one of the fields is set (checked by the validator)."""
+
+    equals: Equals | None = None
+    any_of: AnyOf | None = None
+    all: list[Condition] | None = None
+    any: list[Condition] | None = None
+    not_: Condition | None = field(default=None, name="not")
+
+
+class Choice(Struct, forbid_unknown_fields=True, frozen=True):
+    value: str
+    label: str
+
+
+class Fact(Struct, forbid_unknown_fields=True, frozen=True):
+    text: str
+    sources: list[str] = []
+    show_if: Condition | None = None
+
+
+class Question(Struct, forbid_unknown_fields=True, frozen=True):
+    """A screening question the person answers in the wizard."""
+
+    id: str
+    text: str
+    why: str
+    choices: list[Choice] | str  # a list, or the name of a choice set in meta.toml
+    sources: list[str] = []
+    multiple: bool = False
+    show_if: Condition | None = None
+    crisis_values: list[str] = []  # answers that show the crisis contacts at once
+
+
+class DoctorQuestion(Struct, forbid_unknown_fields=True, frozen=True):
+    """A question for the doctor, selected by its condition."""
+
+    id: str
+    text: str
+    why: str
+    topic: str
+    priority: int = 2  # 1 = high, 3 = low
+    sources: list[str] = []
+    show_if: Condition | None = None  # None = everyone gets it
+
+
+class Area(Struct, forbid_unknown_fields=True, frozen=True):
+    """One risk area: one wizard page."""
+
+    id: str
+    title: str
+    intro: str
+    order: int
+    topic: str  # topic used for "not sure" questions of this area
+    sources: list[str] = []
+    skippable: bool = False
+    skip_label: str = ""
+    show_if: Condition | None = None
+    facts: list[Fact] = []
+    questions: list[Question] = []
+    doctor_questions: list[DoctorQuestion] = []
+
+
+class AreaFile(Struct, forbid_unknown_fields=True):
+    area: Area
+
+
+class Topic(Struct, forbid_unknown_fields=True, frozen=True):
+    id: str
+    label: str
+    order: int
+
+
+class CrisisInfo(Struct, forbid_unknown_fields=True, frozen=True):
+    title: str
+    lines: list[str]
+    sources: list[str] = []
+
+
+class GlossaryEntry(Struct, forbid_unknown_fields=True, frozen=True):
+    term: str
+    explain: str
+    sources: list[str] = []
+
+
+class NotSure(Struct, forbid_unknown_fields=True, frozen=True):
+    template: str  # "{question}" is replaced by the screening question's text
+    why: str
+
+
+class Texts(Struct, forbid_unknown_fields=True, frozen=True):
+    """Patient-facing words used by the printout (core cannot use Qt's tr())."""
+
+    list_title: str
+    name_label: str
+    appointment_label: str
+    date_label: str
+    important_heading: str
+    own_questions_heading: str
+    notes_heading: str
+    doctor_answer_label: str
+    why_label: str
+    sources_heading: str
+    reviewed_label: str
+    disclaimer: str
+    crisis_heading: str
+
+
+class Meta(Struct, forbid_unknown_fields=True, frozen=True):
+    language: str
+    app_title: str
+    welcome: str
+    reviewed: dt.date
+    next_review: dt.date
+    texts: Texts
+    not_sure: NotSure
+    topics: list[Topic]
+    choice_sets: dict[str, list[Choice]]
+    crisis: dict[str, CrisisInfo]
+    glossary: list[GlossaryEntry] = []
+
+
+class Source(Struct, forbid_unknown_fields=True, frozen=True):
+    title: str
+    publisher: str
+    url: str
+    date: str
+
+
+class SourcesFile(Struct, forbid_unknown_fields=True):
+    sources: dict[str, Source]
+
+
+class Content(Struct, frozen=True):
+    """Everything for one language, after validation."""
+
+    meta: Meta
+    areas: tuple[Area, ...]
+    sources: dict[str, Source]
+
+    def choices_of(self, question: Question) -> list[Choice]:
+        if isinstance(question.choices, str):
+            return self.meta.choice_sets[question.choices]
+        return question.choices
+
+    def all_questions(self) -> list[tuple[Area, Question]]:
+        return [(area, q) for area in self.areas for q in area.questions]
+
+    def question(self, question_id: str) -> Question:
+        for _area, q in self.all_questions():
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.meta.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+
+def decode_error_message(err: msgspec.ValidationError) -> str:
+    """msgspec says 'Expected `str`, got `int` - at `$.area.questions[0].id`'; keep it, shorter."""
+    return str(err).replace(" - at `$.", " at `")

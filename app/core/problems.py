@@ -1,0 +1,46 @@
+"""Problems found in data files, reported as `file:line-or-key: message`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.where}: {self.message}"
+
+
+class DataError(Exception):
+    """One or more problems in a data file; str() is the first problem, one line."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(str(problems[0]) if problems else "unknown problem")
+
+
+def line_of_id(text: str, item_id: str) -> str | None:
+    """The line number where `id = "item_id"` is written, as a string, if found."""
+    pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(item_id) + r'["\']', re.M)
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return str(text.count("\n", 0, match.start()) + 1)
+
+
+def toml_error_where(message: str) -> str:
+    match = re.search(r"at line (\d+)", message)
+    return match.group(1) if match else "1"
+
+
+def short_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,96 @@
+"""Answers -> the ordered, de-duplicated list of questions for the doctor. Deterministic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.conditions import AnswerMap, holds
+from app.core.flow import effective_answers
+from app.core.model import NOT_SURE, Content
+
+ORIGIN_CONTENT = "content"
+ORIGIN_NOT_SURE = "not_sure"
+ORIGIN_EXTRA = "extra"  # e.g. the teach-back check or a clinic's own questions
+
+
+@dataclass(frozen=True)
+class SelectedQuestion:
+    id: str
+    text: str
+    why: str
+    topic: str
+    priority: int
+    sources: tuple[str, ...]
+    origin: str = ORIGIN_CONTENT
+
+
+def _answered_not_sure(value) -> bool:
+    return value == NOT_SURE or (not isinstance(value, str) and NOT_SURE in value)
+
+
+def select_questions(
+    content: Content, answers: AnswerMap, extra: tuple[SelectedQuestion, ...] = ()
+) -> list[SelectedQuestion]:
+    """Every doctor question whose condition holds, plus one for each "not sure" answer.
+
+    Ordered by topic order, then priority, then the order written in the content.
+    Hidden questions' answers are ignored (see flow.effective_answers).
+    """
+    effective = effective_answers(content, answers)
+    topic_order = {t.id: t.order for t in content.meta.topics}
+    picked: dict[str, tuple[tuple, SelectedQuestion]] = {}
+    position = 0
+
+    def add(question: SelectedQuestion) -> None:
+        nonlocal position
+        position += 1
+        if question.id not in picked:
+            key = (topic_order.get(question.topic, 10_000), question.priority, position)
+            picked[question.id] = (key, question)
+
+    for area in content.areas:
+        if not holds(area.show_if, effective):
+            continue
+        for dq in area.doctor_questions:
+            if holds(dq.show_if, effective):
+                add(SelectedQuestion(dq.id, dq.text, dq.why, dq.topic, dq.priority, tuple(dq.sources)))
+        for q in area.questions:
+            if q.id in effective and _answered_not_sure(effective[q.id]):
+                text = content.meta.not_sure.template.replace("{question}", q.text)
+                add(
+                    SelectedQuestion(
+                        f"unsure.{q.id}", text, content.meta.not_sure.why, area.topic, 2,
+                        tuple(q.sources), ORIGIN_NOT_SURE,
+                    )
+                )
+    for question in extra:
+        add(question)
+    return [q for _key, q in sorted(picked.values(), key=lambda pair: pair[0])]
+
+
+def group_by_topic(content: Content, questions: list[SelectedQuestion]) -> list[tuple[str, list[SelectedQuestion]]]:
+    """[(topic label, questions)] in topic order, keeping the order within each topic."""
+    labels = {t.id: t.label for t in content.meta.topics}
+    order = {t.id: t.order for t in content.meta.topics}
+    groups: dict[str, list[SelectedQuestion]] = {}
+    for q in questions:
+        groups.setdefault(q.topic, []).append(q)
+    ordered = sorted(groups, key=lambda topic: order.get(topic, 10_000))
+    return [(labels.get(topic, topic), groups[topic]) for topic in ordered]
+
+
+def crisis_needed(content: Content, answers: AnswerMap) -> bool:
+    effective = effective_answers(content, answers)
+    for _area, q in content.all_questions():
+        value = effective.get(q.id)
+        if value is None:
+            continue
+        picked = {value} if isinstance(value, str) else set(value)
+        if picked & set(q.crisis_values):
+            return True
+    return False
+
+
+def crisis_region(answers: AnswerMap) -> str:
+    region = answers.get("region")
+    return region if region in ("us", "uk", "eu") else "eu"

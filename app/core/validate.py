@@ -1,0 +1,185 @@
+"""Cross-reference checks that types alone cannot express. Each problem names file and line/key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.core.conditions import operators_set, references
+from app.core.loader import LoadedLanguage, language_dirs, load_language, load_sources
+from app.core.model import NOT_SURE, REGIONS, Condition, Content
+from app.core.problems import DataError, Problem, line_of_id, short_path
+
+REGION_QUESTION = "region"
+
+
+class _Checker:
+    def __init__(self, loaded: LoadedLanguage):
+        self.loaded = loaded
+        self.content: Content = loaded.content
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, where: str, message: str) -> None:
+        self.problems.append(Problem(file, where, message))
+
+    def where(self, file: str, item_id: str, key: str) -> str:
+        line = line_of_id(self.loaded.texts.get(file, ""), item_id)
+        return f"{line} ({key})" if line else key
+
+    def check_sources(self, file: str, where: str, tags: Iterable[str], required: bool = True) -> None:
+        tags = list(tags)
+        if required and not tags:
+            self.add(file, where, "no sources: every item must cite at least one source tag")
+        for tag in tags:
+            if tag not in self.content.sources:
+                self.add(file, where, f"unknown source tag '{tag}' (not in sources.toml)")
+
+    def check_condition(self, file: str, where: str, cond: Condition | None, known: dict[str, set[str]]) -> None:
+        if cond is None:
+            return
+        stack = [cond]
+        while stack:
+            node = stack.pop()
+            if operators_set(node) != 1:
+                self.add(file, where, "show_if: each condition needs exactly one of equals, any_of, all, any, not")
+            stack.extend((node.all or []) + (node.any or []))
+            if node.not_ is not None:
+                stack.append(node.not_)
+        for question_id, values in references(cond):
+            if question_id not in known:
+                self.add(file, where, f"show_if: unknown or later question id '{question_id}'")
+                continue
+            for value in values:
+                if value not in known[question_id]:
+                    self.add(file, where, f"show_if: '{question_id}' has no choice '{value}'")
+
+    def run(self) -> list[Problem]:
+        meta, meta_file = self.content.meta, self.loaded.meta_file
+        topic_ids = {t.id for t in meta.topics}
+        for region in REGIONS:
+            if region not in meta.crisis:
+                self.add(meta_file, f"crisis.{region}", "crisis contacts missing for this region")
+        for key, info in meta.crisis.items():
+            self.check_sources(meta_file, f"crisis.{key}", info.sources)
+        for i, entry in enumerate(meta.glossary):
+            self.check_sources(meta_file, f"glossary[{i}]", entry.sources)
+        for name, choices in meta.choice_sets.items():
+            self._unique_values(meta_file, f"choice_sets.{name}", [c.value for c in choices])
+
+        seen: dict[str, str] = {}
+        earlier: dict[str, set[str]] = {}  # questions answered before (for screening conditions)
+        everything: dict[str, set[str]] = {}
+        for area in self.content.areas:
+            for q in area.questions:
+                everything[q.id] = {c.value for c in self._choices(q)}
+
+        for area in self.content.areas:
+            file = self.loaded.area_files[area.id]
+            self._unique(seen, area.id, file, self.where(file, area.id, "area.id"))
+            if area.topic not in topic_ids:
+                self.add(file, "area.topic", f"unknown topic '{area.topic}'")
+            self.check_sources(file, "area.sources", area.sources, required=False)
+            self.check_condition(file, "area.show_if", area.show_if, earlier)
+            for i, fact in enumerate(area.facts):
+                self.check_sources(file, f"area.facts[{i}]", fact.sources)
+                self.check_condition(file, f"area.facts[{i}].show_if", fact.show_if, everything)
+            for i, q in enumerate(area.questions):
+                where = self.where(file, q.id, f"area.questions[{i}]")
+                self._unique(seen, q.id, file, where)
+                self.check_sources(file, where, q.sources)
+                if isinstance(q.choices, str) and q.choices not in meta.choice_sets:
+                    self.add(file, where, f"unknown choice set '{q.choices}'")
+                values = {c.value for c in self._choices(q)}
+                self._unique_values(file, where, [c.value for c in self._choices(q)])
+                if NOT_SURE not in values:
+                    self.add(file, where, f"choices must include '{NOT_SURE}' (not sure is always a real answer)")
+                for v in q.crisis_values:
+                    if v not in values:
+                        self.add(file, where, f"crisis_values: no choice '{v}'")
+                self.check_condition(file, where, q.show_if, earlier)
+                earlier[q.id] = values
+            for i, dq in enumerate(area.doctor_questions):
+                where = self.where(file, dq.id, f"area.doctor_questions[{i}]")
+                self._unique(seen, dq.id, file, where)
+                self.check_sources(file, where, dq.sources)
+                if dq.topic not in topic_ids:
+                    self.add(file, where, f"unknown topic '{dq.topic}'")
+                if not 1 <= dq.priority <= 3:
+                    self.add(file, where, "priority must be 1, 2 or 3")
+                self.check_condition(file, where, dq.show_if, everything)
+        if everything.get(REGION_QUESTION) is not None:
+            missing = set(REGIONS) - everything[REGION_QUESTION]
+            if missing:
+                self.add(meta_file, "region", f"region question lacks choices {sorted(missing)}")
+        else:
+            self.add(meta_file, "region", f"no screening question with id '{REGION_QUESTION}'")
+        return self.problems
+
+    def _choices(self, q):
+        if isinstance(q.choices, str):
+            return self.content.meta.choice_sets.get(q.choices, [])
+        return q.choices
+
+    def _unique(self, seen: dict[str, str], item_id: str, file: str, where: str) -> None:
+        if item_id in seen:
+            self.add(file, where, f"duplicate id '{item_id}' (first used in {seen[item_id]})")
+        else:
+            seen[item_id] = file
+
+    def _unique_values(self, file: str, where: str, values: list[str]) -> None:
+        dupes = {v for v in values if values.count(v) > 1}
+        if dupes:
+            self.add(file, where, f"duplicate choice values {sorted(dupes)}")
+
+
+def validate_language(loaded: LoadedLanguage) -> list[Problem]:
+    return _Checker(loaded).run()
+
+
+def id_signature(content: Content) -> set[str]:
+    """Every id (and choice value) a translation must keep identical."""
+    ids = {f"topic:{t.id}" for t in content.meta.topics}
+    for area in content.areas:
+        ids.add(f"area:{area.id}")
+        for q in area.questions:
+            ids.add(f"question:{q.id}")
+            ids.update(f"choice:{q.id}={c.value}" for c in content.choices_of(q))
+        ids.update(f"doctor:{dq.id}" for dq in area.doctor_questions)
+    return ids
+
+
+def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:
+    """Validate a whole content folder (all languages). Returns problems and what loaded."""
+    if (root / "meta.toml").exists():  # a single language folder was given
+        langs, root = [root], root.parent
+    elif not root.is_dir():
+        return [Problem(short_path(root), "1", "not a content folder")], {}
+    else:
+        langs = language_dirs(root)
+    if not langs:
+        return [Problem(short_path(root), "1", "no language folders with a meta.toml")], {}
+    try:
+        sources = load_sources(root)
+    except DataError as err:
+        return err.problems, {}
+    problems: list[Problem] = []
+    loaded_all: dict[str, Content] = {}
+    for lang_dir in langs:
+        try:
+            loaded = load_language(lang_dir, sources)
+        except DataError as err:
+            problems.extend(err.problems)
+            continue
+        problems.extend(loaded.problems)
+        problems.extend(validate_language(loaded))
+        loaded_all[lang_dir.name] = loaded.content
+    if "en" in loaded_all:
+        reference = id_signature(loaded_all["en"])
+        for lang, content in loaded_all.items():
+            sig = id_signature(content)
+            meta_file = short_path(root / lang / "meta.toml")
+            for missing in sorted(reference - sig):
+                problems.append(Problem(meta_file, "ids", f"missing {missing} (present in en)"))
+            for extra in sorted(sig - reference):
+                problems.append(Problem(meta_file, "ids", f"extra {extra} (not in en)"))
+    return problems, loaded_all

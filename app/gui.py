@@ -1,0 +1,47 @@
+"""Start the desktop app (or the kiosk): QApplication, content, the wizard."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from app import APP_NAME
+
+
+def _qt_problem() -> str | None:
+    try:
+        from app.qtcheck import explain_qt_startup_failure
+    except ImportError:
+        return None
+    return explain_qt_startup_failure()
+
+
+def run_gui(args, started: float) -> int:
+    problem = _qt_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app import commands
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    if args.kiosk or args.config:
+        from app.kiosk.launch import run_kiosk_or_desktop
+
+        return run_kiosk_or_desktop(app, args, started)
+    from app.ui.wizard import RiskWizard
+
+    content = commands.load(args, commands.language(args))
+    wizard = RiskWizard(content)
+    wizard.show()
+    if os.environ.get("ISOTRETINOIN_EXIT_AFTER_SHOW"):
+        def report() -> None:
+            print(f"first-window-shown {time.perf_counter() - started:.3f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    return app.exec()

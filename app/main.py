@@ -1,0 +1,81 @@
+"""Command line and start-up: `isotretinoin-checklist` / `python -m app`.
+
+Qt is imported only by the commands that need it, so `check-content` and `questions` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from app import APP_ID, __version__
+
+EXIT_BAD_INPUT = 2
+_START = time.perf_counter()
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, no usage dump
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog=APP_ID, description="Prepare your questions about isotretinoin. Not medical advice.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", help="content and interface language (en, es)")
+    parser.add_argument("--content", type=Path, help="content folder (default: the bundled one)")
+    parser.add_argument("--kiosk", action="store_true", help="run as a clinic kiosk")
+    parser.add_argument("--config", type=Path, help="clinic configuration file (TOML)")
+    parser.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+
+    check = sub.add_parser("check-content", help="validate a content folder")
+    check.add_argument("dir", nargs="?", type=Path)
+
+    questions = sub.add_parser("questions", help="list every screening question")
+    questions.add_argument("--json", action="store_true", required=True, help="print JSON")
+    questions.add_argument("--lang", dest="sub_lang")
+
+    export = sub.add_parser("export", help="make the question list from an answers file")
+    export.add_argument("--answers", type=Path, required=True, help="answers file (JSON)")
+    export.add_argument("--out", type=Path, help="output file: .pdf, .html or .txt")
+    export.add_argument("--format", choices=["pdf", "html", "txt"], help="force the output format")
+    export.add_argument("--region", choices=["us", "uk", "eu"], help="override the region answer")
+    export.add_argument("--paper", choices=["letter", "a4"], help="paper size (default: Letter for US, A4 otherwise)")
+    export.add_argument("--printer", help="print to this printer instead of writing a file")
+    export.add_argument("--lang", dest="sub_lang")
+
+    for name in ("check-config", "set-pin"):
+        cfg = sub.add_parser(name, help=f"{name.replace('-', ' ')} of a clinic configuration file")
+        cfg.add_argument("path", nargs="?", type=Path)
+        cfg.add_argument("--config", dest="sub_config", type=Path)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    from app import commands
+
+    try:
+        if args.self_test:
+            from app.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from app.gui import run_gui
+
+            return run_gui(args, started=_START)
+        return commands.dispatch(args)
+    except commands.UserError as err:
+        print(f"{APP_ID}: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `questions --json | head`
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,97 @@
+"""Save as PDF, print silently to a named printer, print with the system dialog, preview."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from app.printing.document import LETTER, build_document
+
+MARGINS_MM = QMarginsF(16, 16, 16, 16)
+
+
+class PrintError(Exception):
+    """A one-line message for the person; their list is untouched."""
+
+
+def _configure(printer: QPrinter, paper: str) -> None:
+    size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
+
+
+def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None = None) -> None:
+    path = Path(path)
+    if path.is_dir():
+        raise PrintError(f"Cannot save the PDF: {path} is a folder.")
+    if not path.parent.is_dir():
+        raise PrintError(f"Cannot save the PDF: the folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise PrintError(f"Cannot save the PDF: you cannot write to {path}.")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setCreator("Isotretinoin Risk Checklist")
+    _configure(printer, paper)
+    build_document(html, images).print_(printer)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+        raise PrintError(f"The PDF at {path} could not be written completely (is the disk full?).")
+
+
+def available_printers() -> list[str]:
+    return QPrinterInfo.availablePrinterNames()
+
+
+def check_printer(name: str) -> QPrinterInfo:
+    if not name:
+        raise PrintError("No printer is set up.")
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():
+        raise PrintError(f"The printer '{name}' was not found.")
+    return info
+
+
+def print_silently(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None) -> None:
+    """Send to a named printer with no dialog (kiosk, `export --printer`)."""
+    info = check_printer(printer_name)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    _configure(printer, paper)
+    build_document(html, images).print_(printer)
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f"The printer '{printer_name}' reported an error. The list was not printed.")
+
+
+class DialogPrinting:
+    """Print and preview through Qt's dialogs (desktop only; kiosk mode never uses this).
+
+    The QPrinter lives as long as this object: a temporary QPrinter under QPrintDialog crashes.
+    """
+
+    def __init__(self) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+
+    def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
+        if not available_printers():
+            raise PrintError("No printer was found on this computer. You can save the list as a PDF instead.")
+        _configure(self.printer, paper)
+        dialog = QPrintDialog(self.printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        build_document(html, images).print_(self.printer)
+        if self.printer.printerState() == QPrinter.PrinterState.Error:
+            raise PrintError("The printer reported an error. The list was not printed.")
+        return True
+
+    def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
+        _configure(self.printer, paper)
+        dialog = QPrintPreviewDialog(self.printer, parent)
+        dialog.paintRequested.connect(lambda p: build_document(html, images).print_(p))
+        dialog.exec()

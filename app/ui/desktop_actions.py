@@ -1,0 +1,57 @@
+"""Desktop output buttons: Print preview, Print (system dialog), Save as PDF (file dialog)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from app.printing.service import DialogPrinting, PrintError, save_pdf
+
+
+class DesktopActions:
+    def __init__(self, page):
+        self.page = page
+        self.printing = DialogPrinting()
+        self.preview_button = QPushButton(page.tr("Print pre&view…"))
+        self.print_button = QPushButton(page.tr("&Print…"))
+        self.pdf_button = QPushButton(page.tr("&Save as PDF…"))
+        self.preview_button.setObjectName("print-preview")
+        self.print_button.setObjectName("print")
+        self.pdf_button.setObjectName("save-pdf")
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button.clicked.connect(self.save_pdf)
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.preview_button, self.print_button, self.pdf_button]
+
+    def preview(self) -> None:
+        self.printing.preview(self.page, self.page.html(), self.page.paper(), self.page.images())
+
+    def print_(self) -> None:
+        try:
+            if self.printing.print_with_dialog(self.page, self.page.html(), self.page.paper(), self.page.images()):
+                self.page.show_message(self.page.tr("Your list was sent to the printer."))
+        except PrintError as err:
+            self.page.show_message(str(err), error=True)
+
+    def default_pdf_path(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / "isotretinoin-questions.pdf")
+
+    def save_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.page, self.page.tr("Save your list as PDF"), self.default_pdf_path(), self.page.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            save_pdf(self.page.html(), Path(path), self.page.paper(), self.page.images())
+        except PrintError as err:
+            self.page.show_message(str(err), error=True)
+            return
+        self.page.show_message(self.page.tr("Saved: %1").replace("%1", path))

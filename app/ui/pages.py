@@ -1,0 +1,120 @@
+"""Wizard pages generated from content: the welcome page and one page per risk area."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from app.core import flow
+from app.core.conditions import holds
+from app.core.model import Area
+from app.ui.widgets import QuestionBox, wrapping_label
+
+if TYPE_CHECKING:
+    from app.ui.wizard import RiskWizard
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
+class AreaPage(QWizardPage):
+    """A page for one content area: intro, key facts (with sources), screening questions."""
+
+    answer_changed = Signal(str, object)
+
+    def __init__(self, area: Area, owner: RiskWizard):
+        super().__init__()
+        self.area = area
+        self.owner = owner
+        self.setObjectName(f"page-{area.id}")
+        self.setTitle(area.title)
+        content = owner.content
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.addWidget(wrapping_label(area.intro, "intro"))
+        self.fact_labels = []
+        for fact in area.facts:
+            label = wrapping_label(f"•  {fact.text}  [{', '.join(fact.sources)}]", "fact")
+            label.setProperty("show_if", fact.show_if)
+            self.fact_labels.append((fact, label))
+            self.body.addWidget(label)
+        self.skip_box: QCheckBox | None = None
+        if area.skippable:
+            self.skip_box = QCheckBox(area.skip_label or self.tr("Skip this part"))
+            self.skip_box.setObjectName("skip")
+            self.skip_box.toggled.connect(self._skip_toggled)
+            self.body.addWidget(self.skip_box)
+        self.boxes: dict[str, QuestionBox] = {}
+        for question in area.questions:
+            box = QuestionBox(question, content.choices_of(question), self.tr("Why we ask:"))
+            box.changed.connect(self._changed)
+            self.boxes[question.id] = box
+            self.body.addWidget(box)
+        self.body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = scrolling(inner)
+        layout.addWidget(self.scroll)
+
+    def initializePage(self) -> None:  # noqa: N802
+        answers = self.owner.answers
+        for qid, box in self.boxes.items():
+            box.set_value(answers.get(qid))
+        if self.skip_box is not None:
+            self.skip_box.setChecked(self.area.id in self.owner.skipped)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show only the questions and facts that apply, and the step number."""
+        answers = self.owner.effective_answers()
+        visible = {q.id for q in flow.visible_questions(self.owner.content, self.area, self.owner.answers)}
+        skipped = self.area.id in self.owner.skipped
+        for qid, box in self.boxes.items():
+            box.setVisible(qid in visible and not skipped)
+        for fact, label in self.fact_labels:
+            label.setVisible(holds(fact.show_if, answers))
+        n, m = flow.step_number(self.owner.content, self.owner.answers, self.area.id)
+        self.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))
+
+    def _changed(self, question_id: str, value) -> None:
+        self.owner.set_answer(question_id, value)
+        self.refresh()
+
+    def _skip_toggled(self, skipped: bool) -> None:
+        self.owner.set_skipped(self.area.id, skipped)
+        self.refresh()
+
+
+class WelcomePage(AreaPage):
+    """What this is and is not, privacy, review date, and the region question."""
+
+    def __init__(self, area: Area, owner: RiskWizard):
+        super().__init__(area, owner)
+        meta = owner.content.meta
+        self.setTitle(meta.app_title)
+        header = QWidget()
+        column = QVBoxLayout(header)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(wrapping_label(meta.welcome, "welcome"))
+        reviewed = self.tr("Content last reviewed: %1. Next review due: %2.")
+        column.addWidget(
+            wrapping_label(
+                reviewed.replace("%1", meta.reviewed.isoformat()).replace("%2", meta.next_review.isoformat()),
+                "reviewed",
+            )
+        )
+        self.extra_controls = QVBoxLayout()  # language and text size controls live here
+        column.addLayout(self.extra_controls)
+        self.body.insertWidget(0, header)
+        for box in self.boxes.values():
+            box.changed.connect(lambda *_: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.owner.answers.get("region") is not None

@@ -1,0 +1,116 @@
+"""RiskWizard: the QWizard generated from content. Answers live here; decisions come from app.core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app.core import flow
+from app.core.model import Content
+from app.core.question_list import QuestionList
+from app.core.rules import SelectedQuestion, crisis_region
+from app.ui.crisis import CrisisDialog
+from app.ui.pages import AreaPage, WelcomePage
+
+WELCOME_ID = 0
+SUMMARY_ID = 1000
+
+
+@dataclass
+class WizardOptions:
+    """What differs between the desktop app and the kiosk (the wizard itself is the same)."""
+
+    free_text: bool = True  # own questions, notes, name fields
+    kiosk: bool = False
+    clinic_name: str = ""
+    paper_override: str | None = None
+    extra_questions: tuple[SelectedQuestion, ...] = ()
+    crisis_override: dict = field(default_factory=dict)  # region -> CrisisInfo (clinic config)
+    actions_factory: object = None  # callable(summary_page) -> actions; None = desktop dialogs
+
+
+class RiskWizard(QWizard):
+    crisis_shown = Signal(str)  # region
+    answers_changed = Signal()
+
+    def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from app.ui.summary_page import SummaryPage  # summary imports printing; keep module graph simple
+
+        self.content = content
+        self.options = options or WizardOptions()
+        self.answers: dict = {}
+        self.skipped: set[str] = set()
+        self.question_list = QuestionList()
+        self.crisis_dialog: CrisisDialog | None = None
+        self.setObjectName("risk-wizard")
+        self.setWindowTitle(content.meta.app_title)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.area_pages: dict[str, AreaPage] = {}
+        self.page_ids: dict[str, int] = {}
+        for index, area in enumerate(content.areas):
+            page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
+            page_id = WELCOME_ID if area.id == flow.WELCOME_AREA else index + 1
+            self.setPage(page_id, page)
+            self.area_pages[area.id] = page
+            self.page_ids[area.id] = page_id
+        self.summary = SummaryPage(self)
+        self.setPage(SUMMARY_ID, self.summary)
+        self.setStartId(WELCOME_ID)
+        self.resize(1100, 760)
+
+    # -- answers ---------------------------------------------------------------------------
+    def set_answer(self, question_id: str, value) -> None:
+        if value is None:
+            self.answers.pop(question_id, None)
+        else:
+            self.answers[question_id] = value
+        self.answers_changed.emit()
+        question = self.content.question(question_id)
+        picked = set() if value is None else ({value} if isinstance(value, str) else set(value))
+        if picked & set(question.crisis_values):
+            self.show_crisis()
+
+    def set_skipped(self, area_id: str, skipped: bool) -> None:
+        if skipped:
+            self.skipped.add(area_id)
+        else:
+            self.skipped.discard(area_id)
+        self.answers_changed.emit()
+
+    def effective_answers(self) -> dict:
+        """Answers minus skipped areas; hidden questions are dropped by core.flow."""
+        skipped_ids = {q.id for a in self.content.areas if a.id in self.skipped for q in a.questions}
+        answers = {k: v for k, v in self.answers.items() if k not in skipped_ids}
+        return flow.effective_answers(self.content, answers)
+
+    def region(self) -> str:
+        return crisis_region(self.answers)
+
+    def crisis_info(self):
+        region = self.region()
+        return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
+
+    def show_crisis(self) -> None:
+        if self.crisis_dialog is not None:
+            self.crisis_dialog.deleteLater()
+        self.crisis_dialog = CrisisDialog(self.content.meta.texts.crisis_heading, self.crisis_info(), self)
+        self.crisis_dialog.open()
+        self.crisis_dialog.raise_()
+        self.crisis_shown.emit(self.region())
+
+    def refresh_question_list(self) -> None:
+        self.question_list.refresh(self.content, self.effective_answers(), self.options.extra_questions)
+
+    # -- navigation ------------------------------------------------------------------------
+    def nextId(self) -> int:  # noqa: N802
+        current = self.currentId()
+        if current == SUMMARY_ID:
+            return -1
+        area_id = next((a for a, pid in self.page_ids.items() if pid == current), None)
+        following = flow.next_area(self.content, self.effective_answers(), area_id)
+        return SUMMARY_ID if following is None else self.page_ids[following.id]
