@@ -25,12 +25,13 @@ class DataError(Exception):
         super().__init__(str(problems[0]) if problems else "unknown problem")
 
 
-def line_of_id(text: str, item_id: str) -> str | None:
-    """The line number where `id = "item_id"` is written, as a string, if found."""
+def line_of_id(text: str, item_id: str, last: bool = False) -> str | None:
+    """The line number where `id = "item_id"` is written (first or last time), if found."""
     pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(item_id) + r'["\']', re.M)
-    match = pattern.search(text)
-    if match is None:
+    matches = list(pattern.finditer(text))
+    if not matches:
         return None
+    match = matches[-1] if last else matches[0]
     return str(text.count("\n", 0, match.start()) + 1)
 
 

@@ -16,7 +16,6 @@ from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, group_by_topic
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-ANSWER_LINE = "_" * 60
 
 
 def clean(text: str) -> str:
@@ -56,8 +55,7 @@ def _question_html(number: int, q: SelectedQuestion, texts) -> str:
         f'<td valign="top"><b>{number}. {esc(q.text)}</b>'
         + (f'<br/><span style="color:#444444"><i>{esc(texts.why_label)}:</i> {esc(q.why)}</span>' if q.why else "")
         + f'<br/><span style="color:#555555">{esc(texts.doctor_answer_label)}:</span>'
-        f'<br/><span style="color:#999999">{ANSWER_LINE}</span>'
-        f'<br/><span style="color:#999999">{ANSWER_LINE}</span></td></tr></table>'
+        '<br/>&nbsp;<hr/>&nbsp;<hr/></td></tr></table>'
     )
 
 

@@ -122,6 +122,8 @@ class _Checker:
 
     def _unique(self, seen: dict[str, str], item_id: str, file: str, where: str) -> None:
         if item_id in seen:
+            line = line_of_id(self.loaded.texts.get(file, ""), item_id, last=True)
+            where = f"{line} ({where.split('(')[-1].rstrip(')')})" if line else where
             self.add(file, where, f"duplicate id '{item_id}' (first used in {seen[item_id]})")
         else:
             seen[item_id] = file

@@ -45,6 +45,7 @@ class SummaryPage(QWizardPage):
         self.setObjectName("page-summary")
         self.setTitle(self.tr("Your questions for your doctor"))
         self._filling = False
+        self._document = None
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(150)
@@ -303,11 +304,11 @@ class SummaryPage(QWizardPage):
     def update_preview(self) -> None:
         self.preview_timer.stop()
         document = build_document(self.html(), self.images())
-        document.setParent(self.preview)
-        old = self.preview.document()
+        document.setParent(self)
         self.preview.setDocument(document)
-        if old is not None and old.parent() is self.preview:
-            old.deleteLater()
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

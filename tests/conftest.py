@@ -1,0 +1,47 @@
+"""Shared fixtures. Tests run offscreen unless a display is asked for."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.core.loader import load_content  # noqa: E402
+from app.paths import content_dir  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def content_root() -> Path:
+    return content_dir()
+
+
+@pytest.fixture(scope="session")
+def content(content_root):
+    return load_content(content_root, "en")
+
+
+@pytest.fixture
+def content_copy(tmp_path, content_root) -> Path:
+    """A writable copy of the shipped content, for tests that break it on purpose."""
+    target = tmp_path / "content"
+    shutil.copytree(content_root, target)
+    return target
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace so wrapped lines in a PDF compare equal to the source text."""
+    return " ".join(text.split())

@@ -1,0 +1,89 @@
+"""Rendering: everything the person typed prints literally; the list has every part a clinic expects."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.question_list import QuestionList
+from app.core.render import render_html, render_text
+
+HOSTILE = [
+    '<img src="file:///etc/passwd">',
+    '<a href="https://example.org/">click me</a>',
+    "<script>alert(1)</script>",
+    "&amp; &lt;b&gt;",
+]
+
+
+def make(content, **fields):
+    qlist = QuestionList.from_answers(content, {"region": "uk"})
+    for key, value in fields.items():
+        setattr(qlist, key, value)
+    return qlist
+
+
+def test_user_text_is_escaped_everywhere(content):
+    qlist = make(content, name=HOSTILE[0], appointment=HOSTILE[1], notes="\n".join(HOSTILE))
+    qlist.own_questions = list(HOSTILE)
+    html = render_html(qlist, content)
+    assert "<img src=\"file" not in html and "<a href" not in html and "<script" not in html
+    assert html.count("&lt;img src=&quot;file:///etc/passwd&quot;&gt;") >= 3  # name, notes, own question
+    assert "&amp;amp; &amp;lt;b&amp;gt;" in html
+    # The only images the document may ever reference are the app's own res: names.
+    assert all(src.startswith("res:") for src in re.findall(r'<img src="([^"]*)"', html))
+
+
+def test_plain_text_keeps_markup_literally(content):
+    qlist = make(content, notes=HOSTILE[0])
+    assert HOSTILE[0] in render_text(qlist, content)
+
+
+def test_control_characters_are_made_visible(content):
+    qlist = make(content, notes="bell\x07 escape\x1b[31m nul\x00 end")
+    html = render_html(qlist, content)
+    text = render_text(qlist, content)
+    for out in (html, text):
+        assert "\x07" not in out and "\x1b" not in out and "\x00" not in out
+        assert "\ufffd" in out
+
+
+def test_blank_lines_when_name_and_appointment_empty(content):
+    text = render_text(make(content), content)
+    texts = content.meta.texts
+    assert f"{texts.name_label}: ____" in text
+    assert f"{texts.appointment_label}: ____" in text
+
+
+def test_parts_of_the_printout(content):
+    qlist = make(content, name="Sam", appointment="3 March, 10:00", notes="bring my list")
+    qlist.add_own("Can I keep swimming?")
+    qlist.set_important(len(qlist.items) - 1, True)
+    text = render_text(qlist, content)
+    texts = content.meta.texts
+    for expected in (texts.list_title, "Sam", "3 March, 10:00", texts.important_heading,
+                     texts.own_questions_heading, "Can I keep swimming?", texts.notes_heading, "bring my list",
+                     texts.sources_heading, content.meta.reviewed.isoformat(), texts.disclaimer,
+                     texts.why_label, "[ ] 1."):
+        assert expected in text, expected
+    # The starred question prints first.
+    starred = qlist.important_items()[0].text
+    assert text.index(starred) < text.index(texts.own_questions_heading)
+    first_question_line = next(line for line in text.splitlines() if line.startswith("[ ] 1."))
+    assert starred in first_question_line
+
+
+def test_unticked_questions_are_left_out(content):
+    qlist = make(content)
+    dropped = qlist.items[0].question.text
+    qlist.set_included(0, False)
+    assert dropped not in render_text(qlist, content)
+    assert dropped not in render_html(qlist, content)
+
+
+def test_crisis_contacts_printed_first(content):
+    qlist = make(content)
+    qlist.crisis = True
+    text = render_text(qlist, content)
+    crisis = content.meta.crisis["uk"]
+    assert "116 123" in text and "999" in text
+    assert text.index(crisis.lines[0]) < text.index("[ ] 1.")
