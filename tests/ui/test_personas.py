@@ -96,3 +96,20 @@ def test_sexual_section_can_be_skipped(person, wizard, content):
     person.next()
     ids = [q.id for q in select_questions(content, wizard.effective_answers())]
     assert "dq_sexual_concerns_now" not in ids
+
+
+def test_none_of_these_is_exclusive(person, wizard):
+    person.pick("region", "uk")
+    while "med_current" not in wizard.currentPage().boxes:
+        for qid, box in wizard.currentPage().boxes.items():
+            if box.isVisible() and box.value() is None:
+                person.pick(qid, "not_sure")
+        person.next()
+    box = wizard.currentPage().boxes["med_current"]
+    person.pick("med_current", "tetracycline", "steroids")
+    assert wizard.answers["med_current"] == ("tetracycline", "steroids")
+    person.pick("med_current", "none")
+    assert wizard.answers["med_current"] == ("none",)
+    person.pick("med_current", "vitamin_a")
+    assert wizard.answers["med_current"] == ("vitamin_a",)
+    assert not box.buttons["none"].isChecked()
