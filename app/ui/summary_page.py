@@ -287,10 +287,12 @@ class SummaryPage(QWizardPage):
         return paper_for(self.owner.region(), self.paper_combo.currentData() or self.owner.options.paper_override)
 
     def render_options(self) -> render.RenderOptions:
-        return render.RenderOptions(clinic_name=self.owner.options.clinic_name)
+        return render.RenderOptions(clinic_name=self.owner.options.clinic_name,
+                                    logo=self.owner.options.logo is not None)
 
     def images(self) -> dict[str, QImage]:
-        return {}
+        logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
+        return {"logo": logo} if logo is not None else {}
 
     def html(self) -> str:
         return render.render_html(self.owner.question_list, self.owner.content, self.render_options())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.core import flow
+from app.core import quiz as teach_back
 from app.core.model import Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region
@@ -16,6 +17,7 @@ from app.ui.pages import AreaPage, WelcomePage
 
 WELCOME_ID = 0
 SUMMARY_ID = 1000
+QUIZ_ID = 900  # the optional teach-back check, between the last risk page and the summary
 
 
 @dataclass
@@ -29,11 +31,14 @@ class WizardOptions:
     extra_questions: tuple[SelectedQuestion, ...] = ()
     crisis_override: dict = field(default_factory=dict)  # region -> CrisisInfo (clinic config)
     actions_factory: object = None  # callable(summary_page) -> actions; None = desktop dialogs
+    logo: object = None  # QImage printed above the clinic name (clinic config); None = no logo
+    content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
 
 
 class RiskWizard(QWizard):
     crisis_shown = Signal(str)  # region
     answers_changed = Signal()
+    language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
 
     def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +50,8 @@ class RiskWizard(QWizard):
         self.skipped: set[str] = set()
         self.question_list = QuestionList()
         self.crisis_dialog: CrisisDialog | None = None
+        self.quiz_wanted = False  # the person chose to do the teach-back check
+        self.quiz_answers: dict[str, str] = {}  # quiz item id -> choice value; in memory only
         self.setObjectName("risk-wizard")
         self.setWindowTitle(content.meta.app_title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -58,10 +65,19 @@ class RiskWizard(QWizard):
             self.setPage(page_id, page)
             self.area_pages[area.id] = page
             self.page_ids[area.id] = page_id
+        self.quiz_page = None
+        if content.quiz:
+            from app.ui.quiz_page import QuizPage
+
+            self.quiz_page = QuizPage(self)
+            self.setPage(QUIZ_ID, self.quiz_page)
         self.summary = SummaryPage(self)
         self.setPage(SUMMARY_ID, self.summary)
         self.setStartId(WELCOME_ID)
         self.resize(1100, 760)
+        from app.ui import accessibility
+
+        accessibility.install(self)
 
     # -- answers ---------------------------------------------------------------------------
     def set_answer(self, question_id: str, value) -> None:
@@ -104,13 +120,25 @@ class RiskWizard(QWizard):
         self.crisis_shown.emit(self.region())
 
     def refresh_question_list(self) -> None:
-        self.question_list.refresh(self.content, self.effective_answers(), self.options.extra_questions)
+        self.question_list.refresh(self.content, self.effective_answers(),
+                                   self.options.extra_questions + self.quiz_review_questions())
+
+    def quiz_review_questions(self) -> tuple[SelectedQuestion, ...]:
+        """'Please explain again' questions from the teach-back check (none if it was skipped)."""
+        if not self.quiz_wanted:
+            return ()
+        return teach_back.review_questions(self.content, self.effective_answers(), self.quiz_answers)
 
     # -- navigation ------------------------------------------------------------------------
     def nextId(self) -> int:  # noqa: N802
         current = self.currentId()
         if current == SUMMARY_ID:
             return -1
+        if current == QUIZ_ID:
+            return SUMMARY_ID
         area_id = next((a for a, pid in self.page_ids.items() if pid == current), None)
         following = flow.next_area(self.content, self.effective_answers(), area_id)
-        return SUMMARY_ID if following is None else self.page_ids[following.id]
+        if following is not None:
+            return self.page_ids[following.id]
+        has_quiz = self.quiz_page is not None and flow.quiz_items(self.content, self.effective_answers())
+        return QUIZ_ID if has_quiz else SUMMARY_ID

@@ -1,0 +1,115 @@
+"""The staff PIN: a salted, slow scrypt hash, a constant-time check and a lockout. No Qt here.
+
+Stored form (one string in the clinic config, never the PIN itself):
+
+    scrypt$<n>$<r>$<p>$<salt, base64>$<hash, base64>
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import secrets
+import time
+from collections.abc import Callable
+
+SCHEME = "scrypt"
+N, R, P = 2**14, 8, 1  # ~16 MB and ~70 ms per check on a small PC: slow for guessing, fine for a tap
+SALT_BYTES = 16
+HASH_BYTES = 32
+MIN_DIGITS, MAX_DIGITS = 4, 12
+MAX_ATTEMPTS = 5
+LOCKOUT_S = 60.0
+
+
+class PinError(ValueError):
+    """A PIN or a stored hash that cannot be used; the message is one line for staff."""
+
+
+def check_pin_format(pin: str) -> None:
+    if not pin.isascii() or not pin.isdigit():
+        raise PinError("the PIN must be digits only (the kiosk's PIN pad has no letters)")
+    if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
+        raise PinError(f"the PIN must have {MIN_DIGITS} to {MAX_DIGITS} digits")
+
+
+def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length,
+                          maxmem=128 * r * (n + p + 2) + 1024 * 1024)
+
+
+def hash_pin(pin: str, *, n: int = N, r: int = R, p: int = P) -> str:
+    check_pin_format(pin)
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = _derive(pin, salt, n, r, p, HASH_BYTES)
+    b64 = base64.b64encode
+    return f"{SCHEME}${n}${r}${p}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes]:
+    """Split a stored hash; PinError says what is wrong (used by check-config)."""
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != SCHEME:
+        raise PinError("not a PIN hash made by `set-pin` (expected scrypt$n$r$p$salt$hash)")
+    try:
+        n, r, p = (int(x) for x in parts[1:4])
+        salt = base64.b64decode(parts[4], validate=True)
+        digest = base64.b64decode(parts[5], validate=True)
+    except (ValueError, binascii.Error):
+        raise PinError("the PIN hash is damaged (bad number or base64)") from None
+    if n < 2**10 or n > 2**20 or n & (n - 1) or not 1 <= r <= 32 or not 1 <= p <= 16:
+        raise PinError("the PIN hash has unsupported scrypt parameters")
+    if len(salt) < 8 or len(digest) < 16:
+        raise PinError("the PIN hash is too short")
+    return n, r, p, salt, digest
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    """True if `pin` matches; the comparison of the derived hashes is constant-time."""
+    try:
+        n, r, p, salt, digest = parse_hash(stored)
+    except PinError:
+        return False
+    candidate = _derive(pin, salt, n, r, p, len(digest))
+    return hmac.compare_digest(candidate, digest)
+
+
+class PinGate:
+    """Checks PINs against the stored hash; after MAX_ATTEMPTS wrong ones, refuses for LOCKOUT_S seconds.
+
+    `now` is injected so tests need not wait a minute.
+    """
+
+    def __init__(self, stored_hash: str, now: Callable[[], float] = time.monotonic,
+                 max_attempts: int = MAX_ATTEMPTS, lockout_s: float = LOCKOUT_S):
+        self.stored_hash = stored_hash
+        self.now = now
+        self.max_attempts = max_attempts
+        self.lockout_s = lockout_s
+        self.failures = 0
+        self.locked_until = 0.0
+
+    def seconds_locked(self) -> int:
+        """Whole seconds until the pad unlocks (0 = not locked)."""
+        remaining = self.locked_until - self.now()
+        if remaining <= 0:
+            return 0
+        return int(remaining) + (remaining % 1 > 0)
+
+    def attempts_left(self) -> int:
+        return self.max_attempts - self.failures
+
+    def check(self, pin: str) -> bool:
+        """True for the right PIN. While locked, every PIN (even the right one) is refused."""
+        if self.seconds_locked():
+            return False
+        if verify_pin(pin, self.stored_hash):
+            self.failures = 0
+            return True
+        self.failures += 1
+        if self.failures >= self.max_attempts:
+            self.failures = 0
+            self.locked_until = self.now() + self.lockout_s
+        return False

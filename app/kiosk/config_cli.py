@@ -1,0 +1,138 @@
+"""`check-config` and `set-pin`: headless, no Qt. One line per problem, exit 2 on any."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+from app.core.config import check_config, config_locations, find_config
+from app.core.pin import PinError, check_pin_format, hash_pin
+
+_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_ARRAY_HEADER = re.compile(r"^\s*\[\[")
+_PIN_LINE = re.compile(r"^(\s*pin_hash\s*=\s*)(\"[^\"\n]*\"|'[^'\n]*')?([^\n\r]*?)(\r?\n)?$")
+
+
+def _path(args) -> Path:
+    from app.commands import UserError
+
+    explicit = getattr(args, "path", None) or getattr(args, "sub_config", None) or getattr(args, "config", None)
+    path = find_config(explicit)
+    if path is None:
+        looked = ", ".join(str(p) for p in config_locations())
+        raise UserError(f"no clinic configuration file found (looked in: {looked}); give its path")
+    return path
+
+
+def check(args) -> int:
+    from app.commands import content_root
+
+    path = _path(args)
+    problems, cfg = check_config(path, content_root(args))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if cfg is None:
+        return 2
+    mode = f"kiosk on, printer '{cfg.printer}', idle {cfg.idle_timeout_s} s" if cfg.kiosk else "kiosk off"
+    print(f"config OK: {path} ({mode}, {len(cfg.extra_questions)} clinic question(s), "
+          f"{len(cfg.crisis)} crisis override(s))")
+    return 0
+
+
+def read_new_pin(stdin=None) -> str:
+    """Twice, without echo on a terminal; from two lines of stdin otherwise (scripts and tests)."""
+    from app.commands import UserError
+
+    stdin = stdin or sys.stdin
+    if stdin.isatty():
+        first = getpass.getpass("New staff PIN (digits): ")
+        second = getpass.getpass("Same PIN again: ")
+    else:
+        first, second = (stdin.readline().rstrip("\r\n") for _ in range(2))
+    if first != second:
+        raise UserError("the two PINs differ; nothing was changed")
+    try:
+        check_pin_format(first)
+    except PinError as err:
+        raise UserError(f"{err}; nothing was changed") from None
+    return first
+
+
+def replace_pin_hash(text: str, new_hash: str) -> str:
+    """Set `pin_hash` in the [kiosk] table, keeping every other line (and comments) as they were."""
+    lines = text.splitlines(keepends=True)
+    newline = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
+    table, kiosk_header = "", None
+    for i, line in enumerate(lines):
+        header = _HEADER.match(line)
+        if header and not _ARRAY_HEADER.match(line):
+            table = header.group(1).replace(" ", "")
+            if table == "kiosk":
+                kiosk_header = i
+            continue
+        if _ARRAY_HEADER.match(line):
+            table = "[[array]]"
+            continue
+        if table == "kiosk":
+            match = _PIN_LINE.match(line)
+            if match:
+                rest = match.group(3) if match.group(2) else ""
+                comment = rest if rest.strip().startswith("#") else ""
+                lines[i] = f'{match.group(1)}"{new_hash}"{comment}{match.group(4) or ""}'
+                return "".join(lines)
+    if kiosk_header is not None:
+        lines.insert(kiosk_header + 1, f'pin_hash = "{new_hash}"{newline}')
+        return "".join(lines)
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines.append(newline)
+    lines.append(f'{newline}[kiosk]{newline}pin_hash = "{new_hash}"{newline}')
+    return "".join(lines)
+
+
+def set_pin(args, stdin=None) -> int:
+    from app.commands import UserError
+
+    path = _path(args)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{path}: file not found (copy resources/clinic.example.toml there first)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"{path}: fix the TOML first ({exc}); nothing was changed") from None
+    new_hash = hash_pin(read_new_pin(stdin))
+    updated = replace_pin_hash(text, new_hash)
+    try:
+        written = tomllib.loads(updated).get("kiosk", {}).get("pin_hash")
+    except tomllib.TOMLDecodeError:
+        written = None
+    if written != new_hash:
+        raise UserError(f"{path}: could not place pin_hash automatically; under [kiosk] write: "
+                        f'pin_hash = "{new_hash}"')
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(updated)
+        try:
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        except OSError:
+            pass
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UserError(f"{path}: cannot write: {exc.strerror or exc}; nothing was changed") from None
+    print(f"PIN hash written to {path} (kiosk.pin_hash); the PIN itself is not stored.")
+    return 0
+
+
+def run(args) -> int:
+    if args.command == "check-config":
+        return check(args)
+    return set_pin(args)
