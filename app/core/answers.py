@@ -15,7 +15,7 @@ from pathlib import Path
 
 import msgspec
 
-from app.core.model import Content, decode_error_message
+from app.core.model import Content, validation_problem
 from app.core.problems import DataError, Problem, short_path
 from app.core.question_list import MAX_IMPORTANT, QuestionList
 
@@ -49,10 +49,29 @@ def read_answers_file(path: Path) -> AnswersFile:
         raise DataError([Problem(name, str(exc.lineno), f"not valid JSON: {exc.msg}")]) from None
     except RecursionError:
         raise DataError([Problem(name, "1", "JSON nesting is too deep")]) from None
+    _check_strings_and_answers(data, name)
     try:
         return msgspec.convert(data, AnswersFile)
     except msgspec.ValidationError as exc:
-        raise DataError([Problem(name, "key", decode_error_message(exc))]) from None
+        raise DataError([Problem(name, *validation_problem(exc))]) from None
+
+
+def _check_strings_and_answers(data: object, name: str) -> None:
+    """What msgspec would report vaguely: lone surrogates ("\\ud800"), and which answer has a bad type."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DataError([Problem(name, "1", "contains an invalid \\u escape (a lone surrogate)")]) from None
+    except (RecursionError, ValueError):  # nesting too deep for the encoder: msgspec reports the shape
+        return
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(answers, dict):
+        return
+    for key, value in answers.items():
+        if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            continue
+        got = type(value).__name__ if not isinstance(value, list) else "a list with a non-text value"
+        raise DataError([Problem(name, "key", f"Expected `str | array of str`, got `{got}` at `answers.{key}`")])
 
 
 def validate_answers(raw: dict[str, str | list[str]], content: Content, file: str) -> dict:

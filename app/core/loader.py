@@ -14,10 +14,11 @@ from pathlib import Path
 
 import msgspec
 
-from app.core.model import Area, AreaFile, Content, Meta, SourcesFile, decode_error_message
+from app.core.model import Area, AreaFile, Content, Meta, QuizFile, SourcesFile, validation_problem
 from app.core.problems import DataError, Problem, short_path, toml_error_where
 
 MAX_FILE_BYTES = 2_000_000
+QUIZ_FILE = "quiz.toml"  # the teach-back check: not a risk area (see load_quiz)
 
 
 def read_toml(path: Path) -> tuple[dict, str]:
@@ -48,7 +49,7 @@ def convert(data: dict, kind: type, path: Path):
     try:
         return msgspec.convert(data, kind)
     except msgspec.ValidationError as exc:
-        raise DataError([Problem(short_path(path), "key", decode_error_message(exc))]) from None
+        raise DataError([Problem(short_path(path), *validation_problem(exc))]) from None
     except RecursionError:
         raise DataError([Problem(short_path(path), "1", "nesting is too deep")]) from None
 
@@ -70,6 +71,7 @@ class LoadedLanguage:
     area_files: dict[str, str]  # area id -> file name
     texts: dict[str, str]  # file name -> file text (for line numbers)
     problems: list[Problem]
+    quiz_file: str = ""  # file name of quiz.toml, if the language has one
 
 
 def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
@@ -82,7 +84,7 @@ def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
     meta = convert(data, Meta, meta_path)
     areas: list[tuple[Area, str]] = []
     for path in sorted(lang_dir.glob("*.toml")):
-        if path.name == "meta.toml":
+        if path.name in ("meta.toml", QUIZ_FILE):
             continue
         try:
             data, text = read_toml(path)
@@ -93,8 +95,24 @@ def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
         texts[short_path(path)] = text
         areas.append((area, short_path(path)))
     areas.sort(key=lambda pair: (pair[0].order, pair[0].id))
-    content = Content(meta=meta, areas=tuple(a for a, _ in areas), sources=sources)
-    return LoadedLanguage(content, meta_file, {a.id: f for a, f in areas}, texts, problems)
+    quiz, quiz_file = load_quiz(lang_dir, texts, problems)
+    content = Content(meta=meta, areas=tuple(a for a, _ in areas), sources=sources, quiz=quiz)
+    return LoadedLanguage(content, meta_file, {a.id: f for a, f in areas}, texts, problems, quiz_file)
+
+
+def load_quiz(lang_dir: Path, texts: dict[str, str], problems: list[Problem]) -> tuple[tuple, str]:
+    """The optional teach-back items (quiz.toml); decoding problems are added to `problems`."""
+    path = lang_dir / QUIZ_FILE
+    if not path.exists():
+        return (), ""
+    try:
+        data, text = read_toml(path)
+        items = convert(data, QuizFile, path).quiz
+    except DataError as err:
+        problems.extend(err.problems)
+        return (), ""
+    texts[short_path(path)] = text
+    return tuple(items), short_path(path)
 
 
 def load_content(root: Path, lang: str = "en") -> Content:

@@ -102,6 +102,7 @@ class CrisisInfo(Struct, forbid_unknown_fields=True, frozen=True):
     title: str
     lines: list[str]
     sources: list[str] = []
+    phone_line: str = ""  # one short line for the phone code (empty = the first line)
 
 
 class GlossaryEntry(Struct, forbid_unknown_fields=True, frozen=True):
@@ -131,6 +132,11 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     reviewed_label: str
     disclaimer: str
     crisis_heading: str
+    # The phone code (app.core.phone_payload) and the teach-back check (app.core.quiz):
+    phone_more: str = "{count} more questions did not fit."
+    phone_note: str = "This is not medical advice."
+    quiz_review_why: str = "This was not clear yet in the check. Your doctor can explain it."
+    glossary_heading: str = "What some words mean"
 
 
 class Meta(Struct, forbid_unknown_fields=True, frozen=True):
@@ -158,12 +164,32 @@ class SourcesFile(Struct, forbid_unknown_fields=True):
     sources: dict[str, Source]
 
 
+class QuizItem(Struct, forbid_unknown_fields=True, frozen=True):
+    """One teach-back item (quiz.toml): a multiple-choice check of a fact from the risk pages."""
+
+    id: str
+    topic: str
+    text: str
+    choices: list[Choice]  # must include NOT_SURE
+    correct: str  # the value of the right choice
+    explain: str  # the correct fact in plain words, shown after answering
+    review_question: str  # added to the list when the answer was wrong or "not sure"
+    sources: list[str] = []
+    priority: int = 2
+    show_if: Condition | None = None
+
+
+class QuizFile(Struct, forbid_unknown_fields=True):
+    quiz: list[QuizItem]
+
+
 class Content(Struct, frozen=True):
     """Everything for one language, after validation."""
 
     meta: Meta
     areas: tuple[Area, ...]
     sources: dict[str, Source]
+    quiz: tuple[QuizItem, ...] = ()
 
     def choices_of(self, question: Question) -> list[Choice]:
         if isinstance(question.choices, str):
@@ -189,3 +215,12 @@ class Content(Struct, frozen=True):
 def decode_error_message(err: msgspec.ValidationError) -> str:
     """msgspec says 'Expected `str`, got `int` - at `$.area.questions[0].id`'; keep it, shorter."""
     return str(err).replace(" - at `$.", " at `")
+
+
+def validation_problem(err: msgspec.ValidationError) -> tuple[str, str]:
+    """(key path, message) from a msgspec error: ('area.questions[0].id', 'Expected `str`, got `int`')."""
+    text = str(err)
+    message, sep, where = text.rpartition(" - at `$")
+    if not sep:
+        return "key", text
+    return where.rstrip("`").lstrip(".") or "key", message

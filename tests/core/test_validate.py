@@ -77,12 +77,12 @@ def test_syntax_error_names_line(content_copy):
 def test_unknown_key_is_an_error(content_copy):
     edit(content_copy / "en/general.toml", "priority = 2\n", "priorty = 2\n")
     found = problems_for(content_copy)
-    assert any("general.toml:key:" in p and "priorty" in p for p in found), found
+    assert any("general.toml:area.doctor_questions[0]: " in p and "unknown field `priorty`" in p for p in found), found
 
 
 def test_wrong_type(content_copy):
     edit(content_copy / "en/general.toml", "priority = 2\n", 'priority = "high"\n')
-    assert any("Expected `int`" in p for p in problems_for(content_copy))
+    assert any("general.toml:area.doctor_questions[0].priority: Expected `int`" in p for p in problems_for(content_copy))
 
 
 @pytest.mark.parametrize("blob", [b"\xff\xfe\x00garbage", b"\x00\x01\x02", b""])
