@@ -8,9 +8,10 @@ drops them so they select nothing.
 from __future__ import annotations
 
 from app.core.conditions import AnswerMap, holds
-from app.core.model import Area, Content, Question
+from app.core.model import Area, Content, Question, QuizItem
 
 WELCOME_AREA = "welcome"
+QUIZ_STEP = "quiz"  # the optional teach-back check, after the last risk area
 
 
 def effective_answers(content: Content, answers: AnswerMap) -> dict:
@@ -53,12 +54,20 @@ def next_area(content: Content, answers: AnswerMap, current: str | None) -> Area
     return later[0] if later else None
 
 
+def quiz_items(content: Content, answers: AnswerMap) -> list[QuizItem]:
+    """The teach-back items that apply to these answers (none = no quiz page)."""
+    effective = effective_answers(content, answers)
+    return [item for item in content.quiz if holds(item.show_if, effective)]
+
+
 def step_number(content: Content, answers: AnswerMap, area_id: str) -> tuple[int, int]:
-    """(N, M) for "step N of M": welcome is step 1, the summary is step M."""
+    """(N, M) for "step N of M": welcome is step 1, the quiz (if any) M-1, the summary is step M."""
     ids = [a.id for a in visible_areas(content, answers)]
-    total = len(ids) + 2
+    total = len(ids) + 2 + (1 if quiz_items(content, answers) else 0)
     if area_id == WELCOME_AREA:
         return 1, total
+    if area_id == QUIZ_STEP:
+        return total - 1, total
     if area_id in ids:
         return ids.index(area_id) + 2, total
     return total, total

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.core.conditions import operators_set, references
+from app.core.conditions import holds, operators_set, references
 from app.core.loader import LoadedLanguage, language_dirs, load_language, load_sources
 from app.core.model import NOT_SURE, REGIONS, Condition, Content
 from app.core.problems import DataError, Problem, line_of_id, short_path
 
 REGION_QUESTION = "region"
+QUIZ_MIN, QUIZ_MAX = 5, 8  # teach-back items per person
 
 
 class _Checker:
@@ -107,6 +108,7 @@ class _Checker:
                 if not 1 <= dq.priority <= 3:
                     self.add(file, where, "priority must be 1, 2 or 3")
                 self.check_condition(file, where, dq.show_if, everything)
+        self._check_quiz(seen, everything, topic_ids)
         if everything.get(REGION_QUESTION) is not None:
             missing = set(REGIONS) - everything[REGION_QUESTION]
             if missing:
@@ -133,6 +135,46 @@ class _Checker:
         if dupes:
             self.add(file, where, f"duplicate choice values {sorted(dupes)}")
 
+    def _check_quiz(self, seen: dict[str, str], everything: dict[str, set[str]], topic_ids: set[str]) -> None:
+        """quiz.toml: like other content, plus a right answer among the choices and 5-8 items for everyone."""
+        file = self.loaded.quiz_file
+        for i, item in enumerate(self.content.quiz):
+            where = self.where(file, item.id, f"quiz[{i}]")
+            self._unique(seen, item.id, file, where)
+            self.check_sources(file, where, item.sources)
+            if item.topic not in topic_ids:
+                self.add(file, where, f"unknown topic '{item.topic}'")
+            if not 1 <= item.priority <= 3:
+                self.add(file, where, "priority must be 1, 2 or 3")
+            values = [c.value for c in item.choices]
+            self._unique_values(file, where, values)
+            if NOT_SURE not in values:
+                self.add(file, where, f"choices must include '{NOT_SURE}' (not sure is always a real answer)")
+            if item.correct not in values or item.correct == NOT_SURE:
+                self.add(file, where, f"correct: '{item.correct}' is not one of the choices")
+            for key in ("text", "explain", "review_question"):
+                if not getattr(item, key).strip():
+                    self.add(file, where, f"{key} is empty")
+            self.check_condition(file, where, item.show_if, everything)
+        if self.content.quiz:
+            self._check_quiz_counts(file, everything)
+
+    def _check_quiz_counts(self, file: str, everything: dict[str, set[str]]) -> None:
+        """Every region, and every mix of the answers the items depend on, gets QUIZ_MIN..QUIZ_MAX items."""
+        asked = {REGION_QUESTION} | {q for item in self.content.quiz for q, _ in references(item.show_if)}
+        asked = sorted(q for q in asked if q in everything)
+        combos: list[dict[str, str]] = [{}]
+        for question_id in asked:
+            combos = [{**c, question_id: v} for c in combos for v in sorted(everything[question_id])]
+            if len(combos) > 4096:
+                self.add(file, "quiz", "show_if: too many answer combinations to check the item count")
+                return
+        for answers in combos:
+            count = sum(holds(item.show_if, answers) for item in self.content.quiz)
+            if not QUIZ_MIN <= count <= QUIZ_MAX:
+                when = ", ".join(f"{k}={v}" for k, v in answers.items())
+                self.add(file, "quiz", f"{count} items apply when {when}; the check needs {QUIZ_MIN} to {QUIZ_MAX}")
+
 
 def validate_language(loaded: LoadedLanguage) -> list[Problem]:
     return _Checker(loaded).run()
@@ -147,6 +189,9 @@ def id_signature(content: Content) -> set[str]:
             ids.add(f"question:{q.id}")
             ids.update(f"choice:{q.id}={c.value}" for c in content.choices_of(q))
         ids.update(f"doctor:{dq.id}" for dq in area.doctor_questions)
+    for item in content.quiz:
+        ids.add(f"quiz:{item.id}")
+        ids.update(f"quiz-choice:{item.id}={c.value}" for c in item.choices)
     return ids
 
 

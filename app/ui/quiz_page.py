@@ -1,0 +1,145 @@
+"""The optional "Check what I understood" page (teach-back), between the last risk page and the summary.
+
+Each item is multiple choice with "I'm not sure". Once answered, it shows the right fact in plain
+words with its sources; an item answered wrongly or "not sure" adds a "Please explain again"
+question to the person's list (app.core.quiz). No score, and the answers live only in the wizard.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget, QWizardPage
+
+from app.core import flow
+from app.core import quiz as teach_back
+from app.core.model import QuizItem
+from app.ui.pages import scrolling
+from app.ui.widgets import wrapping_label
+
+if TYPE_CHECKING:
+    from app.ui.wizard import RiskWizard
+
+
+class QuizItemBox(QGroupBox):
+    """One item: the question, its choices, and (once answered) the right fact with its sources."""
+
+    answered = Signal(str, str)  # item id, choice value
+
+    def __init__(self, item: QuizItem, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"quiz-item-{item.id}")
+        layout = QVBoxLayout(self)
+        title = wrapping_label(item.text, "quiz-question")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for choice in item.choices:
+            button = QRadioButton(choice.label)
+            button.setObjectName(f"quiz-{item.id}-{choice.value}")
+            button.setAccessibleName(f"{choice.label} — {item.text}")
+            self.group.addButton(button)
+            self.buttons[choice.value] = button
+            layout.addWidget(button)
+        self.feedback = wrapping_label("", "quiz-feedback")
+        self.feedback.setVisible(False)
+        self.feedback.setStyleSheet("QLabel { background: #eef4fb; border-left: 4px solid #2b5d8a; padding: 6px; }")
+        layout.addWidget(self.feedback)
+        self.setAccessibleName(item.text)
+        self.group.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: QRadioButton) -> None:
+        value = next(v for v, b in self.buttons.items() if b is button)
+        self.answered.emit(self.item.id, value)
+
+    def show_answer(self, value: str | None) -> None:
+        """Tick `value`, lock the item and show the fact (or reset when None)."""
+        self.group.setExclusive(False)
+        for v, button in self.buttons.items():
+            button.setChecked(v == value)
+            button.setEnabled(value is None)
+        self.group.setExclusive(True)
+        outcome = teach_back.outcome(self.item, value)
+        if outcome is None:
+            self.feedback.setVisible(False)
+            return
+        opening = {
+            teach_back.CORRECT: self.tr("Yes, that is right."),
+            teach_back.WRONG: self.tr("Not quite. Here is the answer:"),
+            teach_back.UNSURE: self.tr("That is fine. Here is the answer:"),
+        }[outcome]
+        sources = self.tr("Sources: %1").replace("%1", ", ".join(self.item.sources))
+        lines = [opening, self.item.explain, sources]
+        if outcome != teach_back.CORRECT:
+            lines.append(self.tr("Added to your list: %1").replace("%1", self.item.review_question))
+        self.feedback.setText("\n".join(lines))
+        self.feedback.setAccessibleName(" ".join(lines))
+        self.feedback.setVisible(True)
+
+
+class QuizPage(QWizardPage):
+    def __init__(self, owner: RiskWizard):
+        super().__init__()
+        self.owner = owner
+        self.boxes: dict = {}  # no screening questions here (tests' Person.walk looks for them)
+        self.setObjectName("page-quiz")
+        self.setTitle(self.tr("Check what I understood"))
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.addWidget(wrapping_label(self.tr(
+            "You can check what you have read with a few short questions. This is not a test: there is no "
+            "score and nothing is saved. After each answer you see the facts and where they come from. "
+            "Anything that was not clear is added to your list, so your doctor can explain it again."
+        ), "quiz-intro"))
+        self.start_button = QRadioButton(self.tr("Check what I understood (optional)"))
+        self.start_button.setObjectName("quiz-start")
+        self.skip_button = QRadioButton(self.tr("Skip this check"))
+        self.skip_button.setObjectName("quiz-skip")
+        self.mode = QButtonGroup(self)
+        for button in (self.start_button, self.skip_button):
+            self.mode.addButton(button)
+            body.addWidget(button)
+        self.start_button.toggled.connect(self._mode_changed)
+        self.items_widget = QWidget()
+        self.items_widget.setObjectName("quiz-items")
+        items_layout = QVBoxLayout(self.items_widget)
+        items_layout.setContentsMargins(0, 8, 0, 0)
+        self.item_boxes: dict[str, QuizItemBox] = {}
+        for item in owner.content.quiz:
+            box = QuizItemBox(item)
+            box.answered.connect(self._answered)
+            self.item_boxes[item.id] = box
+            items_layout.addWidget(box)
+        self.items_widget.setVisible(False)
+        body.addWidget(self.items_widget)
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = scrolling(inner)
+        layout.addWidget(self.scroll)
+
+    def initializePage(self) -> None:  # noqa: N802
+        owner = self.owner
+        n, m = flow.step_number(owner.content, owner.answers, flow.QUIZ_STEP)
+        self.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))
+        applicable = {item.id for item in flow.quiz_items(owner.content, owner.effective_answers())}
+        for item_id, box in self.item_boxes.items():
+            box.setVisible(item_id in applicable)
+            box.show_answer(owner.quiz_answers.get(item_id))
+        self.items_widget.setVisible(owner.quiz_wanted)  # the two radio buttons keep their own state
+
+    def visible_items(self) -> list[QuizItemBox]:
+        return [box for box in self.item_boxes.values() if not box.isHidden()]
+
+    def _mode_changed(self, wanted: bool) -> None:
+        self.owner.quiz_wanted = wanted
+        self.items_widget.setVisible(wanted)
+
+    def _answered(self, item_id: str, value: str) -> None:
+        self.owner.quiz_answers[item_id] = value
+        self.item_boxes[item_id].show_answer(value)
