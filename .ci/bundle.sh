@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Build the PyInstaller bundle (build.spec), run the frozen app's --self-test, check the bundle.
+# Expects .venv with the app installed (.ci/run makes it). One build; ~30 s on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+APP=dist/isotretinoin-checklist/isotretinoin-checklist
+
+if [ ! -x "$PY" ]; then
+  echo "bundle.sh: no .venv here; run .ci/run first" >&2
+  exit 2
+fi
+"$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q "pyinstaller>=6.10"
+
+# PyInstaller refuses to bundle two Qt bindings; say so before a long build fails.
+"$PY" - <<'PYEOF'
+import importlib.util, sys
+other = [m for m in ("PyQt5", "PyQt6", "PySide2") if importlib.util.find_spec(m)]
+if other:
+    sys.exit(f"bundle.sh: the venv also has {other}; PyInstaller will not bundle two Qt bindings")
+PYEOF
+
+start=$(date +%s)
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+echo "bundle.sh: built $(dirname "$APP") in $(( $(date +%s) - start )) s, $(du -sh "$(dirname "$APP")" | cut -f1)"
+
+# The frozen app checks itself: content, wizard, PDF.
+QT_QPA_PLATFORM=offscreen timeout 120 "$APP" --self-test
+
+QT_QPA_PLATFORM=offscreen "$PY" -m pytest -p no:cacheprovider -m bundle tests/test_bundle.py
