@@ -14,7 +14,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.where}: {self.message}"
+        return one_line(f"{self.file}:{self.where}: {self.message}")
 
 
 class DataError(Exception):
@@ -23,6 +23,14 @@ class DataError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__(str(problems[0]) if problems else "unknown problem")
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Escape line breaks and other control characters (a key in a data file may contain them)."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 def line_of_id(text: str, item_id: str, last: bool = False) -> str | None:

@@ -15,7 +15,7 @@ from app.core.model import Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, group_by_topic
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # + lone surrogates
 
 
 def clean(text: str) -> str:

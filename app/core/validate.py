@@ -12,6 +12,7 @@ from app.core.problems import DataError, Problem, line_of_id, short_path
 
 REGION_QUESTION = "region"
 QUIZ_MIN, QUIZ_MAX = 5, 8  # teach-back items per person
+MAX_CONDITION_DEPTH = 16  # far more than any real rule; keeps evaluation well away from Python's recursion limit
 
 
 class _Checker:
@@ -38,14 +39,17 @@ class _Checker:
     def check_condition(self, file: str, where: str, cond: Condition | None, known: dict[str, set[str]]) -> None:
         if cond is None:
             return
-        stack = [cond]
+        stack = [(cond, 1)]
         while stack:
-            node = stack.pop()
+            node, depth = stack.pop()
+            if depth > MAX_CONDITION_DEPTH:
+                self.add(file, where, f"show_if: conditions nested more than {MAX_CONDITION_DEPTH} deep")
+                return
             if operators_set(node) != 1:
                 self.add(file, where, "show_if: each condition needs exactly one of equals, any_of, all, any, not")
-            stack.extend((node.all or []) + (node.any or []))
+            stack.extend((child, depth + 1) for child in (node.all or []) + (node.any or []))
             if node.not_ is not None:
-                stack.append(node.not_)
+                stack.append((node.not_, depth + 1))
         for question_id, values in references(cond):
             if question_id not in known:
                 self.add(file, where, f"show_if: unknown or later question id '{question_id}'")
@@ -187,7 +191,8 @@ def id_signature(content: Content) -> set[str]:
         ids.add(f"area:{area.id}")
         for q in area.questions:
             ids.add(f"question:{q.id}")
-            ids.update(f"choice:{q.id}={c.value}" for c in content.choices_of(q))
+            choices = content.meta.choice_sets.get(q.choices, []) if isinstance(q.choices, str) else q.choices
+            ids.update(f"choice:{q.id}={c.value}" for c in choices)  # an unknown set is reported elsewhere
         ids.update(f"doctor:{dq.id}" for dq in area.doctor_questions)
     for item in content.quiz:
         ids.add(f"quiz:{item.id}")
