@@ -19,6 +19,7 @@ class CrisisPanel(QFrame):
         layout = QVBoxLayout(self)
         title = QLabel(f"{heading}\n{info.title}")
         title.setObjectName("crisis-title")
+        title.setTextFormat(Qt.TextFormat.PlainText)  # the title may come from a clinic's config file
         title.setWordWrap(True)
         font = title.font()
         font.setBold(True)
