@@ -54,6 +54,7 @@ class Build:
     tgz: int = 0
     times: list[float] = field(default_factory=list)
     mode: str = "first window"
+    args: list[str] = field(default_factory=list)
 
 
 def run_pyinstaller(args: list[str], log: Path) -> float:
@@ -94,6 +95,17 @@ def build_app(work: Path) -> tuple[Build, float]:
                  {"ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}), secs
 
 
+def reuse(work: Path) -> tuple[Build, Build]:
+    hello_dir, app_dir = work / "hello" / "dist" / HELLO_NAME, work / "app" / "dist" / APP_NAME
+    for folder in (hello_dir, app_dir):
+        if not folder.is_dir():
+            raise SystemExit(f"--no-build: {folder} is missing; run once without --no-build")
+    return (Build("hello world (PyInstaller defaults)", hello_dir, hello_dir / (HELLO_NAME + EXE_SUFFIX),
+                  {"HELLO_EXIT_AFTER_SHOW": "1"}),
+            Build("build.spec (this app)", app_dir, app_dir / (APP_NAME + EXE_SUFFIX),
+                  {"ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}))
+
+
 def folder_size(folder: Path) -> int:
     total = 0
     for dirpath, _dirs, files in os.walk(folder):
@@ -111,7 +123,7 @@ def tgz_size(folder: Path, out: Path) -> int:
 def time_once(build: Build, timeout: float = 60.0) -> float | None:
     """Seconds from spawn to the marker line (or to a clean --self-test exit); None on failure."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **build.env}
-    args = [str(build.exe)]
+    args = [str(build.exe), *build.args]
     if build.mode != "first window":
         args.append("--self-test")
     seen = threading.Event()
@@ -119,7 +131,7 @@ def time_once(build: Build, timeout: float = 60.0) -> float | None:
 
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True, errors="replace")
+                            text=True, errors="replace", cwd=ROOT)
 
     def reader() -> None:  # a thread, because Windows cannot select() on pipes
         assert proc.stdout is not None
@@ -169,7 +181,7 @@ def verdict(ratio: float, target: float) -> str:
     return f"{ratio:.2f} {'✅' if ratio <= target else '❌'} (target ≤ {target:.2f})"
 
 
-def table(hello: Build, app: Build, runs: int, build_secs: tuple[float, float]) -> str:
+def table(hello: Build, app: Build, source: Build, runs: int, build_secs: tuple[float, float]) -> str:
     h_med, a_med = statistics.median(hello.times), statistics.median(app.times)
     start_label = f"start → first window, median of {runs}"
     if app.mode != "first window" or hello.mode != "first window":
@@ -180,7 +192,10 @@ def table(hello: Build, app: Build, runs: int, build_secs: tuple[float, float]) 
         (start_label, f"{h_med:.3f} s", f"{a_med:.3f} s", verdict(a_med / h_med, TIME_TARGET)),
         ("start, min–max", f"{min(hello.times):.3f}–{max(hello.times):.3f} s",
          f"{min(app.times):.3f}–{max(app.times):.3f} s", ""),
-        ("build time", f"{build_secs[0]:.0f} s", f"{build_secs[1]:.0f} s", ""),
+        ("same app unfrozen (`python -m app`), median", "", f"{statistics.median(source.times):.3f} s",
+         f"frozen/unfrozen {a_med / statistics.median(source.times):.2f}"),
+        *([("build time", f"{build_secs[0]:.0f} s", f"{build_secs[1]:.0f} s", "")]
+          if build_secs[0] == build_secs[0] else []),  # NaN (reused builds): no row
     ]
     import PyInstaller  # noqa: PLC0415 (only for the version line)
 
@@ -225,20 +240,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-readme", action="store_true",
                         help="replace the bundle-bench section in README.md and docs/packaging.md")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--no-build", action="store_true",
+                        help="reuse the two builds already in --workdir (timing/size only)")
     args = parser.parse_args(argv)
 
     work = args.workdir.resolve()
     work.mkdir(parents=True, exist_ok=True)
     print(f"building into {work} ...", file=sys.stderr)
-    hello, hello_secs = build_hello(work)
-    app, app_secs = build_app(work)
+    if args.no_build:
+        hello, app = reuse(work)
+        hello_secs = app_secs = float("nan")
+    else:
+        hello, hello_secs = build_hello(work)
+        app, app_secs = build_app(work)
     for b in (hello, app):
         b.size = folder_size(b.folder)
         b.tgz = tgz_size(b.folder, work / f"{b.folder.name}.tar.gz")
+    # The app run from source, for reference: separates what freezing costs from what the app does.
+    source = Build("python -m app", ROOT, Path(sys.executable), dict(app.env), args=["-m", "app"])
     print(f"timing {args.runs} start-ups each ...", file=sys.stderr)
-    measure_start([hello, app], args.runs)
+    measure_start([hello, app, source], args.runs)
 
-    text = table(hello, app, args.runs, (hello_secs, app_secs))
+    text = table(hello, app, source, args.runs, (hello_secs, app_secs))
     print(text)
     if args.write_readme:
         write_markers(text, [ROOT / "README.md", ROOT / "docs" / "packaging.md"])

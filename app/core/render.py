@@ -11,7 +11,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from app.core.model import Content
+from app.core.glossary import terms_used
+from app.core.model import Content, GlossaryEntry
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, group_by_topic
 
@@ -46,6 +47,12 @@ def _sources_used(qlist: QuestionList, content: Content) -> list[str]:
     if qlist.crisis:
         tags += [t for t in content.meta.crisis[qlist.region].sources if t not in tags]
     return [t for t in tags if t in content.sources]
+
+
+def glossary_used(qlist: QuestionList, content: Content) -> list[GlossaryEntry]:
+    """Glossary words that appear in the questions that will print (text and "why")."""
+    printed = qlist.important_items() + qlist.other_items()
+    return terms_used([t for q in printed for t in (q.text, q.why)], content.meta.glossary)
 
 
 def _question_html(number: int, q: SelectedQuestion, texts) -> str:
@@ -105,6 +112,10 @@ def render_html(qlist: QuestionList, content: Content, options: RenderOptions = 
         parts.append(f"<p>{esc_multiline(qlist.notes)}</p>")
     if options.qr:
         parts.append(f'<p><img src="res:qr" width="150" height="150"/><br/>{esc(options.qr_caption)}</p>')
+    words = glossary_used(qlist, content)
+    if words:
+        parts.append(f'<h2 style="font-size:15pt">{esc(texts.glossary_heading)}</h2><p>')
+        parts.append("<br/>".join(f"<b>{esc(w.term)}</b>: {esc(w.explain)}" for w in words) + "</p>")
     parts.append(f'<h3 style="font-size:11pt">{esc(texts.sources_heading)}</h3><p style="font-size:8pt">')
     for tag in _sources_used(qlist, content):
         s = content.sources[tag]
@@ -157,6 +168,10 @@ def render_text(qlist: QuestionList, content: Content, options: RenderOptions = 
             question(SelectedQuestion("own", text, "", "own", 2, ()))
     if qlist.notes.strip():
         out += [texts.notes_heading, "-" * len(texts.notes_heading), clean(qlist.notes), ""]
+    words = glossary_used(qlist, content)
+    if words:
+        out += [texts.glossary_heading, "-" * len(texts.glossary_heading)]
+        out += [f"{w.term}: {w.explain}" for w in words] + [""]
     out += [texts.sources_heading, "-" * len(texts.sources_heading)]
     for tag in _sources_used(qlist, content):
         s = content.sources[tag]

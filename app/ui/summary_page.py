@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
@@ -153,8 +155,15 @@ class SummaryPage(QWizardPage):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.splitter = splitter
+        body = QScrollArea()  # at large text sizes the page scrolls instead of squeezing the list
+        body.setObjectName("page-scroll")
+        body.setWidgetResizable(True)
+        body.setFrameShape(QFrame.Shape.NoFrame)
+        body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body.setWidget(splitter)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(body, 1)
         layout.addWidget(self.message)
         layout.addLayout(actions_row)
         if owner.options.actions_factory is None:
@@ -198,6 +207,9 @@ class SummaryPage(QWizardPage):
                 row.setData(ROLE_KIND, "question")
                 row.setData(ROLE_INDEX, index)
                 row.setToolTip(question.why)
+                if item.important:  # a screen reader says it in words instead of "black star"
+                    row.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                self.tr("Most important: %1").replace("%1", question.text))
                 self.list_widget.addItem(row)
                 if select_index == index:
                     self.list_widget.setCurrentItem(row)
@@ -313,6 +325,9 @@ class SummaryPage(QWizardPage):
         self._document = document
 
     def show_message(self, text: str, error: bool = False) -> None:
+        if error and text:  # said in words, not by colour alone
+            text = self.tr("Problem: %1").replace("%1", text)
         self.message.setText(text)
         self.message.setProperty("error", error)
-        self.message.setStyleSheet("color: #8a1c1c; font-weight: bold;" if error else "")
+        self.message.style().unpolish(self.message)  # the theme's style sheet colours [error="true"]
+        self.message.style().polish(self.message)

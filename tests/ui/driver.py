@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app.ui.wizard import SUMMARY_ID, RiskWizard
 
@@ -15,6 +15,7 @@ class Person:
 
     def click(self, widget) -> None:
         assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} cannot be clicked"
+        QApplication.processEvents()  # a person never clicks before Qt has laid out what just appeared
         # Click the indicator/left edge: a wide check box only reacts on its box and its label.
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
 

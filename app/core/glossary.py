@@ -1,0 +1,53 @@
+"""Find glossary terms (content/<lang>/meta.toml [[glossary]]) in patient-facing text. No Qt.
+
+A term matches as a whole word, any case, with an optional plural ending ("retinoid" matches
+"retinoids"). A term written as "inflammatory bowel disease (IBD)" also matches its two parts,
+"inflammatory bowel disease" and "IBD".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from app.core.model import GlossaryEntry
+
+_PARENS = re.compile(r"^(?P<main>.+?)\s*\((?P<short>[^()]+)\)\s*$")
+
+
+def variants(term: str) -> list[str]:
+    """The spellings a term is found by: the whole term, and for "long (SHORT)" both parts."""
+    found = [term.strip()]
+    match = _PARENS.match(term)
+    if match:
+        found += [match.group("main").strip(), match.group("short").strip()]
+    return [v for v in found if v]
+
+
+@lru_cache(maxsize=512)
+def pattern(term: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(v) for v in sorted(variants(term), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:s|es)?(?!\w)", re.IGNORECASE)
+
+
+def first_position(text: str, entry: GlossaryEntry) -> int | None:
+    match = pattern(entry.term).search(text)
+    return match.start() if match else None
+
+
+def terms_in(text: str, glossary: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
+    """The glossary entries found in one text, in the order they first appear."""
+    hits = [(pos, i, entry) for i, entry in enumerate(glossary) if (pos := first_position(text, entry)) is not None]
+    return [entry for _pos, _i, entry in sorted(hits, key=lambda hit: (hit[0], hit[1]))]
+
+
+def terms_used(texts: Iterable[str], glossary: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
+    """The glossary entries found in any of the texts, each once, in order of first use."""
+    glossary = list(glossary)
+    used: list[GlossaryEntry] = []
+    for text in texts:
+        for entry in terms_in(text, glossary):
+            if entry not in used:
+                used.append(entry)
+    return used

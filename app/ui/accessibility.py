@@ -1,0 +1,278 @@
+"""Keyboard, screen-reader and low-vision support for a RiskWizard, installed once it is built.
+
+- Welcome page: language, text size (A− / A+ and the current %) and high contrast.
+- Every "Why we ask" line can be reached with Tab (and is the description of its question).
+- Glossary words get a "What does … mean?" button (app.ui.glossary).
+- Tab order follows reading order: page text top to bottom, then Back / Next / Cancel.
+- A page scrolls to whatever has keyboard focus; a new page takes focus at its top and is
+  announced to screen readers as "Step N of M: title".
+- Ctrl+plus / Ctrl+minus / Ctrl+0 change the text size (app.ui.theme).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+    QWizard,
+)
+
+from app.ui import theme
+from app.ui.glossary import add_glossary_hints
+
+if TYPE_CHECKING:
+    from app.ui.wizard import RiskWizard
+
+try:  # Qt 6.8+
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt: no announcements, nothing else changes
+    QAccessibleAnnouncementEvent = None
+
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
+
+
+class WelcomeControls(QGroupBox):
+    """Language, text size and contrast, on the welcome page (they apply to the whole app)."""
+
+    def __init__(self, wizard: RiskWizard, languages: dict[str, str]):
+        super().__init__()
+        self.wizard = wizard
+        self.setObjectName("welcome-controls")
+        self.setTitle(self.tr("Language and display"))
+        grid = QGridLayout(self)
+        look = theme.appearance()
+
+        self.language_label = QLabel("Language / Idioma:")  # both names, on purpose: never translated
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName("Language / Idioma")
+        for code, name in languages.items():
+            self.language.addItem(name, code)
+        self.language_label.setBuddy(self.language)
+        self._show_current_language()
+        self.language.activated.connect(self._language_chosen)
+        grid.addWidget(self.language_label, 0, 0)
+        grid.addWidget(self.language, 0, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.language_label, self.language):
+            widget.setVisible(len(languages) > 1)
+
+        self.size_label = QLabel()
+        self.size_label.setObjectName("text-size")
+        self.smaller = QPushButton(self.tr("A− Smaller text"))
+        self.smaller.setObjectName("text-smaller")
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.larger = QPushButton(self.tr("A+ Larger text"))
+        self.larger.setObjectName("text-larger")
+        self.larger.setAccessibleName(self.tr("Larger text"))
+        for button in (self.smaller, self.larger):
+            button.setAutoDefault(False)
+        self.smaller.clicked.connect(look.smaller)
+        self.larger.clicked.connect(look.larger)
+        sizes = QHBoxLayout()
+        sizes.addWidget(self.smaller)
+        sizes.addWidget(self.larger)
+        sizes.addStretch(1)
+        grid.addWidget(self.size_label, 1, 0)
+        grid.addLayout(sizes, 1, 1, 1, 3)
+
+        self.contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
+        self.contrast.setObjectName("high-contrast")
+        self.contrast.toggled.connect(lambda on: theme.appearance().set_high_contrast(on))
+        grid.addWidget(self.contrast, 2, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
+        look.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        look = theme.appearance()
+        percent = self.tr("Text size: %1%").replace("%1", str(look.scale))
+        self.size_label.setText(percent)
+        hint = self.tr("%1. Shortcut: Ctrl+plus and Ctrl+minus.").replace("%1", percent)
+        for button in (self.smaller, self.larger):
+            button.setAccessibleDescription(hint)
+            button.setToolTip(hint)
+        self.smaller.setEnabled(look.scale > theme.SCALES[0])
+        self.larger.setEnabled(look.scale < theme.SCALES[-1])
+        self.contrast.blockSignals(True)
+        self.contrast.setChecked(look.high_contrast)
+        self.contrast.blockSignals(False)
+
+    def _show_current_language(self) -> None:
+        index = self.language.findData(self.wizard.content.meta.language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != self.wizard.content.meta.language:
+            self.wizard.language_requested.emit(code)
+
+    def language_failed(self, _code: str) -> None:
+        self._show_current_language()
+
+
+class _FocusFollower(QObject):
+    """Scroll a page so the widget that has keyboard focus is in view."""
+
+    def __init__(self, wizard: QWizard):
+        super().__init__(wizard)
+        self.wizard = wizard
+        QApplication.instance().focusChanged.connect(self.focus_changed)
+
+    def focus_changed(self, _old, new) -> None:
+        if new is None or new.window() is not self.wizard:
+            return
+        parent = new.parentWidget()
+        while parent is not None and parent is not self.wizard:
+            if isinstance(parent, QScrollArea) and parent.objectName() == "page-scroll":
+                if parent.widget() is not None and parent.widget().isAncestorOf(new):
+                    parent.ensureWidgetVisible(new, 16, 16)
+                return
+            parent = parent.parentWidget()
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """Widgets under `root` in layout order (top to bottom, left to right as laid out)."""
+    found: list[QWidget] = []
+
+    def walk_layout(layout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is not None:
+                walk_widget(item.widget())
+            elif item.layout() is not None:
+                walk_layout(item.layout())
+
+    def walk_widget(widget: QWidget) -> None:
+        found.append(widget)
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            walk_widget(widget.widget())
+        elif isinstance(widget, QSplitter):
+            for i in range(widget.count()):
+                walk_widget(widget.widget(i))
+        elif widget.layout() is not None:
+            walk_layout(widget.layout())
+
+    if root.layout() is not None:
+        walk_layout(root.layout())
+    return found
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    return [w for w in reading_order(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def fix_tab_order(wizard: QWizard) -> list[QWidget]:
+    """Chain every page's tab stops in reading order, then the wizard's buttons."""
+    chain: list[QWidget] = []
+    for page_id in wizard.pageIds():
+        chain += tab_stops(wizard.page(page_id))
+    chain += [wizard.button(b) for b in WIZARD_BUTTONS]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+    return chain
+
+
+def first_tab_stop(page: QWidget) -> QWidget | None:
+    return next((w for w in tab_stops(page) if w.isVisibleTo(page) and w.isEnabled()), None)
+
+
+def prepare_area_page(page) -> None:
+    page.scroll.setObjectName("page-scroll")
+    page.scroll.setAccessibleName(page.title())
+    page.scroll.setAccessibleDescription(page.tr("Use the arrow keys to scroll this page."))
+    for box in page.boxes.values():
+        box.why.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        box.why.setAccessibleName(box.why.text())
+        box.why.setAccessibleDescription(box.question.text)
+    add_glossary_hints(page)
+
+
+class _SummaryFit(QObject):
+    """At 150 % text and more the preview goes under the list: side by side there is no room."""
+
+    def __init__(self, summary):
+        super().__init__(summary)
+        self.summary = summary
+        summary.list_widget.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when the width changes
+        theme.appearance().changed.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        summary = self.summary
+        line = QFontMetrics(QApplication.font()).lineSpacing()
+        stacked = theme.appearance().scale >= 150
+        summary.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        summary.list_widget.setMinimumHeight(line * 8)
+        summary.preview.setMinimumHeight(line * 12 if stacked else 0)
+
+
+def prepare_summary(summary) -> None:
+    summary.list_widget.setAccessibleDescription(
+        summary.tr("Arrow keys move between questions. Space ticks or unticks the one selected.")
+    )
+    summary.up_button.setAccessibleDescription(summary.tr("Moves the selected question up within its topic."))
+    summary.down_button.setAccessibleDescription(summary.tr("Moves the selected question down within its topic."))
+    summary.star_button.setAccessibleDescription(summary.tr("Up to 3 questions can be most important."))
+    summary.remove_button.setAccessibleDescription(summary.tr("Removes the selected question of your own."))
+    summary.preview.setAccessibleDescription(summary.tr("What will be printed, as it will look."))
+    for label in summary.findChildren(QLabel):
+        if label.text() == summary.preview.accessibleName():
+            label.setBuddy(summary.preview)
+    if hasattr(summary, "splitter"):
+        summary.fit = _SummaryFit(summary)
+
+
+def announce(wizard: QWizard, page_id: int) -> None:
+    """Tell screen readers which step this is, and put keyboard focus at the top of the page."""
+    page = wizard.page(page_id)
+    if page is None:
+        return
+    message = f"{page.subTitle()}: {page.title()}" if page.subTitle() else page.title()
+    wizard.setProperty("announcement", message)
+    if QAccessibleAnnouncementEvent is not None:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page, message))
+    target = first_tab_stop(page)
+    if target is not None and wizard.isVisible():
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def install(wizard: RiskWizard) -> None:
+    """Called once at the end of RiskWizard.__init__."""
+    theme.appearance()  # applies the theme and text size on first use
+    from app.ui.language import LANGUAGE_NAMES, available_languages, content_root_of
+
+    for page in wizard.area_pages.values():
+        prepare_area_page(page)
+    welcome = wizard.area_pages.get("welcome")
+    if welcome is not None and hasattr(welcome, "extra_controls"):
+        codes = available_languages(content_root_of(wizard))
+        if wizard.content.meta.language not in codes:
+            codes.append(wizard.content.meta.language)
+        wizard.welcome_controls = WelcomeControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
+        welcome.extra_controls.addWidget(wizard.welcome_controls)
+    prepare_summary(wizard.summary)
+    fix_tab_order(wizard)
+    wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
+    wizard.focus_follower = _FocusFollower(wizard)
+    wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))

@@ -1,0 +1,139 @@
+"""Choosing the language, and switching it without losing what the person has done.
+
+A switch builds a new RiskWizard from the other language's content (same ids) and carries over
+the answers, skipped parts, the question list (ticks, stars, order, own questions, notes) and the
+page the person was on. Whoever owns the top-level window (app.gui for the desktop, app.kiosk for
+the kiosk) shows the new wizard and throws the old one away; `switch_language` does that for the
+desktop.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from app.core.loader import language_dirs, load_content
+from app.core.problems import DataError
+from app.ui import translations
+from app.ui.wizard import SUMMARY_ID, RiskWizard
+
+# Each language is named in itself, so a person who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+FALLBACK = "en"
+
+
+def content_root_of(wizard: RiskWizard) -> Path:
+    root = getattr(wizard.options, "content_root", None)
+    if root:
+        return Path(root)
+    from app.paths import content_dir
+
+    return content_dir()
+
+
+def available_languages(content_root: Path) -> list[str]:
+    """Languages that have content, English first, then by code."""
+    try:
+        codes = [p.name for p in language_dirs(content_root)]
+    except OSError:
+        return [FALLBACK]
+    return sorted(codes, key=lambda code: (code != FALLBACK, code))
+
+
+def system_language() -> str:
+    return QLocale.system().name()[:2].lower()
+
+
+def default_language(content_root: Path, requested: str | None = None, clinic: str | None = None) -> str:
+    """--lang if given, else the clinic's configured language, else the system's, else English.
+
+    A clinic or system language without content falls through to the next choice; an explicit
+    --lang is returned as is (loading it reports the missing content clearly).
+    """
+    if requested:
+        return requested
+    have = set(available_languages(content_root))
+    for candidate in (clinic, system_language()):
+        if candidate and candidate in have:
+            return candidate
+    return FALLBACK
+
+
+def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = None) -> RiskWizard:
+    """A new wizard in `lang` with everything the person did in `old`. Not shown; `old` untouched.
+
+    Raises app.core.problems.DataError if that language's content is missing or broken (the
+    interface language is then left as it was).
+    """
+    root = Path(content_root) if content_root else content_root_of(old)
+    content = load_content(root, lang)
+    translations.install(lang)
+    options = old.options
+    if getattr(options, "content_root", None) is None and content_root is not None:
+        options = copy.copy(options)
+        options.content_root = root
+    new = RiskWizard(content, options, old.parentWidget())
+    new.answers = dict(old.answers)
+    new.skipped = set(old.skipped)
+    new.question_list = copy.deepcopy(old.question_list)
+    if old.geometry().isValid() and old.isVisible():
+        new.setGeometry(old.geometry())
+    _carry_summary_fields(old, new)
+    go_to_page(new, old.currentId())
+    return new
+
+
+def _carry_summary_fields(old: RiskWizard, new: RiskWizard) -> None:
+    qlist = new.question_list
+    summary = new.summary
+    for edit, text in ((summary.name_edit, qlist.name), (summary.appointment_edit, qlist.appointment)):
+        edit.setText(text)
+    summary.notes_edit.setPlainText(qlist.notes)
+    summary.paper_combo.setCurrentIndex(old.summary.paper_combo.currentIndex())
+
+
+def go_to_page(wizard: RiskWizard, page_id: int) -> None:
+    """Start the wizard and press Next until `page_id` (so Back still walks the same path)."""
+    wizard.restart()
+    if page_id < 0:
+        return
+    for _ in range(len(wizard.pageIds()) + 1):
+        if wizard.currentId() == page_id or wizard.currentId() == SUMMARY_ID:
+            return
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            return  # the path stops here (a required answer is missing)
+
+
+def switch_language(old: RiskWizard, lang: str, on_switched=None) -> RiskWizard:
+    """Desktop: replace the shown wizard with one in `lang`; the new one can switch again.
+
+    If that language's content cannot be loaded, the old wizard stays and says so.
+    """
+    try:
+        new = rebuild_in_language(old, lang)
+    except DataError as err:
+        print(f"language {lang}: {err}", file=sys.stderr)
+        controls = getattr(old, "welcome_controls", None)
+        if controls is not None:
+            controls.language_failed(lang)
+        return old
+    connect_language_switch(new, on_switched)
+    new.show()
+    old.hide()
+    old.deleteLater()
+    if on_switched is not None:
+        on_switched(new)
+    return new
+
+
+def connect_language_switch(wizard: RiskWizard, on_switched=None) -> None:
+    """Make the welcome page's language choice rebuild this (desktop) wizard.
+
+    `on_switched(new_wizard)` lets the owner keep its reference to the window that is shown.
+    """
+    wizard.language_requested.connect(lambda lang: switch_language(wizard, lang, on_switched))
