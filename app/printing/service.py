@@ -25,25 +25,46 @@ def _configure(printer: QPrinter, paper: str) -> None:
 
 
 def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None = None) -> None:
+    """Write the PDF to a hidden file next to `path`, check it is complete, then move it into place.
+
+    A failure (folder not writable, disk full, Qt error) leaves any earlier file at `path` untouched and
+    no partial file behind.
+    """
     path = Path(path)
     if path.is_dir():
         raise PrintError(f"Cannot save the PDF: {path} is a folder.")
     if not path.parent.is_dir():
-        raise PrintError(f"Cannot save the PDF: the folder {path.parent} does not exist.")
+        what = "is not a folder" if path.parent.exists() else "does not exist"
+        raise PrintError(f"Cannot save the PDF: the folder {path.parent} {what}.")
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise PrintError(f"Cannot save the PDF: you cannot write to {path}.")
+    partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.pdf")
+    try:
+        _write_pdf(html, partial, paper, images)
+        try:
+            data = partial.read_bytes()
+        except OSError as exc:
+            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+            raise PrintError(f"The PDF at {path} could not be written completely (is the disk full?).")
+        try:
+            os.replace(partial, path)
+        except OSError as exc:
+            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setCreator("Isotretinoin Risk Checklist")
     _configure(printer, paper)
-    build_document(html, images).print_(printer)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
-    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-        raise PrintError(f"The PDF at {path} could not be written completely (is the disk full?).")
+        build_document(html, images).print_(printer)
+    except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
+        raise PrintError(f"Cannot save the PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
 
 
 def available_printers() -> list[str]:
@@ -64,9 +85,24 @@ def print_silently(html: str, printer_name: str, paper: str, images: dict[str, Q
     info = check_printer(printer_name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     _configure(printer, paper)
-    build_document(html, images).print_(printer)
-    if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(f"The printer '{printer_name}' reported an error. The list was not printed.")
+    _print_and_check(printer, html, images, printer_name)
+
+
+def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
+    """Print; turn an exception, an error/aborted state or a printer that vanished meanwhile into PrintError.
+
+    Qt reports a CUPS queue deleted during the job as "idle", so the queue is looked up again afterwards.
+    """
+    label = f"The printer '{name}'" if name else "The printer"
+    try:
+        build_document(html, images).print_(printer)
+    except Exception as exc:  # noqa: BLE001 - one line for the person; the list stays on screen
+        raise PrintError(f"{label} failed ({type(exc).__name__}). The list was not printed.") from None
+    if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise PrintError(f"{label} reported an error. The list was not printed.")
+    native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    if name and native and QPrinterInfo.printerInfo(name).isNull():
+        raise PrintError(f"{label} went away while printing. The list may not have printed.")
 
 
 class DialogPrinting:
@@ -85,9 +121,7 @@ class DialogPrinting:
         dialog = QPrintDialog(self.printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        build_document(html, images).print_(self.printer)
-        if self.printer.printerState() == QPrinter.PrinterState.Error:
-            raise PrintError("The printer reported an error. The list was not printed.")
+        _print_and_check(self.printer, html, images, self.printer.printerName())
         return True
 
     def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
