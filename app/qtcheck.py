@@ -49,6 +49,12 @@ XCB_LIBS: tuple[tuple[str, str, str], ...] = (
     ("libX11.so.6", "libx11-6", "libX11"),
 )
 
+# The Wayland plugin (libqwayland.so, xdg-shell): PyInstaller never bundles libwayland-*.
+WAYLAND_LIBS: tuple[tuple[str, str, str], ...] = (
+    ("libwayland-client.so.0", "libwayland-client0", "libwayland-client"),
+    ("libwayland-cursor.so.0", "libwayland-cursor0", "libwayland-cursor"),
+)
+
 LibLoader = Callable[[str], bool]
 
 
@@ -73,6 +79,14 @@ def will_use_xcb(env: Mapping[str, str]) -> bool:
     return True  # X11 session, or no session at all: Qt's default on Linux is xcb
 
 
+def will_use_wayland(env: Mapping[str, str]) -> bool:
+    """Whether Qt will try the Wayland plugin first (forced, or a Wayland session)."""
+    requested = env.get("QT_QPA_PLATFORM", "").strip()
+    if requested:
+        return requested.split(";")[0].split(":")[0].strip().lower() == "wayland"
+    return not will_use_xcb(env)
+
+
 def missing_libraries(
     env: Mapping[str, str] | None = None, loader: LibLoader | None = None
 ) -> list[tuple[str, str, str]]:
@@ -82,6 +96,8 @@ def missing_libraries(
     wanted = list(BASE_LIBS)
     if will_use_xcb(env):
         wanted += XCB_LIBS
+    elif will_use_wayland(env):
+        wanted += WAYLAND_LIBS
     return [entry for entry in wanted if not loader(entry[0])]
 
 
@@ -100,7 +116,12 @@ def explain_qt_startup_failure(
     names = ", ".join(so for so, _, _ in missing)
     debian = " ".join(dict.fromkeys(deb for _, deb, _ in missing))
     fedora = " ".join(dict.fromkeys(fed for _, _, fed in missing))
-    where = 'the X11 window system plugin ("xcb")' if will_use_xcb(env) else "its graphics library"
+    if will_use_xcb(env):
+        where = 'the X11 window system plugin ("xcb")'
+    elif will_use_wayland(env):
+        where = 'the Wayland window system plugin ("wayland")'
+    else:
+        where = "its graphics library"
     return (
         "Isotretinoin Risk Checklist cannot open its window because Qt, the toolkit it is built "
         f"with, needs system libraries for {where} that are not installed on this computer: "

@@ -162,3 +162,35 @@ def test_staff_pin_hashing_works_frozen(tmp_path):
                             text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'pin_hash = "scrypt$' in config.read_text(encoding="utf-8")
+
+
+def write_answers(tmp_path: Path) -> Path:
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"answers": {"region": "us"}}', encoding="utf-8")
+    return answers
+
+
+def test_frozen_export_writes_a_pdf(tmp_path):
+    out = tmp_path / "questions.pdf"
+    result = subprocess.run([str(CLI), "export", "--answers", str(write_answers(tmp_path)), "--out", str(out)],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.cups
+@pytest.mark.skipif(not LINUX, reason="CUPS print plugin check is Linux-only")
+def test_frozen_app_prints_through_cups(tmp_path):
+    """The bundled printsupport/libcupsprintersupport.so + libcups reach the system's CUPS queue."""
+    from tests.printing.test_cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
+
+    reason = cups_ready()
+    if reason:
+        pytest.skip(reason)
+    before = pdfs()
+    result = subprocess.run([str(EXE), "export", "--answers", str(write_answers(tmp_path)), "--printer", QUEUE],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert wait_for_new_pdf(before).stat().st_size > 0

@@ -81,6 +81,24 @@ def test_xcb_cases_check_the_xcb_libs(env):
     assert message is not None and "libxcb-cursor0" in message
 
 
+@pytest.mark.parametrize(
+    "env",
+    [{"WAYLAND_DISPLAY": "wayland-0"}, {"QT_QPA_PLATFORM": "wayland", **X11}, {"XDG_SESSION_TYPE": "wayland"}],
+    ids=["session", "forced", "xdg"],
+)
+def test_wayland_sessions_check_the_wayland_client_libs(env):
+    load = loader_missing("libwayland-cursor.so.0")
+    message = qtcheck.explain_qt_startup_failure(env, load, platform="linux")
+    assert message is not None
+    assert '("wayland")' in message and "sudo apt install libwayland-cursor0 " in message
+
+
+def test_wayland_libs_are_not_required_on_x11():
+    load = loader_missing("libwayland-cursor.so.0")
+    assert qtcheck.explain_qt_startup_failure(X11, load, platform="linux") is None
+    assert "libwayland-cursor.so.0" not in load.asked
+
+
 def test_base_graphics_libs_are_checked_even_offscreen():
     load = loader_missing("libEGL.so.1")
     message = qtcheck.explain_qt_startup_failure({"QT_QPA_PLATFORM": "offscreen"}, load, platform="linux")
