@@ -20,6 +20,12 @@ if other:
     sys.exit(f"bundle.sh: the venv also has {other}; PyInstaller will not bundle two Qt bindings")
 PYEOF
 
+# build.spec links a trimmed ICU data library with the C compiler (tools/trim_icu_data.py);
+# without one it keeps the full 32 MB library and tests/test_bundle.py fails on the size.
+if ! command -v cc >/dev/null && command -v apt-get >/dev/null; then
+  apt-get install -y -qq --no-install-recommends gcc >/dev/null
+fi
+
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 echo "bundle.sh: built $(dirname "$APP") in $(( $(date +%s) - start )) s, $(du -sh "$(dirname "$APP")" | cut -f1)"
