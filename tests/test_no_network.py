@@ -140,7 +140,8 @@ def cups_queue() -> bool:
 def test_guard_really_catches_a_network_socket(guard_env, tmp_path):
     """The guard and the strace parser are not vacuous: a real attempt is caught by both."""
     env, log = guard_env
-    code = "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 9), timeout=0.01)\nexcept OSError:\n    pass\n"
+    code = ("import socket\ntry:\n    socket.create_connection(('192.0.2.1', 9), timeout=0.01)\n"
+            "except OSError:\n    pass\n")
     command = [sys.executable, "-c", code]
     trace = tmp_path / "probe.strace"
     if strace_usable() is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.printing.service import DialogPrinting, PrintError, save_pdf
+from app.ui import dialog_history
 
 
 class DesktopActions:
@@ -42,9 +43,11 @@ class DesktopActions:
         return str(Path(folder) / "isotretinoin-questions.pdf")
 
     def save_pdf(self) -> None:
+        history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
         path, _filter = QFileDialog.getSaveFileName(
             self.page, self.page.tr("Save your list as PDF"), self.default_pdf_path(), self.page.tr("PDF files (*.pdf)")
         )
+        history.restore()
         if not path:
             return
         if not path.lower().endswith(".pdf"):

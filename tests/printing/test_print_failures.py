@@ -115,7 +115,8 @@ def test_save_pdf_into_a_file_as_folder_or_missing_folder(summary, person, tmp_p
     before = snapshot(summary)
     a_file = tmp_path / "not-a-folder"
     a_file.write_text("x")
-    for target, words in ((a_file / "list.pdf", "is not a folder"), (tmp_path / "no/such/dir/list.pdf", "does not exist")):
+    cases = ((a_file / "list.pdf", "is not a folder"), (tmp_path / "no/such/dir/list.pdf", "does not exist"))
+    for target, words in cases:
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
         person.click(summary.actions.pdf_button)
         assert words in summary.message.text(), summary.message.text()
