@@ -111,7 +111,8 @@ def render_html(qlist: QuestionList, content: Content, options: RenderOptions = 
         parts.append(f'<h2 style="font-size:15pt">{esc(texts.notes_heading)}</h2>')
         parts.append(f"<p>{esc_multiline(qlist.notes)}</p>")
     if options.qr:
-        parts.append(f'<p><img src="res:qr" width="150" height="150"/><br/>{esc(options.qr_caption)}</p>')
+        # 180 px = 47.6 mm printed: a version-18 code (97 modules with its quiet zone) gets 0.49 mm modules.
+        parts.append(f'<p><img src="res:qr" width="180" height="180"/><br/>{esc(options.qr_caption)}</p>')
     words = glossary_used(qlist, content)
     if words:
         parts.append(f'<h2 style="font-size:15pt">{esc(texts.glossary_heading)}</h2><p>')

@@ -7,6 +7,7 @@ question to the person's list (app.core.quiz). No score, and the answers live on
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -46,11 +47,13 @@ class QuizItemBox(QGroupBox):
             self.group.addButton(button)
             self.buttons[choice.value] = button
             layout.addWidget(button)
-        self.feedback = wrapping_label("", "quiz-feedback")
+        self.feedback = wrapping_label("", "quiz-feedback", rich=True)
         self.feedback.setVisible(False)
         self.feedback.setStyleSheet("QLabel { background: #eef4fb; border-left: 4px solid #2b5d8a; padding: 6px; }")
         layout.addWidget(self.feedback)
         self.setAccessibleName(item.text)
+        # Answered items are locked; keep the choices readable (the default disabled grey is faint).
+        self.setStyleSheet("QRadioButton:disabled { color: #333333; }")
         self.group.buttonClicked.connect(self._clicked)
 
     def _clicked(self, button: QRadioButton) -> None:
@@ -77,7 +80,10 @@ class QuizItemBox(QGroupBox):
         lines = [opening, self.item.explain, sources]
         if outcome != teach_back.CORRECT:
             lines.append(self.tr("Added to your list: %1").replace("%1", self.item.review_question))
-        self.feedback.setText("\n".join(lines))
+        escaped = [html.escape(line) for line in lines]
+        escaped[0] = f"<b>{escaped[0]}</b>"
+        escaped[2] = f"<small>{escaped[2]}</small>"
+        self.feedback.setText("<br/>".join(escaped))
         self.feedback.setAccessibleName(" ".join(lines))
         self.feedback.setVisible(True)
 

@@ -30,6 +30,7 @@ from app.core.question_list import MAX_IMPORTANT
 from app.core.rules import group_by_topic
 from app.printing.document import A4, LETTER, build_document, paper_for
 from app.ui.crisis import CrisisPanel
+from app.ui.phone import PhoneControls
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -149,7 +150,10 @@ class SummaryPage(QWizardPage):
         self.paper_combo.addItem(self.tr("Paper: A4"), A4)
         self.paper_combo.setVisible(not owner.options.kiosk)
         actions_row.addWidget(self.paper_combo)
+        self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
+        actions_row.addWidget(self.phone.on_printout)
         actions_row.addStretch(1)
+        actions_row.addWidget(self.phone.button)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -299,12 +303,13 @@ class SummaryPage(QWizardPage):
         return paper_for(self.owner.region(), self.paper_combo.currentData() or self.owner.options.paper_override)
 
     def render_options(self) -> render.RenderOptions:
+        qr, qr_caption = self.phone.printout()
         return render.RenderOptions(clinic_name=self.owner.options.clinic_name,
-                                    logo=self.owner.options.logo is not None)
+                                    logo=self.owner.options.logo is not None, qr=qr, qr_caption=qr_caption)
 
     def images(self) -> dict[str, QImage]:
         logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
-        return {"logo": logo} if logo is not None else {}
+        return ({"logo": logo} if logo is not None else {}) | self.phone.images()
 
     def html(self) -> str:
         return render.render_html(self.owner.question_list, self.owner.content, self.render_options())

@@ -1,0 +1,160 @@
+"""The person's list as the text of a QR code their phone's camera can open. No Qt, no network.
+
+Form: a `mailto:` URI with no recipient, a subject and the list as the body (RFC 6068). Scanning it
+with the built-in camera (iPhone Camera, Android camera / Google Lens) offers to open a new email
+draft holding the list; the person types their own address and sends it to themselves, or keeps
+it as a draft. Nothing passes through any server of ours; nothing is sent unless they press Send.
+Plain text was not chosen: the iPhone Camera acts only on known payload types (links, mailto:,
+tel:, Wi-Fi, contacts...) and ignores arbitrary text. See docs/phone-and-quiz.md.
+
+Size: percent-encoding makes the payload pure ASCII (no character-set guessing by scanners) but
+inflates it (a space is 3 bytes), so the budget counts *encoded* bytes. MAX_PAYLOAD_BYTES is the
+byte-mode capacity of version MAX_VERSION at error correction level M, so no code is ever larger.
+Version 18 (89 modules + a 4-module quiet zone) is shown at 5 px per module on screen (485 px,
+about 13 cm on a 96-dpi screen) and printed 47.6 mm wide (0.49 mm per module, above the ~0.4 mm
+minimum for phone cameras). Version 15 (412 bytes) was tried first: with typical questions of ~80
+characters (~110 bytes encoded) it held only two, not even the person's top 3.
+
+Fitting, when the whole list does not fit: first the "why" lines go (lowest priority first), then
+whole questions, lowest priority first. The person's top 3 ("most important") go last, and only
+when nothing else is left. A question is never cut in the middle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from app.core.model import Texts
+from app.core.question_list import QuestionList
+
+MAX_PAYLOAD_BYTES = 560  # byte-mode capacity of 18-M (asserted in tests)
+ERROR_LEVEL = "M"
+MAX_VERSION = 18
+# segno.make(payload, **SEGNO_OPTIONS): byte mode, never a Micro QR; segno may raise the error
+# level above M when that fits in the same version (more robust, same size).
+SEGNO_OPTIONS = {"error": ERROR_LEVEL.lower(), "mode": "byte", "micro": False, "boost_error": True}
+
+# RFC 6068 "qchar" = unreserved / pct-encoded / some-delims; "+" is encoded too, because some
+# decoders read it as a space.
+_SAFE = "-._~!$'()*,;:@"
+NEWLINE = "\r\n"  # RFC 6068: line breaks in a body MUST be %0D%0A
+
+
+class PayloadTooLong(ValueError):
+    """Even with no questions, the fixed words (subject, note, crisis line) exceed the budget."""
+
+
+@dataclass(frozen=True)
+class PhoneQuestion:
+    text: str
+    why: str
+    rank: tuple  # lower = kept longer
+
+
+@dataclass(frozen=True)
+class PhoneList:
+    payload: str  # the mailto: URI, ASCII
+    subject: str
+    body: str  # the decoded body, as the phone shows it
+    held: int  # questions in the code
+    total: int  # questions in the person's list
+    whys: int  # "why" lines kept
+
+    @property
+    def size(self) -> int:
+        return len(self.payload.encode("ascii"))
+
+
+def encode(text: str) -> str:
+    return quote(text, safe=_SAFE, encoding="utf-8")
+
+
+def mailto(subject: str, body: str) -> str:
+    return f"mailto:?subject={encode(subject)}&body={encode(body)}"
+
+
+def ordered_questions(qlist: QuestionList) -> list[PhoneQuestion]:
+    """In the order they appear on the phone: top 3, then by priority, then the person's own.
+
+    `rank` orders them for keeping: top 3 first, then by priority (own questions count as
+    priority 2, after the content's), then by position.
+    """
+    out: list[PhoneQuestion] = []
+    for i, q in enumerate(qlist.important_items()):
+        out.append(PhoneQuestion(q.text, q.why, (0, 0, i)))
+    others = sorted(enumerate(qlist.other_items()), key=lambda pair: (pair[1].priority, pair[0]))
+    for i, q in others:
+        out.append(PhoneQuestion(q.text, q.why, (1, q.priority, 0, i)))
+    for i, text in enumerate(t for t in qlist.own_questions if t.strip()):
+        out.append(PhoneQuestion(text.strip(), "", (1, 2, 1, i)))
+    return out
+
+
+def _body(questions: list[tuple[PhoneQuestion, bool]], dropped: int, texts: Texts, crisis_line: str) -> str:
+    """The email body: [crisis line], numbered questions (each with its why line or not), [more], note."""
+    lines: list[str] = []
+    if crisis_line:
+        lines.append(_one_line(crisis_line))
+    for number, (q, with_why) in enumerate(questions, start=1):
+        lines.append(f"{number}. {_one_line(q.text)}")
+        if with_why:
+            lines.append(f"({texts.why_label}: {_one_line(q.why)})")
+    if dropped and texts.phone_more:
+        lines.append(texts.phone_more.replace("{count}", str(dropped)))
+    if texts.phone_note:
+        lines.append(texts.phone_note)
+    return NEWLINE.join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def fit(
+    qlist: QuestionList, texts: Texts, crisis_line: str = "", budget: int = MAX_PAYLOAD_BYTES
+) -> PhoneList:
+    """The longest form of the list whose mailto: payload is at most `budget` bytes.
+
+    Dropping is in a fixed order (why lines, then questions, least important first), and every
+    drop shortens the payload, so the number of drops is found by bisection: a few builds even
+    for a list of 80 questions (this runs on every preview update).
+    """
+    questions = ordered_questions(qlist)
+    total = len(questions)
+    subject = texts.list_title
+    by_rank = sorted(range(total), key=lambda i: questions[i].rank, reverse=True)  # least important first
+    why_order = [i for i in by_rank if questions[i].why.strip()]
+
+    def build(whys_dropped: int, questions_dropped: int) -> tuple[str, str, int, int]:
+        gone = set(by_rank[:questions_dropped])
+        whys = set(why_order[whys_dropped:]) - gone
+        kept = [(questions[i], i in whys) for i in range(total) if i not in gone]
+        body = _body(kept, questions_dropped, texts, crisis_line)
+        return mailto(subject, body), body, len(kept), len(whys)
+
+    def smallest(low: int, high: int, fits) -> int | None:
+        """The smallest n in [low, high] with fits(n), given that fits is monotonic; None if none."""
+        if low > high or not fits(high):
+            return None
+        while low < high:
+            middle = (low + high) // 2
+            if fits(middle):
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def fits(whys_dropped: int, questions_dropped: int) -> bool:
+        return len(build(whys_dropped, questions_dropped)[0]) <= budget
+
+    whys_dropped = smallest(0, len(why_order), lambda n: fits(n, 0))
+    questions_dropped = 0
+    if whys_dropped is None:  # 1. no why line at all was not enough: 2. drop whole questions
+        whys_dropped = len(why_order)
+        questions_dropped = smallest(1, total, lambda n: fits(whys_dropped, n))
+        if questions_dropped is None:
+            size = len(build(whys_dropped, total)[0])
+            raise PayloadTooLong(f"the phone code needs {size} bytes with no questions (budget {budget})")
+    payload, body, held, whys = build(whys_dropped, questions_dropped)
+    return PhoneList(payload, subject, body, held, total, whys)

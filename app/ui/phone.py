@@ -1,0 +1,152 @@
+""""Send to my phone": the person's list as a QR code on screen (and, if they want, on the printout).
+
+The code's text comes from app.core.phone_payload (a mailto: with the list as the body); this module
+only draws it (segno -> PNG bytes -> QImage) and shows it in a small in-app dialog, never a file
+dialog, so it works the same in the kiosk. Nothing is stored or sent.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core import phone_payload
+from app.core.phone_payload import PayloadTooLong, PhoneList
+from app.ui.widgets import wrapping_label
+
+if TYPE_CHECKING:
+    from app.ui.summary_page import SummaryPage
+
+SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 18) is (89 + 8) * 5 = 485 px wide
+
+
+def make_symbol(payload: str) -> segno.QRCode:
+    """The QR symbol for a payload, with the limits phone_payload promises (asserted in tests)."""
+    return segno.make(payload, **phone_payload.SEGNO_OPTIONS)
+
+
+def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
+    """Black on white, a 4-module quiet zone, whole pixels per module (crisp on screen and paper)."""
+    buffer = io.BytesIO()
+    make_symbol(payload).save(buffer, kind="png", scale=module_px, border=4, dark="#000000", light="#ffffff")
+    # 1 bit per pixel: Qt's PDF writer stores it losslessly (an RGB image would become a JPEG).
+    return QImage.fromData(buffer.getvalue(), "PNG").convertToFormat(QImage.Format.Format_Mono)
+
+
+def caption(widget: QWidget, held: int, total: int) -> str:
+    if total == 0:
+        return widget.tr("Your list has no questions yet.")
+    if held == total:
+        return widget.tr("This code holds all %1 of your questions.").replace("%1", str(total))
+    return widget.tr("This code holds %1 of your %2 questions.").replace("%1", str(held)).replace("%2", str(total))
+
+
+class PhoneDialog(QDialog):
+    """The code, how many questions it holds, and what scanning it does. In-app, no file access."""
+
+    def __init__(self, phone: PhoneList | None, image: QImage | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("phone-dialog")
+        self.setWindowTitle(self.tr("Send to my phone"))
+        self.setModal(True)
+        self.code = QLabel()
+        self.code.setObjectName("phone-code")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setAccessibleName(self.tr("QR code with your questions"))
+        self.image = image
+        if image is not None:
+            self.code.setPixmap(QPixmap.fromImage(image))
+            self.code.setMinimumSize(image.size())  # never squeezed: a cropped code does not scan
+        text = QVBoxLayout()  # beside the code, so the dialog fits a landscape screen
+        held, total = (phone.held, phone.total) if phone else (0, 0)
+        self.caption = wrapping_label(caption(self, held, total), "phone-caption")
+        font = self.caption.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.caption.setFont(font)
+        text.addWidget(self.caption)
+        if phone is not None and phone.held < phone.total:
+            text.addWidget(wrapping_label(self.tr(
+                "Your most important questions come first. The rest did not fit in one code: "
+                "you can also print the list."), "phone-shortened"))
+        if image is not None:
+            text.addWidget(wrapping_label(self.tr(
+                "Point your phone's camera at the code and tap what it shows. Your phone opens a new email "
+                "with your questions in it. Add your own email address and send it to yourself."), "phone-help"))
+            text.addWidget(wrapping_label(self.tr(
+                "Your list is inside the code itself. This app sends nothing and keeps nothing. The email only "
+                "goes out if you send it from your phone."), "phone-privacy"))
+        text.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setObjectName("phone-close")
+        close.setMinimumHeight(44)
+        buttons.rejected.connect(self.reject)
+        text.addWidget(buttons)
+        row = QHBoxLayout(self)
+        row.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        self.setMinimumWidth(self.code.minimumWidth() + 340)
+        self.adjustSize()
+
+
+class PhoneControls:
+    """The summary page's "Send to my phone" button and "phone code on the printout" box."""
+
+    def __init__(self, page: SummaryPage):
+        self.page = page
+        self.button = QPushButton(page.tr("Send to my p&hone…"))
+        self.button.setObjectName("send-to-phone")
+        self.button.setToolTip(page.tr("Shows a code your phone's camera can read. Nothing is sent from here."))
+        self.on_printout = QCheckBox(page.tr("Put the phone code on the printout"))
+        self.on_printout.setObjectName("qr-on-printout")
+        self.on_printout.setChecked(True)
+        self.on_printout.toggled.connect(lambda _checked: page.schedule_preview())
+        self.button.clicked.connect(self.show_dialog)
+        self.dialog: PhoneDialog | None = None
+        self._cache: tuple[str, QImage] | None = None
+
+    def phone_list(self) -> PhoneList | None:
+        """The list as it fits in one code now; None if there is nothing to put in one."""
+        owner = self.page.owner
+        qlist = owner.question_list
+        crisis_line = ""
+        if qlist.crisis:
+            info = owner.crisis_info()
+            crisis_line = info.phone_line or (info.lines[0] if info.lines else "")
+        try:
+            phone = phone_payload.fit(qlist, owner.content.meta.texts, crisis_line)
+        except PayloadTooLong:
+            return None
+        return phone if phone.total else None
+
+    def image(self, phone: PhoneList) -> QImage:
+        if self._cache is None or self._cache[0] != phone.payload:
+            self._cache = (phone.payload, qr_image(phone.payload))
+        return self._cache[1]
+
+    def show_dialog(self) -> None:
+        phone = self.phone_list()
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = PhoneDialog(phone, self.image(phone) if phone else None, self.page)
+        self.dialog.open()
+
+    # -- the printout ----------------------------------------------------------------------
+    def printout(self) -> tuple[bool, str]:
+        """(print the code?, its caption) for render.RenderOptions(qr=..., qr_caption=...)."""
+        phone = self.phone_list() if self.on_printout.isChecked() else None
+        if phone is None:
+            return False, ""
+        scan = self.page.tr("Scan with your phone's camera to get these questions as an email.")
+        return True, f"{scan} {caption(self.page, phone.held, phone.total)}"
+
+    def images(self) -> dict[str, QImage]:
+        phone = self.phone_list() if self.on_printout.isChecked() else None
+        return {"qr": self.image(phone)} if phone else {}
