@@ -33,10 +33,18 @@ def run_gui(args, started: float) -> int:
         from app.kiosk.launch import run_kiosk_or_desktop
 
         return run_kiosk_or_desktop(app, args, started)
-    from app.ui.wizard import RiskWizard
+    from app.ui import translations
+    from app.ui.language import connect_language_switch, default_language
+    from app.ui.wizard import RiskWizard, WizardOptions
 
-    content = commands.load(args, commands.language(args))
-    wizard = RiskWizard(content)
+    root = commands.content_root(args)
+    lang = default_language(root, requested=args.lang)  # --lang, else the system's language if we have it
+    content = commands.load(args, lang)
+    translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
+    wizard = RiskWizard(content, WizardOptions(content_root=root))
+    shown = [wizard]  # the language choice on the welcome page replaces the window
+
+    connect_language_switch(wizard, lambda new: shown.__setitem__(0, new))
     wizard.show()
     if os.environ.get("ISOTRETINOIN_EXIT_AFTER_SHOW"):
         def report() -> None:

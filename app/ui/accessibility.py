@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -41,6 +42,8 @@ try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older Qt: no announcements, nothing else changes
     QAccessibleAnnouncementEvent = None
+
+translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
 WIZARD_BUTTONS = (
     QWizard.WizardButton.BackButton,
@@ -197,10 +200,16 @@ def first_tab_stop(page: QWidget) -> QWidget | None:
     return next((w for w in tab_stops(page) if w.isVisibleTo(page) and w.isEnabled()), None)
 
 
+def prepare_scrolling_page(page) -> None:
+    """The page's scroll area: named after the page, keyboard-scrollable, follows focus."""
+    scroll = getattr(page, "scroll", None)
+    if isinstance(scroll, QScrollArea):
+        scroll.setObjectName("page-scroll")
+        scroll.setAccessibleName(page.title())
+        scroll.setAccessibleDescription(translate("Accessibility", "Use the arrow keys to scroll this page."))
+
+
 def prepare_area_page(page) -> None:
-    page.scroll.setObjectName("page-scroll")
-    page.scroll.setAccessibleName(page.title())
-    page.scroll.setAccessibleDescription(page.tr("Use the arrow keys to scroll this page."))
     for box in page.boxes.values():
         box.why.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         box.why.setAccessibleName(box.why.text())
@@ -227,20 +236,47 @@ class _SummaryFit(QObject):
         summary.preview.setMinimumHeight(line * 12 if stacked else 0)
 
 
+class _ReturnStaysInField(QObject):
+    """Return in a summary text field must not press Finish (that closes the window and the list).
+
+    In "My question" it adds the question; in the other fields it moves on, like Tab.
+    """
+
+    def __init__(self, summary):
+        super().__init__(summary)
+        self.summary = summary
+        for edit in summary.free_text.findChildren(QLineEdit):
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.summary.own_edit:
+                watched.returnPressed.emit()
+            else:
+                watched.focusNextChild()
+            return True
+        return False
+
+
 def prepare_summary(summary) -> None:
-    summary.list_widget.setAccessibleDescription(
-        summary.tr("Arrow keys move between questions. Space ticks or unticks the one selected.")
-    )
-    summary.up_button.setAccessibleDescription(summary.tr("Moves the selected question up within its topic."))
-    summary.down_button.setAccessibleDescription(summary.tr("Moves the selected question down within its topic."))
-    summary.star_button.setAccessibleDescription(summary.tr("Up to 3 questions can be most important."))
-    summary.remove_button.setAccessibleDescription(summary.tr("Removes the selected question of your own."))
-    summary.preview.setAccessibleDescription(summary.tr("What will be printed, as it will look."))
+    descriptions = {
+        summary.list_widget: translate(
+            "Accessibility", "Arrow keys move between questions. Space ticks or unticks the one selected."
+        ),
+        summary.up_button: translate("Accessibility", "Moves the selected question up within its topic."),
+        summary.down_button: translate("Accessibility", "Moves the selected question down within its topic."),
+        summary.star_button: translate("Accessibility", "Up to 3 questions can be most important."),
+        summary.remove_button: translate("Accessibility", "Removes the selected question of your own."),
+        summary.preview: translate("Accessibility", "What will be printed, as it will look."),
+    }
+    for widget, text in descriptions.items():
+        widget.setAccessibleDescription(text)
     for label in summary.findChildren(QLabel):
         if label.text() == summary.preview.accessibleName():
             label.setBuddy(summary.preview)
     if hasattr(summary, "splitter"):
         summary.fit = _SummaryFit(summary)
+    summary.return_filter = _ReturnStaysInField(summary)
 
 
 def announce(wizard: QWizard, page_id: int) -> None:
@@ -262,6 +298,8 @@ def install(wizard: RiskWizard) -> None:
     theme.appearance()  # applies the theme and text size on first use
     from app.ui.language import LANGUAGE_NAMES, available_languages, content_root_of
 
+    for page_id in wizard.pageIds():
+        prepare_scrolling_page(wizard.page(page_id))
     for page in wizard.area_pages.values():
         prepare_area_page(page)
     welcome = wizard.area_pages.get("welcome")

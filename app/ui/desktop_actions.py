@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.printing.service import DialogPrinting, PrintError, save_pdf
 from app.ui import dialog_history
+
+translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
 
 class DesktopActions:
     def __init__(self, page):
         self.page = page
         self.printing = DialogPrinting()
-        self.preview_button = QPushButton(page.tr("Print pre&view…"))
-        self.print_button = QPushButton(page.tr("&Print…"))
-        self.pdf_button = QPushButton(page.tr("&Save as PDF…"))
+        self.preview_button = QPushButton(translate("DesktopActions", "Print pre&view…"))
+        self.print_button = QPushButton(translate("DesktopActions", "&Print…"))
+        self.pdf_button = QPushButton(translate("DesktopActions", "&Save as PDF…"))
         self.preview_button.setObjectName("print-preview")
         self.print_button.setObjectName("print")
         self.pdf_button.setObjectName("save-pdf")
@@ -34,7 +36,7 @@ class DesktopActions:
     def print_(self) -> None:
         try:
             if self.printing.print_with_dialog(self.page, self.page.html(), self.page.paper(), self.page.images()):
-                self.page.show_message(self.page.tr("Your list was sent to the printer."))
+                self.page.show_message(translate("DesktopActions", "Your list was sent to the printer."))
         except PrintError as err:
             self.page.show_message(str(err), error=True)
 
@@ -45,7 +47,10 @@ class DesktopActions:
     def save_pdf(self) -> None:
         history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
         path, _filter = QFileDialog.getSaveFileName(
-            self.page, self.page.tr("Save your list as PDF"), self.default_pdf_path(), self.page.tr("PDF files (*.pdf)")
+            self.page,
+            translate("DesktopActions", "Save your list as PDF"),
+            self.default_pdf_path(),
+            translate("DesktopActions", "PDF files (*.pdf)"),
         )
         history.restore()
         if not path:
@@ -57,4 +62,4 @@ class DesktopActions:
         except PrintError as err:
             self.page.show_message(str(err), error=True)
             return
-        self.page.show_message(self.page.tr("Saved: %1").replace("%1", path))
+        self.page.show_message(translate("DesktopActions", "Saved: %1").replace("%1", path))

@@ -79,6 +79,13 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
     new.answers = dict(old.answers)
     new.skipped = set(old.skipped)
     new.question_list = copy.deepcopy(old.question_list)
+    for name in ("quiz_wanted", "quiz_answers"):  # the optional teach-back check
+        if hasattr(old, name):
+            setattr(new, name, copy.copy(getattr(old, name)))
+    old_quiz, new_quiz = getattr(old, "quiz_page", None), getattr(new, "quiz_page", None)
+    if old_quiz is not None and new_quiz is not None:
+        for button in ("start_button", "skip_button"):
+            getattr(new_quiz, button).setChecked(getattr(old_quiz, button).isChecked())
     if old.geometry().isValid() and old.isVisible():
         new.setGeometry(old.geometry())
     _carry_summary_fields(old, new)

@@ -192,13 +192,17 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComb
 }
 QListWidget::item:selected { color: $highlighted_text; background: $highlight; }
 QComboBox { padding-right: ${arrow_px}px; }
-QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: ${arrow_px}px; border: none; }
+QComboBox::drop-down {
+    subcontrol-origin: padding; subcontrol-position: center right; width: ${arrow_px}px; border: none;
+}
 QComboBox::down-arrow { image: url($images/$arrow); width: ${arrow_px}px; height: ${arrow_px}px; }
 QComboBox QAbstractItemView { color: $text; background: $base; border: 1px solid $border; }
 QTextEdit#preview { color: #000000; background: #ffffff; }
 QGroupBox { border: 1px solid $border; border-radius: 4px; }
 QGroupBox#welcome-controls { margin-top: ${group_top}px; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0px 4px; font-weight: bold; }
+QGroupBox::title {
+    subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0px 4px; font-weight: bold;
+}
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator { width: ${indicator}px; height: ${indicator}px; }
 """
 

@@ -48,7 +48,12 @@ class QuestionBox(QGroupBox):
             button.setObjectName(f"choice-{question.id}-{choice.value}")
             button.setAccessibleName(f"{choice.label} — {question.text}")
             button.setAccessibleDescription(question.why)
-            self.group.addButton(button)
+            if question.multiple:
+                # Not in the QButtonGroup: Qt makes a group's buttons one Tab stop, and in a non-exclusive
+                # group the other check boxes could then not be reached by keyboard at all.
+                button.toggled.connect(lambda checked, b=button: self._emit(b, checked))
+            else:
+                self.group.addButton(button)
             self.buttons[choice.value] = button
             layout.addWidget(button)
         self.setAccessibleName(question.text)
@@ -67,7 +72,9 @@ class QuestionBox(QGroupBox):
         if not self.question.multiple:
             self.group.setExclusive(False)
         for v, button in self.buttons.items():
+            button.blockSignals(True)
             button.setChecked(v in wanted)
+            button.blockSignals(False)
         if not self.question.multiple:
             self.group.setExclusive(True)
         self.group.blockSignals(False)
