@@ -212,9 +212,18 @@ def table(hello: Build, app: Build, source: Build, runs: int, build_secs: tuple[
         "",
         f"_{_dt.date.today().isoformat()}, {platform.system()} {platform.machine()}, "
         f"Python {platform.python_version()}, PySide6-Essentials {pyside}, PyInstaller {PyInstaller.__version__}; "
-        f"`QT_QPA_PLATFORM=offscreen`; produced by `python benchmarks/bundle_size.py`._",
+        f"`QT_QPA_PLATFORM=offscreen`{_load_note()}; produced by `python benchmarks/bundle_size.py`._",
     ]
     return "\n".join(lines)
+
+
+def _load_note() -> str:
+    """Start times are only comparable on a quiet machine: say how busy this one was."""
+    try:
+        one_minute = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows
+        return ""
+    return f"; load average {one_minute:.1f} on {os.cpu_count()} CPUs"
 
 
 def write_markers(text: str, paths: list[Path]) -> None:
@@ -241,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="replace the bundle-bench section in README.md and docs/packaging.md")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--no-build", action="store_true",
-                        help="reuse the two builds already in --workdir (timing/size only)")
+                        help="reuse the builds in --workdir (the unfrozen row then uses newer source)")
     args = parser.parse_args(argv)
 
     work = args.workdir.resolve()
