@@ -26,6 +26,11 @@ if ! command -v cc >/dev/null && command -v apt-get >/dev/null; then
   apt-get install -y -qq --no-install-recommends gcc >/dev/null
 fi
 
+# The app's own translations ship compiled; build them here too, so the bundle never lacks them.
+shopt -s nullglob
+for ts in resources/i18n/*.ts; do .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"; done
+shopt -u nullglob
+
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 echo "bundle.sh: built $(dirname "$APP") in $(( $(date +%s) - start )) s, $(du -sh "$(dirname "$APP")" | cut -f1)"

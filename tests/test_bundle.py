@@ -67,6 +67,14 @@ def test_content_is_bundled_where_app_paths_looks():
     assert not list(content.rglob("*.ts")), "translation sources belong in the repo, not the bundle"
 
 
+def test_app_translations_are_bundled_compiled():
+    """Every resources/i18n/<name>.ts ships as <name>.qm (pyside6-lrelease runs before the build)."""
+    sources = sorted((REPO / "resources" / "i18n").glob("*.ts"))
+    bundled = internal() / "resources" / "i18n"
+    missing = [ts.with_suffix(".qm").name for ts in sources if not (bundled / ts.with_suffix(".qm").name).is_file()]
+    assert not missing, f"not compiled into the bundle: {missing} (run pyside6-lrelease before pyinstaller)"
+
+
 def test_icons_and_desktop_file_are_bundled():
     res = internal() / "resources"
     for name in ("icons/app.svg", "icons/app.png"):
