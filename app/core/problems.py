@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,14 +34,33 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
-def line_of_id(text: str, item_id: str, last: bool = False) -> str | None:
-    """The line number where `id = "item_id"` is written (first or last time), if found."""
-    pattern = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(item_id) + r'["\']', re.M)
-    matches = list(pattern.finditer(text))
-    if not matches:
-        return None
-    match = matches[-1] if last else matches[0]
-    return str(text.count("\n", 0, match.start()) + 1)
+_ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"'\n]*)["']""", re.M)
+
+
+@functools.lru_cache(maxsize=128)
+def _id_lines(text: str) -> dict[str, list[int]]:
+    """Every `id = "..."` in a file and the lines it is written on (one pass per file, cached)."""
+    index: dict[str, list[int]] = {}
+    line, position = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        index.setdefault(match.group(1), []).append(line)
+    return index
+
+
+_ID_LINE = re.compile(r'^\s*id\s*=\s*["\']([^"\']*)["\']', re.M)
+
+
+def id_lines(text: str) -> dict[str, list[int]]:
+    """Every `id = "..."` in a TOML text -> the line numbers where it is written (one pass)."""
+    lines: dict[str, list[int]] = {}
+    line, last = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        lines.setdefault(match.group(1), []).append(line)
+    return lines
 
 
 def toml_error_where(message: str) -> str:

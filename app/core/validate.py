@@ -8,7 +8,7 @@ from pathlib import Path
 from app.core.conditions import holds, operators_set, references
 from app.core.loader import LoadedLanguage, language_dirs, load_language, load_sources
 from app.core.model import NOT_SURE, REGIONS, Condition, Content
-from app.core.problems import DataError, Problem, line_of_id, short_path
+from app.core.problems import DataError, Problem, id_lines, short_path
 
 REGION_QUESTION = "region"
 QUIZ_MIN, QUIZ_MAX = 5, 8  # teach-back items per person
@@ -20,13 +20,19 @@ class _Checker:
         self.loaded = loaded
         self.content: Content = loaded.content
         self.problems: list[Problem] = []
+        self._lines: dict[str, dict[str, list[int]]] = {}
 
     def add(self, file: str, where: str, message: str) -> None:
         self.problems.append(Problem(file, where, message))
 
+    def lines(self, file: str) -> dict[str, list[int]]:
+        if file not in self._lines:
+            self._lines[file] = id_lines(self.loaded.texts.get(file, ""))
+        return self._lines[file]
+
     def where(self, file: str, item_id: str, key: str) -> str:
-        line = line_of_id(self.loaded.texts.get(file, ""), item_id)
-        return f"{line} ({key})" if line else key
+        found = self.lines(file).get(item_id)
+        return f"{found[0]} ({key})" if found else key
 
     def check_sources(self, file: str, where: str, tags: Iterable[str], required: bool = True) -> None:
         tags = list(tags)
@@ -128,8 +134,8 @@ class _Checker:
 
     def _unique(self, seen: dict[str, str], item_id: str, file: str, where: str) -> None:
         if item_id in seen:
-            line = line_of_id(self.loaded.texts.get(file, ""), item_id, last=True)
-            where = f"{line} ({where.split('(')[-1].rstrip(')')})" if line else where
+            found = self.lines(file).get(item_id)
+            where = f"{found[-1]} ({where.split('(')[-1].rstrip(')')})" if found else where
             self.add(file, where, f"duplicate id '{item_id}' (first used in {seen[item_id]})")
         else:
             seen[item_id] = file
