@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -20,6 +19,8 @@ from app.core.phone_payload import PayloadTooLong, PhoneList
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
+    import segno
+
     from app.ui.summary_page import SummaryPage
 
 SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 18) is (89 + 8) * 5 = 485 px wide
@@ -27,6 +28,8 @@ SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 18) is (89 
 
 def make_symbol(payload: str) -> segno.QRCode:
     """The QR symbol for a payload, with the limits phone_payload promises (asserted in tests)."""
+    import segno  # on first use: segno's writers pull in urllib/http/email, ~90 ms of start-up
+
     return segno.make(payload, **phone_payload.SEGNO_OPTIONS)
 
 
@@ -89,11 +92,24 @@ class PhoneDialog(QDialog):
         close.setMinimumHeight(44)
         buttons.rejected.connect(self.reject)
         text.addWidget(buttons)
+        self.column = QWidget()
+        self.column.setLayout(text)
         row = QHBoxLayout(self)
         row.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
-        self.setMinimumWidth(self.code.minimumWidth() + 340)
+        row.addWidget(self.column, 1)
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """Size the text column for ~34 characters a line and all its wrapped lines (any text size or theme)."""
+        self.ensurePolished()  # the kiosk's style sheet may have changed the font
+        width = 34 * self.column.fontMetrics().averageCharWidth()
+        self.column.setFixedWidth(width)
+        self.column.setMinimumHeight(self.column.layout().totalHeightForWidth(width))
         self.adjustSize()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.fit_text()
+        super().showEvent(event)
 
 
 class PhoneControls:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget, QWizardPage
 
 from app.core import flow
@@ -148,4 +148,7 @@ class QuizPage(QWizardPage):
 
     def _answered(self, item_id: str, value: str) -> None:
         self.owner.quiz_answers[item_id] = value
-        self.item_boxes[item_id].show_answer(value)
+        box = self.item_boxes[item_id]
+        box.show_answer(value)
+        # Bring the answer into view once the layout has made room for it (a tap near the bottom).
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))

@@ -19,6 +19,7 @@ from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION
 from app.ui.phone import make_symbol
 from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
 from app.ui.wizard import RiskWizard, WizardOptions
+from tests.kiosk.conftest import clock, kiosk_config, make_shell, start_session  # noqa: F401 (fixtures)
 from tests.ui.driver import Person
 
 needs_poppler_zbar = pytest.mark.skipif(
@@ -200,3 +201,24 @@ def test_unticking_keeps_the_code_off_the_printout(qtbot, person, wizard, tmp_pa
     # The phone button still works: the box only decides about paper.
     dialog = open_phone(person, page)
     assert decode_qimage(dialog.image)
+
+
+def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, make_shell):
+    """In the kiosk shell: the private alternative to the front-desk printout, gone when the session ends."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    shell = make_shell(kiosk_config())
+    person = start_session(qtbot, shell)
+    person.walk({"region": "us"}, every_visible="no")
+    page = shell.wizard.summary
+    dialog = open_phone(person, page)
+    assert decode_qimage(dialog.image) == [page.phone.phone_list().payload.encode("ascii")]
+    shell.reset("idle")
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets()
+                if shiboken6.isValid(w) and w.isVisible() and w.objectName() == "phone-dialog"]
