@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSplitter,
     QWidget,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import theme
 from app.ui.glossary import add_glossary_hints
+from app.ui.reflow import wrap_button_text
 
 if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
@@ -211,6 +213,9 @@ def prepare_scrolling_page(page) -> None:
 
 def prepare_area_page(page) -> None:
     for box in page.boxes.values():
+        for button in box.buttons.values():
+            wrap_button_text(button)
+    for box in page.boxes.values():
         box.why.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         box.why.setAccessibleName(box.why.text())
         box.why.setAccessibleDescription(box.question.text)
@@ -293,15 +298,27 @@ def announce(wizard: QWizard, page_id: int) -> None:
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
 
+def when_built(page, callback) -> None:
+    """`callback(page)` once the page's widgets exist: area pages are built on their first visit."""
+    if hasattr(type(page), "when_built"):
+        page.when_built(callback)
+    else:
+        callback(page)
+
+
 def install(wizard: RiskWizard) -> None:
     """Called once at the end of RiskWizard.__init__."""
     theme.appearance()  # applies the theme and text size on first use
     from app.ui.language import LANGUAGE_NAMES, available_languages, content_root_of
 
     for page_id in wizard.pageIds():
-        prepare_scrolling_page(wizard.page(page_id))
+        when_built(wizard.page(page_id), prepare_scrolling_page)
+    quiz = getattr(wizard, "quiz_page", None)
+    if quiz is not None:
+        for button in quiz.findChildren(QRadioButton):
+            wrap_button_text(button)
     for page in wizard.area_pages.values():
-        prepare_area_page(page)
+        when_built(page, prepare_area_page)
     welcome = wizard.area_pages.get("welcome")
     if welcome is not None and hasattr(welcome, "extra_controls"):
         codes = available_languages(content_root_of(wizard))
@@ -311,6 +328,8 @@ def install(wizard: RiskWizard) -> None:
         welcome.extra_controls.addWidget(wizard.welcome_controls)
     prepare_summary(wizard.summary)
     fix_tab_order(wizard)
+    for page in wizard.area_pages.values():  # pages built later (on their first visit) join the chain then
+        when_built(page, lambda _page: fix_tab_order(wizard))
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))

@@ -30,6 +30,7 @@ from app.core.question_list import MAX_IMPORTANT
 from app.core.rules import group_by_topic
 from app.printing.document import A4, LETTER, build_document, paper_for
 from app.ui.crisis import CrisisPanel
+from app.ui.reflow import FlowLayout
 from app.ui.phone import PhoneControls
 from app.ui.widgets import wrapping_label
 
@@ -141,7 +142,7 @@ class SummaryPage(QWizardPage):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([560, 480])
 
-        actions_row = QHBoxLayout()
+        actions_row = FlowLayout()  # wraps onto a second row at large text sizes
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("paper")
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
@@ -152,7 +153,6 @@ class SummaryPage(QWizardPage):
         actions_row.addWidget(self.paper_combo)
         self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
         actions_row.addWidget(self.phone.on_printout)
-        actions_row.addStretch(1)
         actions_row.addWidget(self.phone.button)
         self.message = QLabel()
         self.message.setObjectName("message")

@@ -1,0 +1,118 @@
+"""Text size 100 %, 150 % and 200 %: on every page nothing is cut off, nothing overlaps its parent,
+nothing needs sideways scrolling, and the window keeps its size (the page scrolls instead).
+Screenshots of each page land in the test's tmp folder for a person to look at."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QWidget,
+)
+from pytestqt.exceptions import TimeoutError as WaitTimeout
+
+from app.ui import theme
+from app.ui.wizard import SUMMARY_ID
+
+WINDOW = (1100, 760)  # RiskWizard's size
+
+
+@pytest.fixture
+def scaled(request, qapp):
+    look = theme.appearance()
+    scale, contrast = request.param
+    look.set_scale(scale)
+    look.set_high_contrast(contrast, by_user=False)
+    yield scale
+    look.set_scale(100)
+    look.set_high_contrast(False, by_user=False)
+    look.user_chose_contrast = False
+
+
+def visible_text(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def problems_on(page: QWidget) -> list[str]:
+    found = []
+    for w in page.findChildren(QWidget):
+        if not w.isVisibleTo(page) or w.window() is not page.window():
+            continue
+        name = f"{type(w).__name__}#{w.objectName() or '?'}"
+        parent = w.parentWidget()
+        scroller = parent.parentWidget() if parent is not None else None
+        if isinstance(scroller, QAbstractScrollArea) and parent is scroller.viewport():
+            # The scrolled content: may be taller than the view, never wider.
+            if w.width() > parent.width():
+                found.append(f"{name} needs sideways scrolling ({w.width()} > {parent.width()})")
+            continue
+        if parent is not None and not QRect(0, 0, parent.width(), parent.height()).contains(w.geometry()):
+            found.append(f"{name} sticks out of its parent ({w.geometry()} in {parent.size()})")
+        if isinstance(w, QAbstractButton) and w.text():
+            hint = w.minimumSizeHint()
+            if w.width() < hint.width() or w.height() < hint.height():
+                found.append(f"{name} '{w.text()}' is cut off ({w.size()} < {hint})")
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            if w.wordWrap():
+                needed = w.heightForWidth(w.width()) if w.hasHeightForWidth() else -1
+                if needed > w.height() + 1:
+                    found.append(f"{name} '{w.text()[:40]}' is cut off at the bottom ({w.height()} < {needed})")
+            elif "<" not in w.text():
+                needed = w.fontMetrics().horizontalAdvance(visible_text(w.text()))
+                if needed > w.contentsRect().width() + 1:
+                    found.append(f"{name} '{w.text()[:40]}' is cut off ({w.contentsRect().width()} < {needed})")
+    return found
+
+
+SCALES = [(100, False), (150, False), (200, False), (200, True)]
+
+
+@pytest.mark.parametrize("scaled", SCALES, indirect=True, ids=lambda p: f"{p[0]}%{'-hc' if p[1] else ''}")
+def test_nothing_is_cut_off(scaled, person, wizard, qtbot, tmp_path):
+    wizard.resize(*WINDOW)
+    found: dict[str, list[str]] = {}
+    step = 0
+    while True:
+        page = wizard.currentPage()
+        for question_id in list(getattr(page, "boxes", {})):
+            box = page.boxes[question_id]
+            if box.isVisible() and box.value() is None:
+                person.pick(question_id, "uk" if question_id == "region" else
+                            next(v for v in ("not_sure", "none") if v in box.buttons))
+        # Layouts with word wrap settle over a few posted events; give them up to a second.
+        try:
+            qtbot.waitUntil(lambda page=page: not problems_on(page), timeout=1000)
+        except WaitTimeout:
+            pass  # reported below
+        wizard.grab().save(str(tmp_path / f"{scaled}-{step:02d}-{page.objectName()}.png"))
+        size = (wizard.width(), wizard.height())
+        problems = problems_on(page)
+        if size > WINDOW or wizard.width() > WINDOW[0] or wizard.height() > WINDOW[1]:
+            problems.append(f"the window grew to {size}")
+        if problems:
+            found[page.objectName()] = problems
+        if wizard.currentId() == SUMMARY_ID:
+            break
+        person.next()
+        step += 1
+    assert found == {}
+
+
+def test_every_text_grows_with_the_scale(wizard, qtbot):
+    """Labels with their own (bold, bigger) font grow too: their size comes from the theme."""
+    look = theme.appearance()
+    page = wizard.currentPage()
+    labels = [page.boxes["region"].why, page.boxes["region"].title]
+    labels += page.findChildren(QLabel, "section-heading")
+    before = [label.fontMetrics().height() for label in labels]
+    look.set_scale(200)
+    try:
+        QApplication.processEvents()
+        after = [label.fontMetrics().height() for label in labels]
+    finally:
+        look.set_scale(100)
+    assert all(a >= 1.8 * b for a, b in zip(after, before, strict=True)), (before, after)
