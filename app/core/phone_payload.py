@@ -41,7 +41,7 @@ _SAFE = "-._~!$'()*,;:@"
 NEWLINE = "\r\n"  # RFC 6068: line breaks in a body MUST be %0D%0A
 
 
-class PayloadTooLong(ValueError):
+class PayloadTooLongError(ValueError):
     """Even with no questions, the fixed words (subject, note, crisis line) exceed the budget."""
 
 
@@ -155,6 +155,6 @@ def fit(
         questions_dropped = smallest(1, total, lambda n: fits(whys_dropped, n))
         if questions_dropped is None:
             size = len(build(whys_dropped, total)[0])
-            raise PayloadTooLong(f"the phone code needs {size} bytes with no questions (budget {budget})")
+            raise PayloadTooLongError(f"the phone code needs {size} bytes with no questions (budget {budget})")
     payload, body, held, whys = build(whys_dropped, questions_dropped)
     return PhoneList(payload, subject, body, held, total, whys)

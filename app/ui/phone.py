@@ -10,13 +10,24 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import phone_payload
-from app.core.phone_payload import PayloadTooLong, PhoneList
+from app.core.phone_payload import PayloadTooLongError, PhoneList
 from app.ui.widgets import wrapping_label
+
+translate = QCoreApplication.translate  # not widget.tr(): lupdate needs the context spelled out
 
 if TYPE_CHECKING:
     import segno
@@ -43,10 +54,11 @@ def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
 
 def caption(widget: QWidget, held: int, total: int) -> str:
     if total == 0:
-        return widget.tr("Your list has no questions yet.")
+        return translate("PhoneControls", "Your list has no questions yet.")
     if held == total:
-        return widget.tr("This code holds all %1 of your questions.").replace("%1", str(total))
-    return widget.tr("This code holds %1 of your %2 questions.").replace("%1", str(held)).replace("%2", str(total))
+        return translate("PhoneControls", "This code holds all %1 of your questions.").replace("%1", str(total))
+    text = translate("PhoneControls", "This code holds %1 of your %2 questions.")
+    return text.replace("%1", str(held)).replace("%2", str(total))
 
 
 class PhoneDialog(QDialog):
@@ -117,10 +129,11 @@ class PhoneControls:
 
     def __init__(self, page: SummaryPage):
         self.page = page
-        self.button = QPushButton(page.tr("Send to my p&hone…"))
+        self.button = QPushButton(translate("PhoneControls", "Send to my p&hone…"))
         self.button.setObjectName("send-to-phone")
-        self.button.setToolTip(page.tr("Shows a code your phone's camera can read. Nothing is sent from here."))
-        self.on_printout = QCheckBox(page.tr("Put the phone code on the printout"))
+        self.button.setToolTip(
+            translate("PhoneControls", "Shows a code your phone's camera can read. Nothing is sent from here."))
+        self.on_printout = QCheckBox(translate("PhoneControls", "Put the phone code on the printout"))
         self.on_printout.setObjectName("qr-on-printout")
         self.on_printout.setChecked(True)
         self.on_printout.toggled.connect(lambda _checked: page.schedule_preview())
@@ -138,7 +151,7 @@ class PhoneControls:
             crisis_line = info.phone_line or (info.lines[0] if info.lines else "")
         try:
             phone = phone_payload.fit(qlist, owner.content.meta.texts, crisis_line)
-        except PayloadTooLong:
+        except PayloadTooLongError:
             return None
         return phone if phone.total else None
 
@@ -160,7 +173,7 @@ class PhoneControls:
         phone = self.phone_list() if self.on_printout.isChecked() else None
         if phone is None:
             return False, ""
-        scan = self.page.tr("Scan with your phone's camera to get these questions as an email.")
+        scan = translate("PhoneControls", "Scan with your phone's camera to get these questions as an email.")
         return True, f"{scan} {caption(self.page, phone.held, phone.total)}"
 
     def images(self) -> dict[str, QImage]:

@@ -30,8 +30,8 @@ from app.core.question_list import MAX_IMPORTANT
 from app.core.rules import group_by_topic
 from app.printing.document import A4, LETTER, build_document, paper_for
 from app.ui.crisis import CrisisPanel
-from app.ui.reflow import FlowLayout
 from app.ui.phone import PhoneControls
+from app.ui.reflow import FlowLayout
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:

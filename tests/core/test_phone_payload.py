@@ -11,13 +11,13 @@ from PIL import Image
 from pyzbar import pyzbar
 
 from app.core import phone_payload
-from app.core.model import REGIONS, NOT_SURE
-from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION, PayloadTooLong, fit
+from app.core.model import NOT_SURE, REGIONS
+from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION, PayloadTooLongError, fit
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion
 
 
-def question(i: int, priority: int = 2, text: str | None = None, why: str = "Because it matters to you.") -> SelectedQuestion:
+def question(i: int, priority: int = 2, text: str | None = None, why: str = "Because it matters.") -> SelectedQuestion:
     text = text or f"Question number {i}: what should I ask about this, and why is it on my list?"
     return SelectedQuestion(f"q{i}", text, why, "general", priority, ("NHS-MAIN",))
 
@@ -150,7 +150,7 @@ def test_crisis_line_is_never_dropped(content):
 
 
 def test_too_long_fixed_words_raise(content):
-    with pytest.raises(PayloadTooLong):
+    with pytest.raises(PayloadTooLongError):
         fit(make_list([question(1)]), content.meta.texts, budget=40)
 
 

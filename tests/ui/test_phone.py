@@ -19,7 +19,7 @@ from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION
 from app.ui.phone import make_symbol
 from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
 from app.ui.wizard import RiskWizard, WizardOptions
-from tests.kiosk.conftest import clock, kiosk_config, make_shell, start_session  # noqa: F401 (fixtures)
+from tests.kiosk.conftest import FakeClock, kiosk_config, release, start_session
 from tests.ui.driver import Person
 
 needs_poppler_zbar = pytest.mark.skipif(
@@ -203,13 +203,19 @@ def test_unticking_keeps_the_code_off_the_printout(qtbot, person, wizard, tmp_pa
     assert decode_qimage(dialog.image)
 
 
-def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, make_shell):
+def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, content):
     """In the kiosk shell: the private alternative to the front-desk printout, gone when the session ends."""
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    shell = make_shell(kiosk_config())
+    from app.kiosk.shell import KioskShell
+
+    shell = KioskShell(content, kiosk_config(), clock=FakeClock())
+    qtbot.addWidget(shell, before_close_func=release)
+    shell.resize(1280, 800)
+    shell.show()
+    qtbot.waitExposed(shell)
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="no")
     page = shell.wizard.summary
