@@ -35,6 +35,24 @@ def content_copy(tmp_path, content_root) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def compiled_translations() -> Path:
+    """resources/i18n/app_<lang>.qm built from the committed .ts (build outputs, not in git)."""
+    import subprocess
+    import sys
+
+    from app.paths import resource_path
+
+    i18n = resource_path("i18n")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease") or "pyside6-lrelease"
+    for ts in i18n.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return i18n
+
+
 def pdf_text(path: Path) -> str:
     """The text of a PDF, NFKC-normalised (Qt typesets "ff" as the ligature U+FB00)."""
     import unicodedata
