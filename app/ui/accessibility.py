@@ -63,8 +63,11 @@ class WelcomeControls(QGroupBox):
         super().__init__()
         self.wizard = wizard
         self.setObjectName("welcome-controls")
-        self.setTitle(self.tr("Language and display"))
+        heading = QLabel(self.tr("Language and display"))  # not a group-box title: those do not wrap
+        heading.setObjectName("controls-heading")
+        self.setAccessibleName(heading.text())
         grid = QGridLayout(self)
+        grid.addWidget(heading, 0, 0, 1, 4)
         look = theme.appearance()
 
         self.language_label = QLabel("Language / Idioma:")  # both names, on purpose: never translated
@@ -76,8 +79,8 @@ class WelcomeControls(QGroupBox):
         self.language_label.setBuddy(self.language)
         self._show_current_language()
         self.language.activated.connect(self._language_chosen)
-        grid.addWidget(self.language_label, 0, 0)
-        grid.addWidget(self.language, 0, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.language_label, 1, 0)
+        grid.addWidget(self.language, 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.language_label, self.language):
             widget.setVisible(len(languages) > 1)
 
@@ -97,13 +100,13 @@ class WelcomeControls(QGroupBox):
         sizes.addWidget(self.smaller)
         sizes.addWidget(self.larger)
         sizes.addStretch(1)
-        grid.addWidget(self.size_label, 1, 0)
-        grid.addLayout(sizes, 1, 1, 1, 3)
+        grid.addWidget(self.size_label, 2, 0)
+        grid.addLayout(sizes, 2, 1, 1, 3)
 
         self.contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
         self.contrast.setObjectName("high-contrast")
         self.contrast.toggled.connect(lambda on: theme.appearance().set_high_contrast(on))
-        grid.addWidget(self.contrast, 2, 0, 1, 4)
+        grid.addWidget(self.contrast, 3, 0, 1, 4)
         grid.setColumnStretch(3, 1)
         look.changed.connect(self.refresh)
         self.refresh()

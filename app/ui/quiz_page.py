@@ -49,11 +49,10 @@ class QuizItemBox(QGroupBox):
             layout.addWidget(button)
         self.feedback = wrapping_label("", "quiz-feedback", rich=True)
         self.feedback.setVisible(False)
-        self.feedback.setStyleSheet("QLabel { background: #eef4fb; border-left: 4px solid #2b5d8a; padding: 6px; }")
+        # Colours come from the app theme (app.ui.theme: QLabel#quiz-feedback), so high contrast works.
         layout.addWidget(self.feedback)
         self.setAccessibleName(item.text)
-        # Answered items are locked; keep the choices readable (the default disabled grey is faint).
-        self.setStyleSheet("QRadioButton:disabled { color: #333333; }")
+        # Answered items are locked; the theme keeps their choices readable (QuizItemBox QRadioButton:disabled).
         self.group.buttonClicked.connect(self._clicked)
 
     def _clicked(self, button: QRadioButton) -> None:

@@ -97,7 +97,6 @@ class Theme:
             radius=round(px * 1.1 / 2) + 1,
             scroll=round(px * 1.2),
             arrow_px=round(px * 0.8),
-            group_top=round(px * 1.6),
             images=resource_path("theme").as_posix(),
         )
         sheet = _BASE_QSS + (_INDICATOR_QSS if self.style_indicators else "")
@@ -163,6 +162,11 @@ QLabel#crisis-title { font-size: ${crisis_pt}pt; font-weight: bold; }
 QLabel#message[error="true"] { color: $error; font-weight: bold; }
 QFrame#crisis-panel { border: 3px solid $error; border-radius: 4px; }
 QToolTip { color: $text; background: $base; border: 1px solid $border; }
+QLabel#quiz-feedback {
+    color: $text; background: $alternate_base; border: 1px solid $border; border-left: 5px solid $focus; padding: 6px;
+}
+QuizItemBox QRadioButton:disabled { color: $window_text; }
+QLabel#glossary-explain { color: $text; background: $alternate_base; border-left: 5px solid $border; padding: 4px; }
 
 QPushButton {
     color: $button_text; background: $button; border: 1px solid $border; border-radius: 4px;
@@ -199,7 +203,7 @@ QComboBox::down-arrow { image: url($images/$arrow); width: ${arrow_px}px; height
 QComboBox QAbstractItemView { color: $text; background: $base; border: 1px solid $border; }
 QTextEdit#preview { color: #000000; background: #ffffff; }
 QGroupBox { border: 1px solid $border; border-radius: 4px; }
-QGroupBox#welcome-controls { margin-top: ${group_top}px; }
+QLabel#controls-heading, QLabel#question-text { font-weight: bold; }
 QGroupBox::title {
     subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0px 4px; font-weight: bold;
 }

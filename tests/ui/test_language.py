@@ -101,7 +101,7 @@ def test_interface_in_spanish(compiled_translations, english_afterwards, content
     wizard = RiskWizard(content)
     try:
         assert wizard.summary.title() == "Sus preguntas para su médico"
-        assert wizard.welcome_controls.title() == "Idioma y pantalla"
+        assert wizard.welcome_controls.accessibleName() == "Idioma y pantalla"
         assert wizard.summary.actions.pdf_button.text() == "&Guardar como PDF…"
     finally:
         wizard.deleteLater()
