@@ -29,7 +29,9 @@ def run_gui(args, started: float) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    if args.kiosk or args.config:
+    from app.core.config import find_config
+
+    if args.kiosk or args.config or find_config() is not None:  # a clinic config, e.g. pushed by IT
         from app.kiosk.launch import run_kiosk_or_desktop
 
         return run_kiosk_or_desktop(app, args, started)

@@ -58,6 +58,8 @@ class _Lines:
     def where(self, table: str, key: str = "", nth: int = 0, label: str | None = None) -> str:
         label = label or ".".join(p for p in (table, key) if p)
         line = self.index.get((table, nth, key)) if key else self.headers.get((table, nth))
+        if line is None and key:  # the key may be a table of its own: [table.key]
+            line = self.headers.get((f"{table}.{key}" if table else key, 0))
         return f"{line} ({label})" if line else label
 
 

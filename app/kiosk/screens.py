@@ -1,0 +1,231 @@
+"""The kiosk's full-screen pages around the wizard: start, still there?, sorry, printout, staff, error."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QMouseEvent, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+def label(text: str, role: str = "", name: str = "") -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def button(text: str, name: str, primary: bool = False) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    if primary:
+        widget.setProperty("role", "primary")
+    return widget
+
+
+class Screen(QWidget):
+    """A centred column; `tapped` fires on a tap anywhere outside its buttons."""
+
+    tapped = Signal()
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("screen", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(80, 60, 80, 60)
+        self.column.setSpacing(24)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        self.tapped.emit()
+        event.accept()
+
+
+class StartScreen(Screen):
+    def __init__(self, app_title: str, clinic_name: str, logo: QImage | None):
+        super().__init__("start-screen")
+        self.column.addStretch(2)
+        if logo is not None and not logo.isNull():
+            picture = QLabel()
+            picture.setPixmap(QPixmap.fromImage(logo).scaledToHeight(120, Qt.TransformationMode.SmoothTransformation))
+            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.column.addWidget(picture)
+        if clinic_name:
+            self.column.addWidget(label(clinic_name, "big", "start-clinic"))
+        self.column.addWidget(label(app_title, "headline", "start-title"))
+        self.column.addWidget(label(self.tr(
+            "Get a printed list of questions to ask your doctor about isotretinoin. It takes about 5 to 10 minutes."),
+            "big"))
+        self.start_button = button(self.tr("Tap to start"), "start", primary=True)
+        self.start_button.clicked.connect(self.tapped)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        self.column.addStretch(1)
+        self.column.addWidget(label(self.tr(
+            "Nothing you tap here is saved. The screen clears itself when you finish or walk away. "
+            "This is not medical advice."), "", "start-privacy"))
+        self.column.addStretch(1)
+
+
+class StillThereScreen(Screen):
+    def __init__(self):
+        super().__init__("still-there")
+        self.column.addStretch(2)
+        self.column.addWidget(label(self.tr("Are you still there?"), "headline"))
+        self.countdown = label("", "big", "countdown")
+        self.column.addWidget(self.countdown)
+        self.continue_button = button(self.tr("Yes, I am still here"), "still-here", primary=True)
+        self.continue_button.clicked.connect(self.tapped)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        self.column.addStretch(3)
+
+    def set_seconds(self, seconds: int) -> None:
+        self.countdown.setText(self.tr(
+            "To keep your answers private, this screen will clear in %1 seconds. Tap anywhere to continue."
+        ).replace("%1", str(seconds)))
+
+
+class SorryScreen(Screen):
+    def __init__(self):
+        super().__init__("sorry-screen")
+        self.column.addStretch(2)
+        self.column.addWidget(label(self.tr("Sorry, something went wrong — please ask the front desk."), "headline"))
+        self.column.addWidget(label(self.tr("Your answers have been cleared. You can start again."), "big"))
+        self.again_button = button(self.tr("Start again"), "start-again", primary=True)
+        self.again_button.clicked.connect(self.tapped)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        self.column.addStretch(3)
+
+
+class PrintoutScreen(Screen):
+    """The printout as pages, inside the app (the kiosk never opens a print preview dialog)."""
+
+    back = Signal()
+    print_requested = Signal()
+
+    def __init__(self):
+        super().__init__("printout-screen")
+        self.column.setContentsMargins(24, 16, 24, 16)
+        self.title = label(self.tr("This is what will print"), "big")
+        self.column.addWidget(self.title)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setWidget(self.pages)
+        self.column.addWidget(self.scroll, 1)
+        row = QHBoxLayout()
+        self.back_button = button(self.tr("Back to my list"), "printout-back")
+        self.print_button = button(self.tr("Print"), "printout-print", primary=True)
+        self.back_button.clicked.connect(self.back)
+        self.print_button.clicked.connect(self.print_requested)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        self.column.addLayout(row)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — taps here do nothing special
+        event.accept()
+
+    def show_pages(self, images: list[QImage]) -> None:
+        self.clear()
+        for number, image in enumerate(images, 1):
+            page = QLabel()
+            page.setObjectName(f"printout-page-{number}")
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setFrameShape(QFrame.Shape.Box)
+            self.pages_layout.addWidget(page)
+            caption = label(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(len(images))))
+            self.pages_layout.addWidget(caption)
+
+    def page_labels(self) -> list[QLabel]:
+        return [w for w in self.pages.findChildren(QLabel) if w.objectName().startswith("printout-page-")]
+
+    def clear(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+
+class StaffMenu(Screen):
+    back = Signal()
+    exit_requested = Signal()
+    test_print = Signal()
+
+    def __init__(self):
+        super().__init__("staff-menu")
+        self.column.addWidget(label(self.tr("Staff menu"), "headline"))
+        self.info = label("", "", "staff-info")
+        self.column.addWidget(self.info)
+        self.problems = label("", "staff", "staff-problems")
+        self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.problems.setVisible(False)
+        self.column.addWidget(self.problems, 1)
+        self.back_button = button(self.tr("Back to the kiosk"), "staff-back", primary=True)
+        self.test_button = button(self.tr("Print a test page"), "staff-test-print")
+        self.problems_button = button(self.tr("Show configuration problems"), "staff-problems-button")
+        self.exit_button = button(self.tr("Exit the kiosk"), "staff-exit")
+        self.back_button.clicked.connect(self.back)
+        self.test_button.clicked.connect(self.test_print)
+        self.exit_button.clicked.connect(self.exit_requested)
+        self.problems_button.clicked.connect(lambda: self.problems.setVisible(True))
+        for widget in (self.back_button, self.test_button, self.problems_button, self.exit_button):
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def set_state(self, info: str, problems: list[str]) -> None:
+        self.info.setText(info)
+        self.problems.setText("\n".join(f"•  {p}" for p in problems) if problems else self.tr("No problems found."))
+        self.problems.setVisible(False)
+
+
+class ErrorScreen(Screen):
+    """For staff: the kiosk cannot start (bad or missing config, content that does not load)."""
+
+    retry = Signal()
+
+    def __init__(self):
+        super().__init__("error-screen")
+        self.column.addWidget(label(self.tr("This kiosk is not set up correctly"), "headline"))
+        self.column.addWidget(label(self.tr(
+            "Patients: please ask at the front desk. Staff: fix the problems below in the clinic configuration "
+            "file, check it with `python -m app check-config PATH`, then tap Check again."), "big"))
+        self.problems = label("", "staff", "error-problems")
+        self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.problems)
+        self.column.addWidget(scroll, 1)
+        self.retry_button = button(self.tr("Check again"), "error-retry", primary=True)
+        self.retry_button.clicked.connect(self.retry)
+        self.column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignCenter)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def set_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(f"•  {p}" for p in problems))

@@ -1,0 +1,60 @@
+"""The same RiskWizard, embedded as a child widget, that cannot be closed or cancelled."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWizard
+
+from app.ui.wizard import SUMMARY_ID, RiskWizard
+
+
+class KioskWizard(RiskWizard):
+    finished_session = Signal()  # Finish on the summary page: wipe and return to the start screen
+    start_over = Signal()  # "Start over" tapped twice
+
+    def __init__(self, content, options, parent=None):
+        super().__init__(content, options, parent)
+        self.setObjectName("kiosk-wizard")
+        self.setWindowFlags(Qt.WindowType.Widget)  # a page of the kiosk shell, not a dialog window
+        self.setSizeGripEnabled(False)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start over"))
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("start-over")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
+                              QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                              QWizard.WizardButton.FinishButton])
+        self.customButtonClicked.connect(self._custom)
+        self.currentIdChanged.connect(self._disarm_start_over)
+        self.start_over_armed = False
+
+    # Esc and Cancel land in reject(); Finish in accept(); both would hide a QDialog.
+    def reject(self) -> None:
+        return
+
+    def done(self, result: int) -> None:
+        return
+
+    def accept(self) -> None:
+        if self.currentId() != SUMMARY_ID:
+            return
+        if self.summary.actions.confirm_finish():
+            self.finished_session.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        event.ignore()
+
+    def _custom(self, which: int) -> None:
+        if which != QWizard.WizardButton.CustomButton1.value and which != QWizard.WizardButton.CustomButton1:
+            return
+        if self.start_over_armed:
+            self.start_over.emit()
+            return
+        self.start_over_armed = True
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Tap again to clear everything"))
+
+    def _disarm_start_over(self, *_args) -> None:
+        self.start_over_armed = False
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start over"))

@@ -1,0 +1,96 @@
+"""`check-config` and `set-pin` from the command line: one line per problem, exit 2; the PIN is never stored."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from app.core.pin import verify_pin
+from app.kiosk.config_cli import replace_pin_hash
+from app.paths import resource_path
+
+
+def run_app(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
+                          input=stdin, timeout=120)
+
+
+@pytest.fixture
+def config(tmp_path) -> Path:
+    path = tmp_path / "clinic.toml"
+    path.write_text(resource_path("clinic.example.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_check_config_lists_each_problem_and_exits_2(tmp_path):
+    path = tmp_path / "clinic.toml"
+    path.write_text('[kiosk]\nenabled = true\nprinter = "PDF"\nidle_timeout = 30\nwarning_countdown_s = 9999\n'
+                    '[clinc]\nname = "x"\n')
+    result = run_app("check-config", str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr
+    assert lines == [
+        f"{path}:4 (kiosk.idle_timeout): unknown key 'idle_timeout' (did you mean 'idle_timeout_s'?)",
+        f"{path}:5 (kiosk.warning_countdown_s): must be between 5 and 300 seconds, not 9999",
+        f"{path}:6 (clinc): unknown key 'clinc' (did you mean 'clinic'?)",
+        f"{path}:kiosk.pin_hash: not set: staff could not leave the kiosk; run `python -m app set-pin --config {path}`",
+    ]
+
+
+def test_set_pin_then_check_config_passes(config):
+    original = config.read_text()
+    result = run_app("set-pin", "--config", str(config), stdin="8642\n8642\n")
+    assert result.returncode == 0, result.stderr
+    assert "8642" not in result.stdout + result.stderr
+    text = config.read_text()
+    assert "8642" not in text
+    stored = tomllib.loads(text)["kiosk"]["pin_hash"]
+    assert stored.startswith("scrypt$16384$8$1$") and verify_pin("8642", stored) and not verify_pin("8643", stored)
+    changed = [(a, b) for a, b in zip(original.splitlines(), text.splitlines(), strict=True) if a != b]
+    assert len(changed) == 1, "only the pin_hash line changes; comments and everything else stay"
+    assert changed[0][1].endswith("# set by `set-pin`; never write the PIN itself here")
+    result = run_app("check-config", str(config))
+    assert result.returncode == 0 and result.stdout.startswith("config OK:"), result.stderr
+
+
+@pytest.mark.parametrize("stdin, needle", [("1234\n4321\n", "the two PINs differ"),
+                                           ("12\n12\n", "4 to 12 digits"), ("abcd\nabcd\n", "digits only")])
+def test_set_pin_refuses_bad_input_and_changes_nothing(config, stdin, needle):
+    before = config.read_bytes()
+    result = run_app("set-pin", str(config), stdin=stdin)
+    assert result.returncode == 2 and needle in result.stderr and "nothing was changed" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert config.read_bytes() == before
+
+
+def test_set_pin_missing_file(tmp_path):
+    result = run_app("set-pin", str(tmp_path / "none.toml"), stdin="1234\n1234\n")
+    assert result.returncode == 2 and "file not found" in result.stderr
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('[kiosk]\nenabled = true\npin_hash = "old"   # note\n[clinic]\nname = "x"\n',
+     '[kiosk]\nenabled = true\npin_hash = "NEW"   # note\n[clinic]\nname = "x"\n'),
+    ('[clinic]\nname = "x"\n[kiosk]\nenabled = true\n',
+     '[clinic]\nname = "x"\n[kiosk]\npin_hash = "NEW"\nenabled = true\n'),
+    ('[clinic]\nname = "x"', '[clinic]\nname = "x"\n\n[kiosk]\npin_hash = "NEW"\n'),
+    ('[clinic]\npin_hash = "not this one"\n[kiosk]\npin_hash = ""\n',
+     '[clinic]\npin_hash = "not this one"\n[kiosk]\npin_hash = "NEW"\n'),
+    ('[kiosk]\r\npin_hash = ""\r\n', '[kiosk]\r\npin_hash = "NEW"\r\n'),
+])
+def test_replace_pin_hash_keeps_the_rest(text, expected):
+    assert replace_pin_hash(text, "NEW") == expected
+
+
+def test_check_config_without_a_file_anywhere(tmp_path):
+    env_home = {"XDG_CONFIG_HOME": str(tmp_path / "u"), "XDG_CONFIG_DIRS": str(tmp_path / "s")}
+    result = subprocess.run([sys.executable, "-m", "app", "check-config"], capture_output=True, text=True,
+                            env={**os.environ, **env_home}, timeout=120)
+    assert result.returncode == 2 and "no clinic configuration file found" in result.stderr

@@ -1,0 +1,74 @@
+"""A whole kiosk session writes nothing to disk: home, config, cache, data and temp folders are unchanged."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QWizard
+
+from app.core.config import APP_DIR
+from tests.kiosk.conftest import kiosk_config, start_session
+from tests.kiosk.test_printing import pdf_printer
+from tests.kiosk.test_reset import MARKER
+
+
+def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    files = {}
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            for name in names + dirs:
+                path = Path(root) / name
+                try:
+                    stat = path.lstat()
+                except FileNotFoundError:
+                    continue
+                files[str(path)] = (stat.st_size, stat.st_mtime_ns)
+    return files
+
+
+def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_path, clock):
+    sandbox = tmp_path / "sandbox"
+    home, config, cache, data, state, temp = (sandbox / n for n in ("home", "config", "cache", "data", "state", "tmp"))
+    for folder in (home, config, cache, data, state, temp):
+        folder.mkdir(parents=True)
+    for name, value in (("HOME", home), ("XDG_CONFIG_HOME", config), ("XDG_CACHE_HOME", cache),
+                        ("XDG_DATA_HOME", data), ("XDG_STATE_HOME", state), ("TMPDIR", temp)):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    watched = [home, config, cache, data, state, temp,
+               Path(platformdirs.user_config_dir(APP_DIR)), Path(platformdirs.user_cache_dir(APP_DIR)),
+               Path(platformdirs.user_data_dir(APP_DIR)), Path(tempfile.gettempdir())]
+    assert all(str(p).startswith(str(sandbox)) for p in watched), watched
+    qt_places = [QStandardPaths.writableLocation(loc) for loc in (
+        QStandardPaths.StandardLocation.AppConfigLocation, QStandardPaths.StandardLocation.CacheLocation,
+        QStandardPaths.StandardLocation.AppDataLocation, QStandardPaths.StandardLocation.TempLocation)]
+    assert all(p.startswith(str(sandbox)) for p in qt_places), qt_places
+    printed = pdf_printer(monkeypatch, tmp_path / "printer-output-outside-the-sandbox")
+    printed.parent.mkdir()
+    before = snapshot(watched)
+
+    shell = make_shell(kiosk_config(free_text=True))
+    person = start_session(qtbot, shell)
+    person.walk({"region": "us"}, every_visible="not_sure")
+    summary = shell.wizard.summary
+    person.click(summary.own_edit)
+    person.type_into(summary.own_edit, MARKER)
+    person.click(summary.add_button)
+    person.click(summary.actions.preview_button)
+    person.click(shell.printout.print_button)
+    assert printed.exists()
+    person.click(shell.wizard.button(QWizard.WizardButton.FinishButton))
+    assert shell.current() is shell.start
+    person = start_session(qtbot, shell)  # a second person walks away: idle wipe
+    person.pick("region", "uk")
+    clock.advance(200)
+    assert shell.current() is shell.start
+    qtbot.wait(50)
+
+    after = snapshot(watched)
+    assert after == before, {k: after.get(k) for k in set(after) ^ set(before) | {
+        k for k in after if k in before and after[k] != before[k]}}
