@@ -186,6 +186,14 @@ def reading_order(root: QWidget) -> list[QWidget]:
     return found
 
 
+def order_for_readers(root: QWidget) -> None:
+    """Put each container's children in reading order. Screen readers (AT-SPI, UIA) list a
+    widget's children in creation order, and the welcome text, for one, is made after the questions.
+    Raising a widget moves it to the end of its parent's children; siblings in a layout never overlap."""
+    for widget in reading_order(root):
+        widget.raise_()
+
+
 def tab_stops(root: QWidget) -> list[QWidget]:
     return [w for w in reading_order(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
@@ -330,6 +338,8 @@ def install(wizard: RiskWizard) -> None:
         wizard.welcome_controls = WelcomeControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
         welcome.extra_controls.addWidget(wizard.welcome_controls)
     prepare_summary(wizard.summary)
+    for page_id in wizard.pageIds():
+        when_built(wizard.page(page_id), order_for_readers)
     fix_tab_order(wizard)
     for page in wizard.area_pages.values():  # pages built later (on their first visit) join the chain then
         when_built(page, lambda _page: fix_tab_order(wizard))

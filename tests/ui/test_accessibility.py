@@ -179,3 +179,13 @@ def test_focus_is_visible(person, wizard, qtbot):
     # The focus ring is not a colour change alone: unfocused, the border is transparent (absent).
     assert theme.contrast_ratio(theme.STANDARD.focus, theme.STANDARD.window) >= 3
     assert theme.contrast_ratio(theme.HIGH_CONTRAST.focus, theme.HIGH_CONTRAST.window) >= 3
+
+
+def test_screen_reader_order_is_reading_order(wizard):
+    """AT-SPI and UIA list children in creation order; the welcome text is made after the questions."""
+    page = wizard.currentPage()
+    names = [i.text(QAccessible.Text.Name) for i in visible_tree(wizard)]
+    welcome = next(n for n in names if n.startswith(wizard.content.meta.welcome[:40]))
+    question = page.boxes["region"].question.text
+    assert names.index(welcome) < names.index(question)
+    assert names.index(wizard.welcome_controls.accessibleName()) < names.index(question)

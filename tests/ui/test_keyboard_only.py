@@ -72,8 +72,8 @@ def answer_page_by_keyboard(keys: Keyboard, answers: dict, rest: str) -> None:
             if wanted not in box.buttons:
                 wanted = next(v for v in ("none", "not_sure") if v in box.buttons)
             target = box.buttons[wanted]
-            # A question's choices are one Tab stop; the arrow keys move between them (Qt's rule for
-            # a button group, radio buttons and "pick all that apply" check boxes alike).
+            # One-answer questions are one Tab stop and the arrow keys move between the answers
+            # (Qt's rule for a radio group); in "pick all that apply" the arrows move too.
             for _ in range(len(box.buttons)):
                 if keys.focus is target:
                     break
