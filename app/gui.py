@@ -22,7 +22,6 @@ def run_gui(args, started: float) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app import commands
@@ -53,5 +52,7 @@ def run_gui(args, started: float) -> int:
             print(f"first-window-shown {time.perf_counter() - started:.3f}", flush=True)
             app.quit()
 
-        QTimer.singleShot(0, report)
+        from app.ui.paint_probe import after_first_paint
+
+        after_first_paint(wizard.currentPage() or wizard, report)  # "shown" = the first page was painted
     return app.exec()

@@ -112,7 +112,14 @@ class DialogPrinting:
     """
 
     def __init__(self) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer: QPrinter | None = None
+
+    @property
+    def printer(self) -> QPrinter:
+        """Made on first use: a QPrinter asks CUPS for the default printer, which start-up need not wait for."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
 
     def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
         if not available_printers():

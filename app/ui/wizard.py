@@ -42,7 +42,10 @@ class RiskWizard(QWizard):
 
     def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        from app.ui import theme
         from app.ui.summary_page import SummaryPage  # summary imports printing; keep module graph simple
+
+        theme.appearance()  # style and style sheet before any page exists: set later, they re-polish every widget
 
         self.content = content
         self.options = options or WizardOptions()
