@@ -228,3 +228,21 @@ def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, content):
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert not [w for w in QApplication.topLevelWidgets()
                 if shiboken6.isValid(w) and w.isVisible() and w.objectName() == "phone-dialog"]
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_phone_dialog_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
+    from app.ui import theme
+    from tests.ui.test_text_size import problems_on
+
+    look = theme.appearance()
+    look.set_scale(scale)
+    try:
+        person.walk({"region": "us"}, every_visible="no")
+        dialog = open_phone(person, wizard.summary)
+        qtbot.waitUntil(lambda: not problems_on(dialog), timeout=2000)
+        dialog.grab().save(str(tmp_path / f"phone-{scale}.png"))
+        assert dialog.code.width() >= dialog.image.width() and dialog.code.height() >= dialog.image.height()
+        assert decode_qimage(dialog.code.grab().toImage()) == [wizard.summary.phone.phone_list().payload.encode()]
+    finally:
+        look.set_scale(100)

@@ -3,6 +3,7 @@ answers add "Please explain again" questions to the list and the saved PDF, skip
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.model import NOT_SURE
@@ -150,3 +151,23 @@ def test_who_cannot_become_pregnant_sees_no_pregnancy_items(person, wizard):
     page = start_check(person)
     ids = [b.item.id for b in page.visible_items()]
     assert len(ids) == 5 and not [i for i in ids if "pregnancy" in i or "birth_control" in i or "breast" in i]
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_quiz_page_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
+    from app.ui import theme
+    from tests.ui.test_text_size import WINDOW, problems_on
+
+    look = theme.appearance()
+    look.set_scale(scale)
+    try:
+        wizard.resize(*WINDOW)
+        walk_to_quiz(person, {"region": "uk", "preg_can_become_pregnant": "yes"})
+        page = start_check(person)
+        for box, value in zip(page.visible_items(), ("one_month", "condoms_only", NOT_SURE), strict=False):
+            answer(person, page, box.item.id, value)
+        qtbot.waitUntil(lambda: not problems_on(page), timeout=2000)
+        wizard.grab().save(str(tmp_path / f"quiz-{scale}.png"))
+        assert (wizard.width(), wizard.height()) == WINDOW
+    finally:
+        look.set_scale(100)
