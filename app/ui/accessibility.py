@@ -240,8 +240,19 @@ class _SummaryFit(QObject):
         super().__init__(summary)
         self.summary = summary
         summary.list_widget.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when the width changes
+        self.left = summary.splitter.widget(0)
+        self.left.installEventFilter(self)
         theme.appearance().changed.connect(self.fit)
         self.fit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # A splitter ignores height-for-width: without this, wrapped text in the left column (the
+        # crisis contacts, the help line) is squeezed into too little height and overlaps.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and watched.layout() is not None:
+            needed = watched.layout().totalHeightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
 
     def fit(self) -> None:
         summary = self.summary

@@ -49,4 +49,12 @@ class CrisisDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("I have read this"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(max(480, self.fontMetrics().averageCharWidth() * 40))  # wider for larger text
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # A dialog's own size ignores word wrap: make room for every wrapped line at this text size.
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
