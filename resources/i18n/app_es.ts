@@ -4,37 +4,37 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="211" />
+        <location filename="../../app/ui/accessibility.py" line="222" />
         <source>Use the arrow keys to scroll this page.</source>
         <translation>Use las flechas del teclado para moverse por esta página.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="268" />
+        <location filename="../../app/ui/accessibility.py" line="290" />
         <source>Arrow keys move between questions. Space ticks or unticks the one selected.</source>
         <translation>Las flechas pasan de una pregunta a otra. La barra espaciadora marca o desmarca la elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="271" />
+        <location filename="../../app/ui/accessibility.py" line="293" />
         <source>Moves the selected question up within its topic.</source>
         <translation>Sube la pregunta elegida dentro de su tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="272" />
+        <location filename="../../app/ui/accessibility.py" line="294" />
         <source>Moves the selected question down within its topic.</source>
         <translation>Baja la pregunta elegida dentro de su tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="273" />
+        <location filename="../../app/ui/accessibility.py" line="295" />
         <source>Up to 3 questions can be most important.</source>
         <translation>Puede marcar hasta 3 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="274" />
+        <location filename="../../app/ui/accessibility.py" line="296" />
         <source>Removes the selected question of your own.</source>
         <translation>Quita la pregunta propia elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="275" />
+        <location filename="../../app/ui/accessibility.py" line="297" />
         <source>What will be printed, as it will look.</source>
         <translation>Lo que se imprimirá, tal como se verá.</translation>
     </message>
@@ -196,37 +196,37 @@
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="287" />
+        <location filename="../../app/kiosk/shell.py" line="288" />
         <source>The app hit unexpected errors %1 times in a minute. The details are in the log (standard error). Restart the app.</source>
         <translation>La aplicación tuvo errores inesperados %1 veces en un minuto. Los detalles están en el registro (salida de error estándar). Reinicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="314" />
+        <location filename="../../app/kiosk/shell.py" line="315" />
         <source>Config: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="315" />
+        <location filename="../../app/kiosk/shell.py" line="316" />
         <source>Printer: %1</source>
         <translation>Impresora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="316" />
+        <location filename="../../app/kiosk/shell.py" line="317" />
         <source>Idle timeout: %1 s, countdown %2 s</source>
         <translation>Tiempo sin uso: %1 s, cuenta atrás %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="318" />
+        <location filename="../../app/kiosk/shell.py" line="319" />
         <source>Sessions cleared since start: %1</source>
         <translation>Sesiones borradas desde el inicio: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="331" />
+        <location filename="../../app/kiosk/shell.py" line="332" />
         <source>Test print failed: %1</source>
         <translation>La página de prueba falló: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="333" />
+        <location filename="../../app/kiosk/shell.py" line="334" />
         <source>Test page sent to '%1'.</source>
         <translation>Página de prueba enviada a «%1».</translation>
     </message>
@@ -253,29 +253,34 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="41" />
+        <location filename="../../app/kiosk/keyboard.py" line="58" />
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="43" />
+        <location filename="../../app/kiosk/keyboard.py" line="60" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="44" />
+        <location filename="../../app/kiosk/keyboard.py" line="61" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="45" />
+        <location filename="../../app/kiosk/keyboard.py" line="62" />
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="46" />
+        <location filename="../../app/kiosk/keyboard.py" line="63" />
         <source>Hide keyboard</source>
         <translation>Ocultar teclado</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/keyboard.py" line="94" />
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -352,32 +357,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="54" />
+        <location filename="../../app/kiosk/pinpad.py" line="55" />
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: escriba el PIN</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="71" />
+        <location filename="../../app/kiosk/pinpad.py" line="64" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="72" />
+        <location filename="../../app/kiosk/pinpad.py" line="65" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="76" />
+        <location filename="../../app/kiosk/pinpad.py" line="69" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="141" />
+        <location filename="../../app/kiosk/pinpad.py" line="134" />
         <source>Wrong PIN. %1 tries left before the pad locks.</source>
         <translation>PIN incorrecto. Quedan %1 intentos antes de que se bloquee el teclado.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="148" />
+        <location filename="../../app/kiosk/pinpad.py" line="141" />
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1 segundos.</translation>
     </message>
@@ -408,27 +413,27 @@
 <context>
     <name>QuizItemBox</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="75" />
+        <location filename="../../app/ui/quiz_page.py" line="74" />
         <source>Yes, that is right.</source>
         <translation>Sí, es correcto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="76" />
+        <location filename="../../app/ui/quiz_page.py" line="75" />
         <source>Not quite. Here is the answer:</source>
         <translation>No del todo. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="77" />
+        <location filename="../../app/ui/quiz_page.py" line="76" />
         <source>That is fine. Here is the answer:</source>
         <translation>No pasa nada. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="79" />
+        <location filename="../../app/ui/quiz_page.py" line="78" />
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="82" />
+        <location filename="../../app/ui/quiz_page.py" line="81" />
         <source>Added to your list: %1</source>
         <translation>Añadido a su lista: %1</translation>
     </message>
@@ -436,27 +441,27 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="97" />
+        <location filename="../../app/ui/quiz_page.py" line="96" />
         <source>Check what I understood</source>
         <translation>Comprobar lo que entendí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="101" />
+        <location filename="../../app/ui/quiz_page.py" line="100" />
         <source>You can check what you have read with a few short questions. This is not a test: there is no score and nothing is saved. After each answer you see the facts and where they come from. Anything that was not clear is added to your list, so your doctor can explain it again.</source>
         <translation>Puede comprobar lo que leyó con unas pocas preguntas cortas. No es un examen: no hay nota y no se guarda nada. Después de cada respuesta verá los datos y de dónde vienen. Lo que no quedó claro se añade a su lista, para que su médico se lo vuelva a explicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="105" />
+        <location filename="../../app/ui/quiz_page.py" line="104" />
         <source>Check what I understood (optional)</source>
         <translation>Comprobar lo que entendí (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="107" />
+        <location filename="../../app/ui/quiz_page.py" line="106" />
         <source>Skip this check</source>
         <translation>Saltar esta comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="135" />
+        <location filename="../../app/ui/quiz_page.py" line="134" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -695,37 +700,37 @@
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="86" />
+        <location filename="../../app/ui/accessibility.py" line="89" />
         <source>A− Smaller text</source>
         <translation>A− Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="88" />
+        <location filename="../../app/ui/accessibility.py" line="91" />
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="89" />
+        <location filename="../../app/ui/accessibility.py" line="92" />
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="91" />
+        <location filename="../../app/ui/accessibility.py" line="94" />
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="103" />
+        <location filename="../../app/ui/accessibility.py" line="106" />
         <source>High contrast (white and yellow on black)</source>
         <translation>Alto contraste (blanco y amarillo sobre negro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="113" />
+        <location filename="../../app/ui/accessibility.py" line="116" />
         <source>Text size: %1%</source>
         <translation>Tamaño de letra: %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="115" />
+        <location filename="../../app/ui/accessibility.py" line="118" />
         <source>%1. Shortcut: Ctrl+plus and Ctrl+minus.</source>
         <translation>%1. Atajo: Ctrl+más y Ctrl+menos.</translation>
     </message>
