@@ -10,7 +10,16 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm,.?")
 
@@ -28,10 +37,18 @@ class OnScreenKeyboard(QFrame):
         self.shift = False
         self.letter_buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout(self)
-        column.setSpacing(6)
+        column.setSpacing(3)
+        column.setContentsMargins(6, 2, 6, 2)
+        # What the field holds, shown right above the keys: the field itself may be scrolled out of view.
+        self.echo = QLabel()
+        self.echo.setObjectName("keyboard-echo")
+        self.echo.setTextFormat(Qt.TextFormat.PlainText)
+        self.echo.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.echo.setWordWrap(True)
+        column.addWidget(self.echo)
         for row_keys in ROWS:
             row = QHBoxLayout()
-            row.setSpacing(6)
+            row.setSpacing(4)
             for char in row_keys:
                 button = self._button(char, lambda _checked=False, c=char: self.type_char(c))
                 self.letter_buttons[char] = button
@@ -57,7 +74,7 @@ class OnScreenKeyboard(QFrame):
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
-        button.setProperty("role", "key")
+        button.setProperty("role", "kbd")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRepeat(text in ("Delete",))
         button.clicked.connect(slot)
@@ -65,10 +82,21 @@ class OnScreenKeyboard(QFrame):
 
     def attach(self, widget: QWidget) -> None:
         self.target = widget
+        self.update_echo()
         self.show()
+
+    def update_echo(self) -> None:
+        target = self.target
+        if target is None or not shiboken6.isValid(target):
+            self.echo.setText("")
+            return
+        text = target.text() if isinstance(target, QLineEdit) else target.toPlainText()
+        name = target.accessibleName() or self.tr("Text")
+        self.echo.setText(f"{name}: {text[-200:]}▏")
 
     def detach(self) -> None:
         self.target = None
+        self.echo.setText("")
         self.set_shift(False)
         self.hide()
 
@@ -93,3 +121,4 @@ class OnScreenKeyboard(QFrame):
             return
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QCoreApplication.sendEvent(self.target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+        self.update_echo()

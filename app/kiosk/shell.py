@@ -208,6 +208,7 @@ class KioskShell(QWidget):
         if hasattr(wizard, "language_requested"):
             wizard.language_requested.connect(self.switch_language)
         self.session_layout.insertWidget(0, wizard, 1)
+        wizard.show()  # (the layout would only show it later, from the event loop)
         self.wizard = wizard
         return wizard
 

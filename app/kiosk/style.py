@@ -31,6 +31,8 @@ QLabel[role="big"] { font-size: %(big).1fpt; }
 QLabel[role="staff"] { font-weight: bold; }
 QPushButton[role="primary"] { min-height: 72px; padding: 8px 40px; font-weight: bold; }
 QPushButton[role="key"] { min-height: 64px; min-width: 64px; padding: 0px; }
+QPushButton[role="kbd"] { min-height: 48px; max-height: 48px; min-width: 48px; padding: 0px 6px; margin: 0px; }
+QLabel#keyboard-echo { font-weight: bold; }
 """
 
 

@@ -16,7 +16,6 @@ class KioskWizard(RiskWizard):
     def __init__(self, content, options, parent=None):
         super().__init__(content, options, parent)
         self.setObjectName("kiosk-wizard")
-        self.setWindowFlags(Qt.WindowType.Widget)  # a page of the kiosk shell, not a dialog window
         self.setSizeGripEnabled(False)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -29,6 +28,9 @@ class KioskWizard(RiskWizard):
         self.customButtonClicked.connect(self._custom)
         self.currentIdChanged.connect(self._disarm_start_over)
         self.start_over_armed = False
+
+    def prepare_window(self) -> None:
+        self.setWindowFlags(Qt.WindowType.Widget)  # a page of the kiosk shell, not a dialog window
 
     # Esc and Cancel land in reject(); Finish in accept(); both would hide a QDialog.
     def reject(self) -> None:

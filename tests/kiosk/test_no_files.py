@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import platformdirs
+import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWizard
 
@@ -72,3 +73,27 @@ def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_p
     after = snapshot(watched)
     assert after == before, {k: after.get(k) for k in set(after) ^ set(before) | {
         k for k in after if k in before and after[k] != before[k]}}
+
+
+@pytest.mark.cups
+def test_real_cups_print_leaves_no_temp_file(qtbot, make_shell, monkeypatch, tmp_path):
+    """Qt's CUPS backend spools the job through a file in TMPDIR (mode 0600) and deletes it: none may remain."""
+    from tests.kiosk.test_printing import QUEUE, cups_ready, pdfs, wait_for_new_pdf
+
+    reason = cups_ready()
+    if reason:
+        if os.environ.get("CI") or "lpstat" not in reason:
+            pytest.fail(f"CUPS is installed but not usable: {reason}")
+        pytest.skip(reason)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    shell = make_shell(kiosk_config(printer=QUEUE))
+    person = start_session(qtbot, shell)
+    person.walk({"region": "uk"}, every_visible="no")
+    before = pdfs()
+    person.click(shell.wizard.summary.actions.print_button)
+    assert "printing at the front desk" in shell.wizard.summary.message.text()
+    wait_for_new_pdf(before)
+    assert list(temp.iterdir()) == []

@@ -1,0 +1,48 @@
+"""A person's language and display choices last for their session only; the kiosk wizard stays a kiosk wizard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from app.kiosk.wizard import KioskWizard
+from app.ui import theme, translations
+from tests.kiosk.conftest import start_session
+
+
+def choose_language(wizard, code: str) -> None:
+    combo = wizard.welcome_controls.language
+    index = combo.findData(code)
+    if index < 0:
+        pytest.skip(f"no '{code}' content in this checkout")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what a tap on the list item does
+
+
+def test_language_switch_keeps_answers_and_the_lockdown(qtbot, shell):
+    person = start_session(qtbot, shell)
+    person.pick("region", "uk")
+    old = shell.wizard
+    choose_language(old, "es")
+    new = shell.wizard
+    assert new is not old and isinstance(new, KioskWizard)
+    assert new.content.meta.language == "es" and translations.current_language() == "es"
+    assert new.answers["region"] == "uk"
+    assert new.isVisible() and shell.current() is shell.session
+    assert not new.button(QWizard.WizardButton.CancelButton).isVisible()
+    new.reject()
+    assert new.isVisible()
+    assert new.summary.actions.__class__.__name__ == "KioskActions"
+    shell.reset("idle")
+    assert shell.wizard.content.meta.language == "en" and translations.current_language() == "en"
+    assert shell.wizard.answers == {}
+
+
+def test_text_size_and_contrast_are_reset_for_the_next_person(qtbot, shell):
+    look = theme.appearance()
+    person = start_session(qtbot, shell)
+    person.click(shell.wizard.welcome_controls.larger)
+    assert look.scale > 100
+    look.set_high_contrast(True)
+    shell.reset("finished")
+    assert look.scale == 100 and not look.user_chose_contrast
