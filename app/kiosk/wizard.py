@@ -15,6 +15,8 @@ class KioskWizard(RiskWizard):
 
     def __init__(self, content, options, parent=None):
         super().__init__(content, options, parent)
+        if self.isWindow():  # a RiskWizard without the prepare_window() hook: slower, same result
+            self.prepare_window()
         self.setObjectName("kiosk-wizard")
         self.setSizeGripEnabled(False)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
