@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Choice, Question
 
+NONE = "none"  # the exclusive "None of these" value in multi-select questions
+
 
 def wrapping_label(text: str, object_name: str = "", rich: bool = False) -> QLabel:
     label = QLabel(text)
@@ -34,10 +36,15 @@ class QuestionBox(QGroupBox):
     changed = Signal(str, object)  # question id, str (single) or tuple[str, ...] (multiple) or None
 
     def __init__(self, question: Question, choices: list[Choice], why_prefix: str, parent: QWidget | None = None):
-        super().__init__(question.text, parent)
+        super().__init__(parent)  # no group-box title: titles do not wrap; a bold label does
         self.question = question
         self.setObjectName(f"question-{question.id}")
         layout = QVBoxLayout(self)
+        self.title = wrapping_label(question.text, "question-text")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
         self.why = wrapping_label(f"{why_prefix} {question.why}", "why")
         layout.addWidget(self.why)
         self.group = QButtonGroup(self)
@@ -86,4 +93,12 @@ class QuestionBox(QGroupBox):
     def _emit(self, button: QAbstractButton, checked: bool) -> None:
         if not self.question.multiple and not checked:
             return  # the other radio's "checked" signal carries the new value
+        if self.question.multiple and checked and NONE in self.buttons:
+            # "None of these" and a real choice contradict each other: the latest tick wins.
+            clear = [b for v, b in self.buttons.items() if v != NONE] if button is self.buttons[NONE] \
+                else [self.buttons[NONE]]
+            for other in clear:
+                other.blockSignals(True)
+                other.setChecked(False)
+                other.blockSignals(False)
         self.changed.emit(self.question.id, self.value())
