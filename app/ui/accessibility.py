@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -315,9 +316,22 @@ def announce(wizard: QWizard, page_id: int) -> None:
     wizard.setProperty("announcement", message)
     if QAccessibleAnnouncementEvent is not None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page, message))
+    if not focus_top_of(wizard, page):
+        QTimer.singleShot(0, lambda: focus_top_of(wizard, page, fallback=True))  # a page built a moment later
+
+
+def focus_top_of(wizard: QWizard, page: QWidget, fallback: bool = False) -> bool:
+    """Keyboard focus to the page's first stop (or, failing that, Next/Finish: never to nothing)."""
+    if not shiboken6.isValid(wizard) or not wizard.isVisible() or wizard.currentPage() is not page:
+        return False
     target = first_tab_stop(page)
-    if target is not None and wizard.isVisible():
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+    if target is None and fallback:
+        buttons = (wizard.button(QWizard.WizardButton.NextButton), wizard.button(QWizard.WizardButton.FinishButton))
+        target = next((b for b in buttons if b.isVisible() and b.isEnabled()), None)
+    if target is None:
+        return False
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    return True
 
 
 def when_built(page, callback) -> None:
@@ -337,8 +351,7 @@ def install(wizard: RiskWizard) -> None:
         when_built(wizard.page(page_id), prepare_scrolling_page)
     quiz = getattr(wizard, "quiz_page", None)
     if quiz is not None:
-        for button in quiz.findChildren(QRadioButton):
-            wrap_button_text(button)
+        when_built(quiz, lambda page: [wrap_button_text(button) for button in page.findChildren(QRadioButton)])
     for page in wizard.area_pages.values():
         when_built(page, prepare_area_page)
     welcome = wizard.area_pages.get("welcome")
@@ -348,12 +361,13 @@ def install(wizard: RiskWizard) -> None:
             codes.append(wizard.content.meta.language)
         wizard.welcome_controls = WelcomeControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
         welcome.extra_controls.addWidget(wizard.welcome_controls)
-    prepare_summary(wizard.summary)
+    when_built(wizard.summary, prepare_summary)
     for page_id in wizard.pageIds():
         when_built(wizard.page(page_id), order_for_readers)
     fix_tab_order(wizard)
-    for page in wizard.area_pages.values():  # pages built later (on their first visit) join the chain then
-        when_built(page, lambda _page: fix_tab_order(wizard))
+    for page in [*wizard.area_pages.values(), quiz, wizard.summary]:  # pages built later join the chain then
+        if page is not None and not getattr(page, "_built", True):
+            page.when_built(lambda _page: fix_tab_order(wizard))
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))
