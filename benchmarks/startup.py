@@ -46,7 +46,8 @@ def child_env(**extra: str) -> dict[str, str]:
             "PYTHONDONTWRITEBYTECODE": "1", **extra}
 
 
-def spawn_until(command: list[str], env: dict[str, str], marker: str = MARKER, timeout: float = 120) -> tuple[float, int]:
+def spawn_until(command: list[str], env: dict[str, str], marker: str = MARKER,
+                timeout: float = 120) -> tuple[float, int]:
     """Seconds from spawn to the marker line on stdout, and the child's peak RSS in KB (0 if unknown)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidg
 from app.core import flow
 from app.core.conditions import holds
 from app.core.model import Area
+from app.ui.lazy_page import LazyAttribute
 from app.ui.widgets import QuestionBox, wrapping_label
 
 if TYPE_CHECKING:
@@ -25,13 +26,14 @@ def scrolling(inner: QWidget) -> QScrollArea:
     return area
 
 
-LAZY_PARTS = frozenset({"body", "boxes", "fact_labels", "skip_box", "scroll"})  # made by AreaPage.build()
+LAZY_PARTS = frozenset({"body", "boxes", "fact_labels", "skip_box"})  # made by AreaPage.build()
 
 
 class AreaPage(QWizardPage):
     """A page for one content area: intro, key facts (with sources), screening questions."""
 
     answer_changed = Signal(str, object)
+    scroll = LazyAttribute()  # the page's scroll area (QWidget.scroll() is a Qt method)
 
     def __init__(self, area: Area, owner: RiskWizard, build_now: bool = False):
         super().__init__()

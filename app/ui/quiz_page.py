@@ -11,11 +11,12 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from app.core import flow
 from app.core import quiz as teach_back
 from app.core.model import QuizItem
+from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.pages import scrolling
 from app.ui.widgets import wrapping_label
 
@@ -87,13 +88,18 @@ class QuizItemBox(QGroupBox):
         self.feedback.setVisible(True)
 
 
-class QuizPage(QWizardPage):
+class QuizPage(LazyPage):
+    scroll = LazyAttribute()  # the page's scroll area (QWidget.scroll() is a Qt method)
+
     def __init__(self, owner: RiskWizard):
         super().__init__()
         self.owner = owner
         self.boxes: dict = {}  # no screening questions here (tests' Person.walk looks for them)
         self.setObjectName("page-quiz")
         self.setTitle(self.tr("Check what I understood"))
+
+    def make(self) -> None:  # on the first visit (app.ui.lazy_page)
+        owner = self.owner
         inner = QWidget()
         body = QVBoxLayout(inner)
         body.addWidget(wrapping_label(self.tr(
@@ -129,6 +135,7 @@ class QuizPage(QWizardPage):
         layout.addWidget(self.scroll)
 
     def initializePage(self) -> None:  # noqa: N802
+        self.build()
         owner = self.owner
         n, m = flow.step_number(owner.content, owner.answers, flow.QUIZ_STEP)
         self.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))

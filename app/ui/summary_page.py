@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from app.core import flow, render
@@ -30,6 +29,7 @@ from app.core.question_list import MAX_IMPORTANT
 from app.core.rules import group_by_topic
 from app.printing.document import A4, LETTER, build_document, paper_for
 from app.ui.crisis import CrisisPanel
+from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.phone import PhoneControls
 from app.ui.reflow import FlowLayout
 from app.ui.widgets import wrapping_label
@@ -42,7 +42,9 @@ ROLE_INDEX = Qt.ItemDataRole.UserRole + 2
 STAR = "★ "
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(LazyPage):
+    actions = LazyAttribute()  # DesktopActions / KioskActions (QWidget.actions() is a Qt method)
+
     def __init__(self, owner: RiskWizard):
         super().__init__()
         self.owner = owner
@@ -50,6 +52,9 @@ class SummaryPage(QWizardPage):
         self.setTitle(self.tr("Your questions for your doctor"))
         self._filling = False
         self._document = None
+
+    def make(self) -> None:  # on the first visit, or first use of one of its widgets (app.ui.lazy_page)
+        owner = self.owner
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(150)
@@ -149,7 +154,8 @@ class SummaryPage(QWizardPage):
         self.paper_combo.addItem(self.tr("Paper: automatic"), None)
         self.paper_combo.addItem(self.tr("Paper: US Letter"), LETTER)
         self.paper_combo.addItem(self.tr("Paper: A4"), A4)
-        self.paper_combo.setVisible(not owner.options.kiosk)
+        if owner.options.kiosk:  # (never setVisible(True) here: the combo has no parent yet, it would
+            self.paper_combo.hide()  # open as a window of its own and take the focus from the wizard)
         actions_row.addWidget(self.paper_combo)
         self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
         actions_row.addWidget(self.phone.on_printout)
@@ -181,6 +187,7 @@ class SummaryPage(QWizardPage):
 
     # -- state -> widgets -----------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
+        self.build()
         self.owner.refresh_question_list()
         qlist = self.owner.question_list
         n, m = flow.step_number(self.owner.content, self.owner.effective_answers(), "summary")

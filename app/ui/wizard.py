@@ -42,6 +42,7 @@ class RiskWizard(QWizard):
 
     def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.prepare_window()
         from app.ui import theme
         from app.ui.summary_page import SummaryPage  # summary imports printing; keep module graph simple
 
@@ -81,6 +82,9 @@ class RiskWizard(QWizard):
         from app.ui import accessibility
 
         accessibility.install(self)
+
+    def prepare_window(self) -> None:
+        """Window flags and the like, set before any page exists (changing them later re-polishes every widget)."""
 
     # -- answers ---------------------------------------------------------------------------
     def set_answer(self, question_id: str, value) -> None:
