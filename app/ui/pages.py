@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from app.core import flow
 from app.core.conditions import holds
@@ -16,6 +17,13 @@ from app.ui.widgets import QuestionBox, wrapping_label
 
 if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
+
+
+def section_heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("section-heading")  # size and weight come from the theme (app/ui/theme.py)
+    label.setContentsMargins(0, 8, 0, 2)
+    return label
 
 
 def scrolling(inner: QWidget) -> QScrollArea:
@@ -72,11 +80,17 @@ class AreaPage(QWizardPage):
         self.body = QVBoxLayout(inner)
         self.body.addWidget(wrapping_label(area.intro, "intro"))
         self.fact_labels = []
+        if area.facts:
+            self.body.addWidget(section_heading(self.tr("What to know")))
         for fact in area.facts:
-            label = wrapping_label(f"•  {fact.text}  [{', '.join(fact.sources)}]", "fact")
-            label.setProperty("show_if", fact.show_if)
+            tags = html.escape(", ".join(fact.sources))
+            label = wrapping_label(f"&#8226;&nbsp; {html.escape(fact.text)} <small>[{tags}]</small>", "fact", rich=True)
+            label.setAccessibleName(fact.text)
+            label.setAccessibleDescription(self.tr("Sources: %1").replace("%1", ", ".join(fact.sources)))
             self.fact_labels.append((fact, label))
             self.body.addWidget(label)
+        if area.questions:
+            self.body.addWidget(section_heading(self.tr("Your answers")))
         self.skip_box: QCheckBox | None = None
         if area.skippable:
             self.skip_box = QCheckBox(area.skip_label or self.tr("Skip this part"))
