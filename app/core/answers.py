@@ -16,7 +16,7 @@ from pathlib import Path
 import msgspec
 
 from app.core.model import Content, validation_problem
-from app.core.problems import DataError, Problem, short_path
+from app.core.problems import DataError, Problem, read_text, short_path
 from app.core.question_list import MAX_IMPORTANT, QuestionList
 
 MAX_ANSWERS_BYTES = 5_000_000
@@ -35,16 +35,9 @@ class AnswersFile(msgspec.Struct, forbid_unknown_fields=True):
 
 def read_answers_file(path: Path) -> AnswersFile:
     name = short_path(path)
+    text = read_text(path, MAX_ANSWERS_BYTES)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError([Problem(name, "1", f"cannot read file: {exc.strerror or exc}")]) from None
-    if len(raw) > MAX_ANSWERS_BYTES:
-        raise DataError([Problem(name, "1", f"file is too large ({len(raw)} bytes)")])
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise DataError([Problem(name, "1", "not valid UTF-8 text")]) from None
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DataError([Problem(name, str(exc.lineno), f"not valid JSON: {exc.msg}")]) from None
     except RecursionError:

@@ -15,7 +15,7 @@ from pathlib import Path
 import msgspec
 
 from app.core.model import Area, AreaFile, Content, Meta, QuizFile, SourcesFile, validation_problem
-from app.core.problems import DataError, Problem, short_path, toml_error_where
+from app.core.problems import DataError, Problem, read_text, short_path, toml_error_where
 
 MAX_FILE_BYTES = 2_000_000
 QUIZ_FILE = "quiz.toml"  # the teach-back check: not a risk area (see load_quiz)
@@ -24,17 +24,7 @@ QUIZ_FILE = "quiz.toml"  # the teach-back check: not a risk area (see load_quiz)
 def read_toml(path: Path) -> tuple[dict, str]:
     """Parse one TOML file; raise DataError naming the file (and line) on any failure."""
     name = short_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataError([Problem(name, "1", f"cannot read file: {exc.strerror or exc}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataError([Problem(name, "1", f"file is too large ({len(raw)} bytes)")])
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError([Problem(name, str(line), "not valid UTF-8 text")]) from None
+    text = read_text(path, MAX_FILE_BYTES)
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:

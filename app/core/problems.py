@@ -73,3 +73,19 @@ def short_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """A data file's text; DataError naming the file (and line) if unreadable, too large or not UTF-8."""
+    name = short_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, "1", f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(raw) > max_bytes:
+        raise DataError([Problem(name, "1", f"file is too large ({len(raw)} bytes)")])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError([Problem(name, str(line), "not valid UTF-8 text")]) from None
