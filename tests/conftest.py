@@ -71,3 +71,21 @@ def squash(text: str) -> str:
 def bare(text: str) -> str:
     """Letters only, no spaces or hyphens: a line break inside "self-harm" must not fail a comparison."""
     return "".join(ch for ch in text if not ch.isspace() and ch not in "-\u00ad")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _appearance_from_platform_font():
+    """Create the app-wide Appearance before any test can enlarge the application font.
+
+    Appearance takes its 100 % size from the font the QApplication has when it is first used. In the
+    app that is the platform font (or the kiosk's larger one, on purpose); in one pytest process a
+    kiosk test could otherwise be first and make every later text-size test start from kiosk size.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import theme
+
+    if QApplication.instance() is None:
+        QApplication([])
+    theme.appearance()
+    yield
