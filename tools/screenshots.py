@@ -1,4 +1,4 @@
-"""Grab every wizard page as PNG (offscreen) so a person can look at them: tools/screenshots.py OUTDIR [lang] [scale]."""
+"""Grab every wizard page as PNG (offscreen) to look at: tools/screenshots.py OUTDIR [lang]."""
 
 from __future__ import annotations
 

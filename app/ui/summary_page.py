@@ -123,7 +123,8 @@ class SummaryPage(LazyPage):
         form.addRow(self.tr("Appointment:"), self.appointment_edit)
         form.addRow(self.tr("Notes:"), self.notes_edit)
         for label_text, widget in ((self.tr("Own question"), self.own_edit), (self.tr("Name"), self.name_edit),
-                                   (self.tr("Appointment"), self.appointment_edit), (self.tr("Notes"), self.notes_edit)):
+                                   (self.tr("Appointment"), self.appointment_edit),
+                                   (self.tr("Notes"), self.notes_edit)):
             widget.setAccessibleName(label_text)
         self.name_edit.textChanged.connect(self._text_changed)
         self.appointment_edit.textChanged.connect(self._text_changed)

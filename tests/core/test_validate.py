@@ -82,7 +82,8 @@ def test_unknown_key_is_an_error(content_copy):
 
 def test_wrong_type(content_copy):
     edit(content_copy / "en/general.toml", "priority = 2\n", 'priority = "high"\n')
-    assert any("general.toml:area.doctor_questions[0].priority: Expected `int`" in p for p in problems_for(content_copy))
+    expected = "general.toml:area.doctor_questions[0].priority: Expected `int`"
+    assert any(expected in p for p in problems_for(content_copy))
 
 
 @pytest.mark.parametrize("blob", [b"\xff\xfe\x00garbage", b"\x00\x01\x02", b""])

@@ -54,7 +54,7 @@ class Person:
                     value = answers[question_id]
                     self.pick(question_id, *((value,) if isinstance(value, str) else value))
                 elif every_visible and box.value() is None:
-                    fallback = next((v for v in (every_visible, "none", "not_sure") if v in box.buttons))
+                    fallback = next(v for v in (every_visible, "none", "not_sure") if v in box.buttons)
                     self.pick(question_id, fallback)
             self.next()
         return seen
