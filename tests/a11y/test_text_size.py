@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from app.ui import theme
+from app.ui import theme, translations
 from app.ui.wizard import SUMMARY_ID
 
 WINDOW = (1100, 760)  # RiskWizard's size
@@ -23,6 +23,7 @@ WINDOW = (1100, 760)  # RiskWizard's size
 
 @pytest.fixture
 def scaled(request, qapp):
+    translations.install("en")  # an earlier test (e.g. the kiosk's language switch) may have left Spanish in
     look = theme.appearance()
     scale, contrast = request.param
     look.set_scale(scale)
