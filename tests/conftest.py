@@ -89,3 +89,24 @@ def _appearance_from_platform_font():
         QApplication([])
     theme.appearance()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test():
+    """Delete every top-level widget a test leaves behind (pytest-qt only closes the ones it was given).
+
+    Closed windows stay alive while Python holds them, and every later style or font change is sent
+    to each of them: in one long run they made later tests slow and changed what they measured.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    import shiboken6
+
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -174,7 +174,10 @@ class KioskRunner:
         return shell
 
     def show(self, prepared: Prepared) -> None:
-        old, self.shell = self.shell, self.build(prepared)
+        old = self.shell
+        if old is not None:  # undo its app-wide kiosk look first, or the new window would enlarge it twice
+            old.release()
+        self.shell = self.build(prepared)
         self.shell.showFullScreen()
         if old is not None:
             old.allow_close = True

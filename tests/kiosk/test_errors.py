@@ -137,10 +137,15 @@ def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypa
     from PySide6.QtWidgets import QApplication
 
     path = write_config(tmp_path, '[kiosk]\nenabled = true\nprinter = "PDF"\n')  # no PIN yet
+    from app.ui import theme
+
     monkeypatch.setattr(launch, "startup_warnings", lambda config: [])
+    desktop_points = theme.appearance().base_points
     runner = launch.KioskRunner(QApplication.instance(), args(config=path), content_root)
     runner.show(launch.prepare(runner.args, content_root))
     first = runner.shell
+    kiosk_points = theme.appearance().base_points
+    assert kiosk_points > desktop_points
     qtbot.addWidget(first, before_close_func=release)
     assert first.current() is first.error and "kiosk.pin_hash" in first.error.problems.text()
     runner.retry()
@@ -151,6 +156,9 @@ def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypa
     qtbot.addWidget(second, before_close_func=release)
     assert second is not first and second.current() is second.start and second.wizard is not None
     assert not first.isVisible()
+    assert theme.appearance().base_points == kiosk_points, "after Check again the kiosk keeps its larger text (enlarged once, not undone)"
+    second.release()
+    assert theme.appearance().base_points == desktop_points
 
 
 def test_desktop_with_a_clinic_config(qtbot, tmp_path, content_root, monkeypatch):

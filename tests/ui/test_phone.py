@@ -233,7 +233,7 @@ def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, content):
 @pytest.mark.parametrize("scale", [100, 200])
 def test_phone_dialog_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
     from app.ui import theme
-    from tests.a11y.test_text_size import problems_on
+    from tests.ui.test_text_size import problems_on
 
     look = theme.appearance()
     look.set_scale(scale)

@@ -156,7 +156,7 @@ def test_who_cannot_become_pregnant_sees_no_pregnancy_items(person, wizard):
 @pytest.mark.parametrize("scale", [100, 200])
 def test_quiz_page_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
     from app.ui import theme
-    from tests.a11y.test_text_size import WINDOW, problems_on
+    from tests.ui.test_text_size import WINDOW, problems_on
 
     look = theme.appearance()
     look.set_scale(scale)
