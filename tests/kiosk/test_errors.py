@@ -136,9 +136,9 @@ def test_missing_config_in_kiosk_mode(qtbot, content_root, monkeypatch, tmp_path
 def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
-    path = write_config(tmp_path, '[kiosk]\nenabled = true\nprinter = "PDF"\n')  # no PIN yet
     from app.ui import theme
 
+    path = write_config(tmp_path, '[kiosk]\nenabled = true\nprinter = "PDF"\n')  # no PIN yet
     monkeypatch.setattr(launch, "startup_warnings", lambda config: [])
     desktop_points = theme.appearance().base_points
     runner = launch.KioskRunner(QApplication.instance(), args(config=path), content_root)
@@ -156,7 +156,8 @@ def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypa
     qtbot.addWidget(second, before_close_func=release)
     assert second is not first and second.current() is second.start and second.wizard is not None
     assert not first.isVisible()
-    assert theme.appearance().base_points == kiosk_points, "after Check again the kiosk keeps its larger text (enlarged once, not undone)"
+    # after Check again the kiosk keeps its larger text (enlarged once, and not undone by the old window)
+    assert theme.appearance().base_points == kiosk_points
     second.release()
     assert theme.appearance().base_points == desktop_points
 
