@@ -48,6 +48,35 @@ def check_content(args) -> int:
     doctor = sum(len(a.doctor_questions) for c in loaded.values() for a in c.areas)
     print(f"content OK: {len(loaded)} language(s) ({', '.join(sorted(loaded))}), "
           f"{questions} screening questions, {doctor} doctor questions")
+    from app.core import snapshot
+
+    folder = root.parent if (root / "meta.toml").exists() else root
+    stale = [lang for lang in sorted(loaded) if snapshot.load(folder, lang) is None]
+    if stale:
+        print(f"note: no up-to-date {snapshot.FILE_NAME} for {', '.join(stale)} (start-up reads the TOML, "
+              f"a little slower); `compile-content` writes it")
+    return 0
+
+
+def compile_content(args) -> int:
+    """Validate a content folder and write each language's start-up snapshot (app.core.snapshot)."""
+    from app.core import snapshot
+    from app.core.validate import check_content as check
+
+    root = args.dir or content_root(args)
+    problems, loaded = check(root)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 2
+    if (root / "meta.toml").exists():
+        root = root.parent
+    for lang, content in sorted(loaded.items()):
+        try:
+            path = snapshot.write(root, lang, content)
+        except OSError as err:
+            raise UserError(f"{snapshot.path_for(root, lang)}: cannot write ({err.strerror or err})") from None
+        print(f"wrote {path}")
     return 0
 
 
@@ -118,6 +147,8 @@ def export(args) -> int:
 def dispatch(args) -> int:
     if args.command == "check-content":
         return check_content(args)
+    if args.command == "compile-content":
+        return compile_content(args)
     if args.command == "questions":
         return questions_json(args)
     if args.command == "export":

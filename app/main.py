@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check-content", help="validate a content folder")
     check.add_argument("dir", nargs="?", type=Path)
+    compile_ = sub.add_parser("compile-content", help="validate a content folder and write its start-up snapshots")
+    compile_.add_argument("dir", nargs="?", type=Path)
 
     questions = sub.add_parser("questions", help="list every screening question")
     questions.add_argument("--json", action="store_true", required=True, help="print JSON")

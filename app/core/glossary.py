@@ -32,6 +32,9 @@ def pattern(term: str) -> re.Pattern[str]:
 
 
 def first_position(text: str, entry: GlossaryEntry) -> int | None:
+    folded = text.casefold()
+    if not any(v.casefold() in folded for v in variants(entry.term)):  # cheap test first: compiling is not
+        return None
     match = pattern(entry.term).search(text)
     return match.start() if match else None
 

@@ -8,7 +8,6 @@ Layout (see README, "Editing content"):
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,8 @@ QUIZ_FILE = "quiz.toml"  # the teach-back check: not a risk area (see load_quiz)
 
 def read_toml(path: Path) -> tuple[dict, str]:
     """Parse one TOML file; raise DataError naming the file (and line) on any failure."""
+    import tomllib  # here, not at the top: start-up from a snapshot never parses TOML
+
     name = short_path(path)
     text = read_text(path, MAX_FILE_BYTES)
     try:
@@ -105,8 +106,16 @@ def load_quiz(lang_dir: Path, texts: dict[str, str], problems: list[Problem]) ->
     return tuple(items), short_path(path)
 
 
-def load_content(root: Path, lang: str = "en") -> Content:
-    """Load and validate one language; raise DataError on any problem."""
+def load_content(root: Path, lang: str = "en", use_snapshot: bool = True) -> Content:
+    """Load and validate one language; raise DataError on any problem.
+
+    When `<lang>/compiled.json` matches the TOML files byte for byte (app.core.snapshot), its
+    already validated content is used instead of parsing the TOML again.
+    """
+    from app.core import snapshot
+
+    if use_snapshot and (snap := snapshot.load(root, lang)) is not None:
+        return snap
     from app.core.validate import validate_language
 
     lang_dir = root / lang

@@ -250,7 +250,8 @@ class Appearance(QObject):
         self.scale = 100
         self.high_contrast = False
         self.user_chose_contrast = False  # once the person chooses, the system no longer decides
-        app.setStyle("Fusion")  # draws from the palette on every OS, so both themes look as designed
+        if app.style().name().lower() != "fusion":  # (already Fusion on most Linux desktops: setting it again costs)
+            app.setStyle("Fusion")  # draws from the palette on every OS, so both themes look as designed
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "accessibility"):  # Qt 6.10+
             access = hints.accessibility()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -12,8 +13,12 @@ from app.core import quiz as teach_back
 from app.core.model import Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region
-from app.ui.crisis import CrisisDialog
 from app.ui.pages import AreaPage, WelcomePage
+
+if TYPE_CHECKING:
+    from app.ui.crisis import CrisisDialog
+    from app.ui.quiz_page import QuizPage
+    from app.ui.summary_page import SummaryPage
 
 WELCOME_ID = 0
 SUMMARY_ID = 1000
@@ -40,11 +45,14 @@ class RiskWizard(QWizard):
     answers_changed = Signal()
     language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
 
-    def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None):
+    def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None,
+                 first_page_only: bool = False):
+        """`first_page_only`: make just the welcome page now and the others with `add_remaining_pages()`,
+        which the desktop app calls right after the first paint (start-up then shows the window sooner).
+        Next, or reading `summary` or `area_pages`, adds them at once if that has not happened yet."""
         super().__init__(parent)
         self.prepare_window()
         from app.ui import theme
-        from app.ui.summary_page import SummaryPage  # summary imports printing; keep module graph simple
 
         theme.appearance()  # style and style sheet before any page exists: set later, they re-polish every widget
 
@@ -61,27 +69,68 @@ class RiskWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.area_pages: dict[str, AreaPage] = {}
-        self.page_ids: dict[str, int] = {}
-        for index, area in enumerate(content.areas):
-            page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
-            page_id = WELCOME_ID if area.id == flow.WELCOME_AREA else index + 1
-            self.setPage(page_id, page)
-            self.area_pages[area.id] = page
-            self.page_ids[area.id] = page_id
-        self.quiz_page = None
-        if content.quiz:
-            from app.ui.quiz_page import QuizPage
-
-            self.quiz_page = QuizPage(self)
-            self.setPage(QUIZ_ID, self.quiz_page)
-        self.summary = SummaryPage(self)
-        self.setPage(SUMMARY_ID, self.summary)
+        self.page_ids: dict[str, int] = {  # known before the pages exist: nextId() needs them
+            area.id: WELCOME_ID if area.id == flow.WELCOME_AREA else index + 1
+            for index, area in enumerate(content.areas)
+        }
+        self._area_pages: dict[str, AreaPage] = {}
+        self.quiz_page: QuizPage | None = None
+        self.summary_page: SummaryPage | None = None  # None until made; `summary` makes it if need be
+        self._complete = False
+        welcome = next((a for a in content.areas if a.id == flow.WELCOME_AREA), None)
+        self.welcome_page = self._add_area_page(welcome) if welcome is not None else None
+        if not first_page_only:
+            self._add_pages()
         self.setStartId(WELCOME_ID)
         self.resize(1100, 760)
         from app.ui import accessibility
 
         accessibility.install(self)
+
+    def _add_area_page(self, area) -> AreaPage:
+        page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
+        self.setPage(self.page_ids[area.id], page)
+        self._area_pages[area.id] = page
+        return page
+
+    def _add_pages(self) -> list:
+        """Every page after the welcome page (the risk areas, the quiz, the summary); returns them."""
+        from app.ui.summary_page import SummaryPage
+
+        self._complete = True
+        added = [self._add_area_page(a) for a in self.content.areas if a.id not in self._area_pages]
+        if self.content.quiz:
+            from app.ui.quiz_page import QuizPage
+
+            self.quiz_page = QuizPage(self)
+            self.setPage(QUIZ_ID, self.quiz_page)
+            added.append(self.quiz_page)
+        self.summary_page = SummaryPage(self)
+        self.setPage(SUMMARY_ID, self.summary_page)
+        added.append(self.summary_page)
+        return added
+
+    def add_remaining_pages(self) -> None:
+        """Make the pages a `first_page_only` wizard left out (nothing if they exist)."""
+        if self._complete:
+            return
+        from app.ui import accessibility
+
+        accessibility.prepare_pages(self, self._add_pages())
+
+    @property
+    def area_pages(self) -> dict[str, AreaPage]:
+        self.add_remaining_pages()
+        return self._area_pages
+
+    @property
+    def summary(self) -> SummaryPage:
+        self.add_remaining_pages()
+        return self.summary_page
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - QWizard calls it on Next, before it looks up the next page
+        self.add_remaining_pages()
+        return super().validateCurrentPage()
 
     def prepare_window(self) -> None:
         """Window flags and the like, set before any page exists (changing them later re-polishes every widget)."""
@@ -119,6 +168,8 @@ class RiskWizard(QWizard):
         return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
 
     def show_crisis(self) -> None:
+        from app.ui.crisis import CrisisDialog
+
         if self.crisis_dialog is not None:
             self.crisis_dialog.deleteLater()
         self.crisis_dialog = CrisisDialog(self.content.meta.texts.crisis_heading, self.crisis_info(), self)
