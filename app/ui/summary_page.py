@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -330,11 +331,15 @@ class SummaryPage(LazyPage):
 
     def update_preview(self) -> None:
         self.preview_timer.stop()
-        document = build_document(self.html(), self.images())
+        html, images = self.html(), self.images()
+        old, self._document = self._document, None
+        if old is not None:  # free the old preview first: a long list's layout is megabytes
+            self.preview.setDocument(None)
+            old.setParent(None)
+            shiboken6.delete(old)
+        document = build_document(html, images)
         document.setParent(self)
         self.preview.setDocument(document)
-        if self._document is not None:
-            self._document.deleteLater()
         self._document = document
 
     def show_message(self, text: str, error: bool = False) -> None:
