@@ -83,7 +83,7 @@ def run_gui(args, started: float) -> int:
             pass
 
     def first_paint() -> None:
-        # The welcome page is painted first; the other pages are made straight after (about 0.1 s,
+        # The welcome page is painted first; the other pages are made straight after (20-30 ms here,
         # long before anyone can press Next, which would make them at once anyway).
         if measuring:
             report("first-window-shown")
