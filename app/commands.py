@@ -35,22 +35,29 @@ def load(args, lang: str):
         raise UserError(str(err)) from None
 
 
-def check_content(args) -> int:
+def _checked_content(args) -> tuple[Path, dict | None]:
+    """Validate the content folder named on the command line: (the folder holding the language
+    folders, {lang: Content}); problems are printed, one per line, and give None."""
     from app.core.validate import check_content as check
 
     root = args.dir or content_root(args)
     problems, loaded = check(root)
     for problem in problems:
         print(problem, file=sys.stderr)
-    if problems:
+    folder = root.parent if (root / "meta.toml").exists() else root  # a single language folder was given
+    return folder, (None if problems else loaded)
+
+
+def check_content(args) -> int:
+    from app.core import snapshot
+
+    folder, loaded = _checked_content(args)
+    if loaded is None:
         return 2
     questions = sum(len(a.questions) for c in loaded.values() for a in c.areas)
     doctor = sum(len(a.doctor_questions) for c in loaded.values() for a in c.areas)
     print(f"content OK: {len(loaded)} language(s) ({', '.join(sorted(loaded))}), "
           f"{questions} screening questions, {doctor} doctor questions")
-    from app.core import snapshot
-
-    folder = root.parent if (root / "meta.toml").exists() else root
     stale = [lang for lang in sorted(loaded) if snapshot.load(folder, lang) is None]
     if stale:
         print(f"note: no up-to-date {snapshot.FILE_NAME} for {', '.join(stale)} (start-up reads the TOML, "
@@ -61,21 +68,15 @@ def check_content(args) -> int:
 def compile_content(args) -> int:
     """Validate a content folder and write each language's start-up snapshot (app.core.snapshot)."""
     from app.core import snapshot
-    from app.core.validate import check_content as check
 
-    root = args.dir or content_root(args)
-    problems, loaded = check(root)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if problems:
+    folder, loaded = _checked_content(args)
+    if loaded is None:
         return 2
-    if (root / "meta.toml").exists():
-        root = root.parent
     for lang, content in sorted(loaded.items()):
         try:
-            path = snapshot.write(root, lang, content)
+            path = snapshot.write(folder, lang, content)
         except OSError as err:
-            raise UserError(f"{snapshot.path_for(root, lang)}: cannot write ({err.strerror or err})") from None
+            raise UserError(f"{snapshot.path_for(folder, lang)}: cannot write ({err.strerror or err})") from None
         print(f"wrote {path}")
     return 0
 

@@ -11,31 +11,11 @@ benchmarks/floor.py to show where the start-up and memory floor of PySide6 + thi
 
 import os
 import sys
-import time
 
-_T0 = time.perf_counter()
-
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage  # noqa: E402
+# Everything Qt comes through the bare script, whose import starts the clock before PySide6 loads.
+from bare_wizard import FirstPaint, QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 
 LEVEL = int(os.environ.get("FLOOR", "0"))
-
-
-class FirstPaint(QObject):
-    def __init__(self, app: QApplication):
-        super().__init__()
-        self.app = app
-        self.done = False
-
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, self.report)
-        return False
-
-    def report(self) -> None:
-        print(f"first-window-shown {time.perf_counter() - _T0:.3f}", flush=True)
-        self.app.quit()
 
 
 def main() -> int:
