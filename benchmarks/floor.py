@@ -33,9 +33,12 @@ def measure(runs: int) -> list[Samples]:
         spawn_until(command, child_env(**extra))
     for _ in range(runs):
         for s, (_label, command, extra) in zip(samples, STEPS, strict=True):
-            seconds, rss = spawn_until(command, child_env(**extra), seen={})
+            seen: dict[str, float] = {}
+            seconds, rss = spawn_until(command, child_env(**extra), seen=seen)
             s.seconds.append(seconds)
             s.rss_kb.append(rss)
+            if "wizard-ready" in seen:
+                s.ready.append(seen["wizard-ready"])
     return samples
 
 
