@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,21 +34,6 @@ def one_line(text: str) -> str:
 
 
 _ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"'\n]*)["']""", re.M)
-
-
-@functools.lru_cache(maxsize=128)
-def _id_lines(text: str) -> dict[str, list[int]]:
-    """Every `id = "..."` in a file and the lines it is written on (one pass per file, cached)."""
-    index: dict[str, list[int]] = {}
-    line, position = 1, 0
-    for match in _ID_LINE.finditer(text):
-        line += text.count("\n", position, match.start())
-        position = match.start()
-        index.setdefault(match.group(1), []).append(line)
-    return index
-
-
-_ID_LINE = re.compile(r'^\s*id\s*=\s*["\']([^"\']*)["\']', re.M)
 
 
 def id_lines(text: str) -> dict[str, list[int]]:

@@ -11,7 +11,8 @@ The TOML files stay the only thing anyone edits. Refresh the snapshots after edi
     python -m app compile-content            # the bundled content folder
     python -m app compile-content path/to/content
 
-tests/core/test_snapshot.py fails when a shipped snapshot is stale.
+tests/core/test_snapshot.py fails when a shipped snapshot is stale. The snapshot is trusted as much
+as the TOML beside it (whoever can write one can write the other); it is never edited by hand.
 """
 
 from __future__ import annotations
