@@ -30,18 +30,29 @@ class FirstPaint(QObject):
         self.app.quit()
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
+def show_wizard(app: QApplication, title: str = "Hello, world", text: str = "A bare QWizard with one page.",
+                label_format=None) -> tuple[QWizard, FirstPaint]:
+    """The one-page wizard, shown, with the probe that reports its first paint (keep both alive)."""
     wizard = QWizard()
-    wizard.setWindowTitle("Hello")
+    wizard.setWindowTitle(title)
     page = QWizardPage()
-    page.setTitle("Hello, world")
+    page.setTitle(title)
     layout = QVBoxLayout(page)
-    layout.addWidget(QLabel("A bare QWizard with one page."))
+    label = QLabel(text)
+    if label_format is not None:  # benchmarks/floor_wizard.py: a label as the app makes it
+        label.setTextFormat(label_format)
+        label.setWordWrap(True)
+    layout.addWidget(label)
     wizard.addPage(page)
     probe = FirstPaint(app)
     page.installEventFilter(probe)
     wizard.show()
+    return wizard, probe
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    _shown = show_wizard(app)
     return app.exec()
 
 

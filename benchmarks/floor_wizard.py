@@ -13,7 +13,7 @@ import os
 import sys
 
 # Everything Qt comes through the bare script, whose import starts the clock before PySide6 loads.
-from bare_wizard import FirstPaint, QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+from bare_wizard import QApplication, show_wizard
 
 LEVEL = int(os.environ.get("FLOOR", "0"))
 
@@ -32,22 +32,12 @@ def main() -> int:
         from app.ui import theme
 
         theme.appearance()
-    wizard = QWizard()
-    wizard.setWindowTitle(title)
-    page = QWizardPage()
-    page.setTitle(title)
-    layout = QVBoxLayout(page)
-    label = QLabel(text)
+    label_format = None
     if LEVEL >= 1:
         from PySide6.QtCore import Qt
 
-        label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    layout.addWidget(label)
-    wizard.addPage(page)
-    probe = FirstPaint(app)
-    page.installEventFilter(probe)
-    wizard.show()
+        label_format = Qt.TextFormat.PlainText
+    _shown = show_wizard(app, title, text, label_format)
     return app.exec()
 
 
