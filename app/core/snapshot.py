@@ -26,6 +26,7 @@ from app.core.model import Content
 
 FILE_NAME = "compiled.json"
 FORMAT = 1  # bump when app/core/model.py changes what a decoded Content holds
+MAX_BYTES = 20_000_000  # a language is ~150 KB; anything near this size is not ours
 
 
 class Snapshot(msgspec.Struct, frozen=True):
@@ -52,7 +53,10 @@ def path_for(root: Path, lang: str) -> Path:
 def load(root: Path, lang: str) -> Content | None:
     """The snapshot's content if it matches the TOML files exactly, else None (never raises)."""
     try:
-        data = path_for(root, lang).read_bytes()
+        path = path_for(root, lang)
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        data = path.read_bytes()
         snap = msgspec.json.decode(data, type=Snapshot)
         if snap.format == FORMAT and snap.fingerprint == fingerprint(root, lang):
             return snap.content

@@ -85,3 +85,9 @@ def test_compile_content_refuses_broken_content_with_exit_2(content_copy):
     result = run_app("compile-content", str(content_copy))
     assert result.returncode == 2 and "general.toml:" in result.stderr and "Traceback" not in result.stderr
     assert snapshot.path_for(content_copy, "en").read_bytes() == before  # nothing written
+
+
+def test_an_oversized_snapshot_is_not_read(content_copy, monkeypatch):
+    assert snapshot.load(content_copy, "en") is not None
+    monkeypatch.setattr(snapshot, "MAX_BYTES", 1000)
+    assert snapshot.load(content_copy, "en") is None
