@@ -68,7 +68,7 @@ def run_gui(args, started: float) -> int:
     lang = default_language(root, requested=args.lang)  # --lang, else the system's language if we have it
     content = commands.load(args, lang)
     translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
-    wizard = RiskWizard(content, WizardOptions(content_root=root), first_page_only=True)
+    wizard = RiskWizard(content, WizardOptions(content_root=root, confirm_close=True), first_page_only=True)
     shown = [wizard]  # the language choice on the welcome page replaces the window
 
     connect_language_switch(wizard, lambda new: shown.__setitem__(0, new))

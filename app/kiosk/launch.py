@@ -225,18 +225,19 @@ def _run_desktop(app: QApplication, args, prepared: Prepared, started: float) ->
     cfg = prepared.config
     if cfg is None:
         content = commands.load(args, commands.language(args))
-        options = WizardOptions()
+        options = WizardOptions(confirm_close=True)
     else:
         content = cfg.apply_to(prepared.content)
         logo, logo_problem = load_logo(cfg)
         if logo_problem:
             print(f"warning: {logo_problem}", file=sys.stderr)
-        options = WizardOptions(clinic_name=cfg.clinic_name, paper_override=cfg.paper,
+        options = WizardOptions(confirm_close=True, clinic_name=cfg.clinic_name, paper_override=cfg.paper,
                                 extra_questions=cfg.extra_questions, crisis_override=dict(cfg.crisis), logo=logo)
     use_language(content.meta.language)
     wizard = RiskWizard(content, options)
     if cfg is not None and cfg.region:
         wizard.set_answer("region", cfg.region)
+        wizard.changed_since_output = False  # the clinic's preset, not the person's: nothing to lose yet
     if hasattr(wizard, "language_requested"):
         from app.ui.language import connect_language_switch
 

@@ -36,6 +36,7 @@ class DesktopActions:
     def print_(self) -> None:
         try:
             if self.printing.print_with_dialog(self.page, self.page.html(), self.page.paper(), self.page.images()):
+                self.page.owner.mark_output_done()
                 self.page.show_message(translate("DesktopActions", "Your list was sent to the printer."))
         except PrintError as err:
             self.page.show_message(str(err), error=True)
@@ -62,4 +63,5 @@ class DesktopActions:
         except PrintError as err:
             self.page.show_message(str(err), error=True)
             return
+        self.page.owner.mark_output_done()
         self.page.show_message(translate("DesktopActions", "Saved: %1").replace("%1", path))

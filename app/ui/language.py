@@ -90,6 +90,7 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
         new.setGeometry(old.geometry())
     _carry_summary_fields(old, new)
     go_to_page(new, old.currentId())
+    new.changed_since_output = old.changed_since_output  # (rebuilding is not a change by the person)
     return new
 
 

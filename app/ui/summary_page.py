@@ -326,7 +326,8 @@ class SummaryPage(LazyPage):
     def text(self) -> str:
         return render.render_text(self.owner.question_list, self.owner.content, self.render_options())
 
-    def schedule_preview(self) -> None:
+    def schedule_preview(self) -> None:  # called on every change to the list
+        self.owner.mark_changed()
         self.preview_timer.start()
 
     def update_preview(self) -> None:

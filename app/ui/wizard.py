@@ -38,6 +38,7 @@ class WizardOptions:
     actions_factory: object = None  # callable(summary_page) -> actions; None = desktop dialogs
     logo: object = None  # QImage printed above the clinic name (clinic config); None = no logo
     content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
+    confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
 
 
 class RiskWizard(QWizard):
@@ -64,6 +65,8 @@ class RiskWizard(QWizard):
         self.crisis_dialog: CrisisDialog | None = None
         self.quiz_wanted = False  # the person chose to do the teach-back check
         self.quiz_answers: dict[str, str] = {}  # quiz item id -> choice value; in memory only
+        self.changed_since_output = False  # something changed since the list was last saved or printed
+        self.answers_changed.connect(self.mark_changed)
         self.setObjectName("risk-wizard")
         self.setWindowTitle(content.meta.app_title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -186,6 +189,45 @@ class RiskWizard(QWizard):
         if not self.quiz_wanted:
             return ()
         return teach_back.review_questions(self.content, self.effective_answers(), self.quiz_answers)
+
+    # -- closing without losing the list (desktop) -------------------------------------------
+    def mark_changed(self) -> None:
+        self.changed_since_output = True
+
+    def mark_output_done(self) -> None:
+        """The list was saved as a PDF or sent to a printer: closing now loses nothing."""
+        self.changed_since_output = False
+
+    def has_entries(self) -> bool:
+        qlist = self.question_list
+        return bool(self.answers or qlist.own_questions or qlist.notes.strip() or qlist.name.strip()
+                    or qlist.appointment.strip())
+
+    def done(self, result: int) -> None:  # Finish, Cancel, Esc and the window's close button all end here
+        if self.options.confirm_close and self.changed_since_output and self.has_entries():
+            if not self.confirm_forget():
+                return
+        super().done(result)
+
+    def confirm_forget(self) -> bool:
+        """Ask whether to close without saving; True = close. The safe answer is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("confirm-close")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Your list has not been saved or printed."))
+        box.setInformativeText(self.tr("If you close now, your answers and questions are forgotten: "
+                                       "nothing is kept on this computer."))
+        keep = box.addButton(self.tr("Go back to my list"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep-list")
+        forget = box.addButton(self.tr("Close and forget"), QMessageBox.ButtonRole.DestructiveRole)
+        forget.setObjectName("forget-list")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is forget
 
     # -- navigation ------------------------------------------------------------------------
     def nextId(self) -> int:  # noqa: N802

@@ -467,6 +467,29 @@
     </message>
 </context>
 <context>
+    <name>RiskWizard</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="220" />
+        <source>Your list has not been saved or printed.</source>
+        <translation>Su lista no se ha guardado ni impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="221" />
+        <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
+        <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="223" />
+        <source>Go back to my list</source>
+        <translation>Volver a mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="225" />
+        <source>Close and forget</source>
+        <translation>Cerrar y olvidar</translation>
+    </message>
+</context>
+<context>
     <name>SorryScreen</name>
     <message>
         <location filename="../../app/kiosk/screens.py" line="105" />

@@ -1,0 +1,110 @@
+"""Desktop: Finish, Cancel or the window's close button never silently forget a list that was not saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWizard
+
+from app.ui.wizard import RiskWizard, WizardOptions
+from tests.ui.driver import Person
+
+
+@pytest.fixture
+def desktop(qtbot, content):
+    wizard = RiskWizard(content, WizardOptions(confirm_close=True))  # not qtbot.addWidget: its clean-up
+    wizard.show()  # closes the window before this fixture can say that nobody is there to answer
+    qtbot.waitExposed(wizard)
+    yield wizard
+    wizard.options.confirm_close = False
+    wizard.close()
+    wizard.deleteLater()
+
+
+class DialogAnswer:
+    """Clicks a button of the next confirmation box the way a person would, and remembers what it said."""
+
+    def __init__(self, qtbot, button_name: str):
+        self.qtbot, self.button_name, self.text = qtbot, button_name, None
+        QTimer.singleShot(50, self.answer)
+
+    def answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        self.text = f"{box.text()} {box.informativeText()}"
+        self.qtbot.mouseClick(box.findChild(QPushButton, self.button_name), Qt.MouseButton.LeftButton)
+
+
+def cancel(person: Person) -> None:
+    person.click(person.wizard.button(QWizard.WizardButton.CancelButton))
+
+
+def test_nothing_entered_closes_without_asking(qtbot, desktop):
+    answer = DialogAnswer(qtbot, "keep-list")
+    cancel(Person(qtbot, desktop))
+    assert not desktop.isVisible() and answer.text is None
+
+
+def test_cancel_with_answers_asks_and_going_back_keeps_everything(qtbot, desktop):
+    person = Person(qtbot, desktop)
+    person.pick("region", "uk")
+    answer = DialogAnswer(qtbot, "keep-list")
+    cancel(person)
+    assert answer.text is not None and "not been saved or printed" in answer.text
+    assert desktop.isVisible() and desktop.answers["region"] == "uk"
+    answer = DialogAnswer(qtbot, "forget-list")
+    cancel(person)
+    assert answer.text is not None and not desktop.isVisible()
+
+
+def test_the_window_close_button_asks_too(qtbot, desktop):
+    Person(qtbot, desktop).pick("region", "us")
+    answer = DialogAnswer(qtbot, "keep-list")
+    desktop.close()
+    assert answer.text is not None and desktop.isVisible()
+
+
+def test_finish_after_saving_the_pdf_closes_without_asking(qtbot, desktop, monkeypatch, tmp_path):
+    person = Person(qtbot, desktop)
+    person.walk({"region": "us"}, every_visible="not_sure")
+    summary = desktop.summary
+    person.click(summary.own_edit)
+    person.type_into(summary.own_edit, "Can I still go running?")
+    person.click(summary.add_button)
+    target = tmp_path / "my list.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    person.click(summary.actions.pdf_button)
+    assert target.exists() and target.stat().st_size > 1000
+    answer = DialogAnswer(qtbot, "keep-list")
+    person.click(desktop.button(QWizard.WizardButton.FinishButton))
+    assert answer.text is None and not desktop.isVisible()
+
+
+def test_a_change_after_saving_asks_again(qtbot, desktop, monkeypatch, tmp_path):
+    person = Person(qtbot, desktop)
+    person.walk({"region": "eu"}, every_visible="not_sure")
+    summary = desktop.summary
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "list.pdf"), "")))
+    person.click(summary.actions.pdf_button)
+    person.click(summary.notes_edit)
+    person.type_into(summary.notes_edit, "one more thing")
+    answer = DialogAnswer(qtbot, "keep-list")
+    person.click(desktop.button(QWizard.WizardButton.FinishButton))
+    assert answer.text is not None and desktop.isVisible()
+    assert Path(tmp_path / "list.pdf").exists()
+
+
+def test_without_the_option_nothing_is_asked(qtbot, content):
+    """The kiosk and the tests' wizards: the kiosk has its own Finish and wipe, and never closes."""
+    wizard = RiskWizard(content)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    person = Person(qtbot, wizard)
+    person.pick("region", "uk")
+    answer = DialogAnswer(qtbot, "keep-list")
+    cancel(person)
+    assert answer.text is None and not wizard.isVisible()
