@@ -227,7 +227,9 @@ class RiskWizard(QWizard):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
-        return box.clickedButton() is forget
+        close = box.clickedButton() is forget
+        box.deleteLater()
+        return close
 
     # -- navigation ------------------------------------------------------------------------
     def nextId(self) -> int:  # noqa: N802
