@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 
 from app.ui.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
+from tests.ui.test_language import english_afterwards  # noqa: F401 (a fixture: the next test is in English)
 
 
 @pytest.fixture
@@ -108,3 +109,18 @@ def test_without_the_option_nothing_is_asked(qtbot, content):
     answer = DialogAnswer(qtbot, "keep-list")
     cancel(person)
     assert answer.text is None and not wizard.isVisible()
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_switching_language_keeps_whether_the_list_was_saved(qtbot, desktop):
+    from app.ui.language import rebuild_in_language
+
+    Person(qtbot, desktop).pick("region", "uk")
+    spanish = rebuild_in_language(desktop, "es")
+    qtbot.addWidget(spanish)
+    assert spanish.options.confirm_close and spanish.changed_since_output
+    desktop.mark_output_done()
+    spanish = rebuild_in_language(desktop, "es")
+    qtbot.addWidget(spanish)
+    assert not spanish.changed_since_output and spanish.answers["region"] == "uk"
+    spanish.options.confirm_close = False  # (the window is closed by the test's clean-up)
