@@ -31,9 +31,15 @@ def pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?:s|es)?(?!\w)", re.IGNORECASE)
 
 
-def first_position(text: str, entry: GlossaryEntry) -> int | None:
-    folded = text.casefold()
-    if not any(v.casefold() in folded for v in variants(entry.term)):  # cheap test first: compiling is not
+@lru_cache(maxsize=512)
+def _folded_variants(term: str) -> tuple[str, ...]:
+    return tuple(v.casefold() for v in variants(term))
+
+
+def first_position(text: str, entry: GlossaryEntry, folded: str | None = None) -> int | None:
+    """Where the entry first occurs in `text`, or None. `folded`: text.casefold(), if the caller has it."""
+    folded = text.casefold() if folded is None else folded
+    if not any(v in folded for v in _folded_variants(entry.term)):  # cheap test first: compiling is not
         return None
     match = pattern(entry.term).search(text)
     return match.start() if match else None
@@ -41,7 +47,9 @@ def first_position(text: str, entry: GlossaryEntry) -> int | None:
 
 def terms_in(text: str, glossary: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
     """The glossary entries found in one text, in the order they first appear."""
-    hits = [(pos, i, entry) for i, entry in enumerate(glossary) if (pos := first_position(text, entry)) is not None]
+    folded = text.casefold()
+    hits = [(pos, i, entry) for i, entry in enumerate(glossary)
+            if (pos := first_position(text, entry, folded)) is not None]
     return [entry for _pos, _i, entry in sorted(hits, key=lambda hit: (hit[0], hit[1]))]
 
 

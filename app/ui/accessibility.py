@@ -371,7 +371,7 @@ def prepare_pages(wizard: RiskWizard, pages: list, before_reading_order=None) ->
     for page in pages:
         when_built(page, prepare_scrolling_page)
     for page in pages:
-        if page is getattr(wizard, "quiz_page", None):
+        if page is wizard.quiz_page:
             when_built(page, lambda p: [wrap_button_text(button) for button in p.findChildren(QRadioButton)])
         elif page is wizard.summary_page:
             when_built(page, prepare_summary)
