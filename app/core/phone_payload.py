@@ -15,9 +15,13 @@ about 13 cm on a 96-dpi screen) and printed 47.6 mm wide (0.49 mm per module, ab
 minimum for phone cameras). Version 15 (412 bytes) was tried first: with typical questions of ~80
 characters (~110 bytes encoded) it held only two, not even the person's top 3.
 
+What it holds is the printout's brief (app.core.brief), in the same order: the top 3 (the person's,
+or the app's pick), the "What I want my doctor to know" statements, the person's own questions,
+then the rest, each topic's "not sure" answers as one line.
+
 Fitting, when the whole list does not fit: first the "why" lines go (lowest priority first), then
-whole questions, lowest priority first. The person's top 3 ("most important") go last, and only
-when nothing else is left. A question is never cut in the middle.
+whole questions, lowest priority first. The "know" statements go after every other question, the
+top 3 last, and only when nothing else is left. A question is never cut in the middle.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from app.core import brief
 from app.core.model import Texts
 from app.core.question_list import QuestionList
 
@@ -50,6 +55,7 @@ class PhoneQuestion:
     text: str
     why: str
     rank: tuple  # lower = kept longer
+    numbered: bool = True  # False: a "What I want my doctor to know" statement
 
 
 @dataclass(frozen=True)
@@ -74,29 +80,39 @@ def mailto(subject: str, body: str) -> str:
     return f"mailto:?subject={encode(subject)}&body={encode(body)}"
 
 
-def ordered_questions(qlist: QuestionList) -> list[PhoneQuestion]:
-    """In the order they appear on the phone: top 3, then by priority, then the person's own.
+def ordered_questions(qlist: QuestionList, texts: Texts, know: bool = True) -> list[PhoneQuestion]:
+    """The brief's lines in print order: top 3, the "know" statements, own questions, then the rest.
 
-    `rank` orders them for keeping: top 3 first, then by priority (own questions count as
-    priority 2, after the content's), then by position.
+    `rank` orders them for keeping: the top 3 first, then the "know" statements, then by priority
+    (own questions count as priority 2, after the content's), questions from the person's answers
+    before general ones, then by position.
     """
-    out: list[PhoneQuestion] = []
-    for i, q in enumerate(qlist.important_items()):
-        out.append(PhoneQuestion(q.text, q.why, (0, 0, i)))
-    others = sorted(enumerate(qlist.other_items()), key=lambda pair: (pair[1].priority, pair[0]))
-    for i, q in others:
-        out.append(PhoneQuestion(q.text, q.why, (1, q.priority, 0, i)))
-    for i, text in enumerate(t for t in qlist.own_questions if t.strip()):
-        out.append(PhoneQuestion(text.strip(), "", (1, 2, 1, i)))
+    parts = brief.compose(qlist, texts, know)
+    out = [PhoneQuestion(e.text, e.why, (0, 0, i)) for i, e in enumerate(parts.top)]
+    out += [PhoneQuestion(s, "", (0, 1, i), numbered=False) for i, s in enumerate(parts.know)]
+    out += [PhoneQuestion(e.text, "", (1, 2, 1, i)) for i, e in enumerate(parts.own)]
+    for group, runs in ((0, parts.personal), (2, parts.general)):
+        entries = [e for run in runs for e in run.entries]
+        out += [PhoneQuestion(e.text, e.why, (1, e.priority, group, i)) for i, e in enumerate(entries)]
     return out
 
 
 def _body(questions: list[tuple[PhoneQuestion, bool]], dropped: int, texts: Texts, crisis_line: str) -> str:
-    """The email body: [crisis line], numbered questions (each with its why line or not), [more], note."""
+    """The email body: [crisis line], the lines (each question numbered, with its why line or not),
+    [how many more], the note."""
     lines: list[str] = []
     if crisis_line:
         lines.append(_one_line(crisis_line))
-    for number, (q, with_why) in enumerate(questions, start=1):
+    number = 0
+    know_heading = False
+    for q, with_why in questions:
+        if not q.numbered:
+            if not know_heading and texts.know_heading:
+                lines.append(f"{_one_line(texts.know_heading)}:")
+                know_heading = True
+            lines.append(f"- {_one_line(q.text)}")
+            continue
+        number += 1
         lines.append(f"{number}. {_one_line(q.text)}")
         if with_why:
             lines.append(f"({texts.why_label}: {_one_line(q.why)})")
@@ -112,7 +128,7 @@ def _one_line(text: str) -> str:
 
 
 def fit(
-    qlist: QuestionList, texts: Texts, crisis_line: str = "", budget: int = MAX_PAYLOAD_BYTES
+    qlist: QuestionList, texts: Texts, crisis_line: str = "", budget: int = MAX_PAYLOAD_BYTES, know: bool = True
 ) -> PhoneList:
     """The longest form of the list whose mailto: payload is at most `budget` bytes.
 
@@ -120,8 +136,9 @@ def fit(
     drop shortens the payload, so the number of drops is found by bisection: a few builds even
     for a list of 80 questions (this runs on every preview update).
     """
-    questions = ordered_questions(qlist)
+    questions = ordered_questions(qlist, texts, know)
     total = len(questions)
+    numbered = {i for i, q in enumerate(questions) if q.numbered}
     subject = texts.list_title
     by_rank = sorted(range(total), key=lambda i: questions[i].rank, reverse=True)  # least important first
     why_order = [i for i in by_rank if questions[i].why.strip()]
@@ -130,8 +147,8 @@ def fit(
         gone = set(by_rank[:questions_dropped])
         whys = set(why_order[whys_dropped:]) - gone
         kept = [(questions[i], i in whys) for i in range(total) if i not in gone]
-        body = _body(kept, questions_dropped, texts, crisis_line)
-        return mailto(subject, body), body, len(kept), len(whys)
+        body = _body(kept, len(gone & numbered), texts, crisis_line)
+        return mailto(subject, body), body, sum(q.numbered for q, _why in kept), len(whys)
 
     def smallest(low: int, high: int, fits) -> int | None:
         """The smallest n in [low, high] with fits(n), given that fits is monotonic; None if none."""
@@ -157,4 +174,4 @@ def fit(
             size = len(build(whys_dropped, total)[0])
             raise PayloadTooLongError(f"the phone code needs {size} bytes with no questions (budget {budget})")
     payload, body, held, whys = build(whys_dropped, questions_dropped)
-    return PhoneList(payload, subject, body, held, total, whys)
+    return PhoneList(payload, subject, body, held, len(numbered), whys)

@@ -7,7 +7,6 @@ dialog, so it works the same in the kiosk. Nothing is stored or sent.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,31 +24,15 @@ from PySide6.QtWidgets import (
 
 from app.core import phone_payload
 from app.core.phone_payload import PayloadTooLongError, PhoneList
+from app.printing.qr import SCREEN_MODULE_PX, make_symbol, qr_image
 from app.ui.widgets import wrapping_label
+
+__all__ = ["SCREEN_MODULE_PX", "PhoneControls", "PhoneDialog", "caption", "make_symbol", "qr_image"]
 
 translate = QCoreApplication.translate  # not widget.tr(): lupdate needs the context spelled out
 
 if TYPE_CHECKING:
-    import segno
-
     from app.ui.summary_page import SummaryPage
-
-SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 18) is (89 + 8) * 5 = 485 px wide
-
-
-def make_symbol(payload: str) -> segno.QRCode:
-    """The QR symbol for a payload, with the limits phone_payload promises (asserted in tests)."""
-    import segno  # on first use: segno's writers pull in urllib/http/email, ~90 ms of start-up
-
-    return segno.make(payload, **phone_payload.SEGNO_OPTIONS)
-
-
-def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
-    """Black on white, a 4-module quiet zone, whole pixels per module (crisp on screen and paper)."""
-    buffer = io.BytesIO()
-    make_symbol(payload).save(buffer, kind="png", scale=module_px, border=4, dark="#000000", light="#ffffff")
-    # 1 bit per pixel: Qt's PDF writer stores it losslessly (an RGB image would become a JPEG).
-    return QImage.fromData(buffer.getvalue(), "PNG").convertToFormat(QImage.Format.Format_Mono)
 
 
 def caption(widget: QWidget, held: int, total: int) -> str:
@@ -150,7 +133,7 @@ class PhoneControls:
             info = owner.crisis_info()
             crisis_line = info.phone_line or (info.lines[0] if info.lines else "")
         try:
-            phone = phone_payload.fit(qlist, owner.content.meta.texts, crisis_line)
+            phone = phone_payload.fit(qlist, owner.content.meta.texts, crisis_line, know=qlist.print_know)
         except PayloadTooLongError:
             return None
         return phone if phone.total else None

@@ -1,0 +1,179 @@
+"""A Brief -> HTML: one document for Qt's QTextDocument (preview, PDF, printer) and for a browser.
+
+Every piece of text is escaped. The HTML uses only what QTextDocument supports (a style sheet of
+element and class selectors, paragraphs, lists, one table for the crisis box) and references no
+external resource; the only images are `res:` names that the printing layer supplies itself.
+
+For Qt (`for_qt=True`) the document also carries marks for the printing layer (app.printing.pages):
+- an empty anchor KEEP starts a unit that must not split across pages (a question, a list line);
+- KEEP_NEXT marks a heading: it stays on the page of what follows it;
+- the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
+  PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow.
+The browser document (`for_qt=False`) is a complete HTML5 file without those marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.brief import OWN, Brief, Entry, Run
+from app.core.brief_sources import SourceLine
+from app.core.escaping import esc, esc_multiline
+
+KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page-number"
+BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
+BLANK = "_" * 22
+# 180 px = 47.6 mm printed: a version-18 code (97 modules with its quiet zone) gets 0.49 mm modules.
+QR_PX = 180
+
+
+@dataclass(frozen=True)
+class HtmlOptions:
+    logo: bool = False  # the printing layer registers the image as "res:logo"
+    qr: bool = False  # ... and the phone code as "res:qr"
+    qr_caption: str = ""
+    for_qt: bool = True  # False: a complete browser document without the printing marks
+    full_register: bool = False  # every source with its address (the HTML export)
+    scale: float = 1.0  # the preview follows the app's text size; paper is always 1.0
+
+
+def style(scale: float = 1.0) -> str:
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    return (
+        f"body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: {pt(10)}; color: #000000; }}"
+        f"p {{ margin-top: 2px; margin-bottom: 2px; }}"
+        f"h1, p.h1 {{ font-size: {pt(16)}; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
+        f"h2, p.h2 {{ font-size: {pt(12.5)}; font-weight: bold; margin-top: 12px; margin-bottom: 3px; }}"
+        f"h3, p.h3 {{ font-size: {pt(10.5)}; font-weight: bold; margin-top: 8px; margin-bottom: 1px; }}"
+        f"p.who {{ font-size: {pt(10.5)}; margin-bottom: 4px; }}"
+        f"p.clinic {{ font-size: {pt(11)}; color: #333333; }}"
+        f"p.q {{ margin-left: 20px; text-indent: -20px; margin-top: 4px; }}"
+        f"p.top {{ font-size: {pt(11)}; margin-top: 6px; }}"
+        f"p.general {{ margin-top: 2px; }}"
+        f"p.note {{ font-size: {pt(9)}; color: #333333; font-style: italic; }}"
+        f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
+        f"ul.know {{ margin-top: 2px; margin-bottom: 2px; }}"
+        f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
+        f"p.small {{ font-size: {pt(8)}; color: #333333; }}"
+        f"p.footer {{ font-size: {pt(8)}; margin-top: 10px; }}"
+        f"td.crisis {{ font-size: {pt(10)}; }}"
+    )
+
+
+def _who(brief: Brief) -> str:
+    t = brief.texts
+    name = f"<b>{esc(brief.name)}</b>" if brief.name else BLANK
+    appointment = f"<b>{esc(brief.appointment)}</b>" if brief.appointment else BLANK
+    return (f'<p class="who">{esc(t.name_label)}: {name} &nbsp; {esc(t.appointment_label)}: {appointment}'
+            f" &nbsp; {esc(t.date_label)}: {brief.made_on.isoformat()}</p>")
+
+
+def _crisis(brief: Brief) -> str:
+    if not brief.crisis_heading:
+        return ""
+    title = f"<br/>{esc(brief.crisis_title)}" if brief.crisis_title else ""
+    lines = "".join(f"<li>{esc(line)}</li>" for line in brief.crisis_lines)
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="6" style="border-color:#8a1c1c;'
+            ' margin-top:6px; margin-bottom:4px">'
+            f'<tr><td class="crisis"><b>{esc(brief.crisis_heading)}{title}</b><ul>{lines}</ul></td></tr></table>')
+
+
+class _Writer:
+    def __init__(self, brief: Brief, options: HtmlOptions):
+        self.brief, self.options, self.t = brief, options, brief.texts
+        self.parts: list[str] = []
+
+    def mark(self, name: str) -> str:
+        return f'<a name="{name}"></a>' if self.options.for_qt else ""
+
+    def heading(self, level: int, text: str, prefix: str = "") -> None:
+        # Qt sizes <h1>-<h3> from its default font whatever the style sheet says: paragraphs for Qt.
+        tag, css = ("p", f' class="h{level}"') if self.options.for_qt else (f"h{level}", "")
+        self.parts.append(f"<{tag}{css}>{self.mark(KEEP_NEXT)}{prefix}{esc(text)}</{tag}>")
+
+    def entry(self, e: Entry, css: str, notes_line: bool) -> None:
+        text = f"<b>{esc(e.text)}</b>" if css == "top" else esc(e.text)
+        why = f'<br/><span class="why">{esc(self.t.why_label)}: {esc(e.why)}</span>' if e.why else ""
+        notes = ""
+        if self.brief.doctor_lines:
+            notes = f'<br/><span class="notes">{esc(self.t.doctor_answer_label)}:</span>'
+        elif notes_line:
+            notes = f'<br/><span class="notes">{esc(self.t.notes_line_label)} {"_" * 40}</span>'
+        self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}{why}{notes}</p>')
+        if self.brief.doctor_lines:
+            self.parts.append('<p class="q">&nbsp;</p><hr/><p class="q">&nbsp;</p><hr/>')
+
+    def runs(self, runs: tuple[Run, ...], css: str) -> None:
+        for run in runs:
+            self.heading(3, run.label)
+            for e in run.entries:
+                self.entry(e, css, notes_line=e.kind == OWN)
+
+    def sources(self, heading: str, lines: tuple[SourceLine, ...], with_urls: bool) -> None:
+        if not lines:
+            return
+        self.heading(3, heading)
+        rows = []
+        for line in lines:
+            url = f" {esc(line.url)}" if with_urls and line.url else ""
+            rows.append(f"{esc(line.words())}{url}")
+        self.parts.append(f'<p class="small">{self.mark(KEEP)}{"<br/>".join(rows)}</p>')
+
+
+def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
+    t, p = brief.texts, brief.parts
+    w = _Writer(brief, options)
+    out = w.parts
+    title = esc(t.list_title) + (f" - {esc(brief.name)}" if brief.name else "")
+    out.append(f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
+               f"<title>{title}</title><style>{style(options.scale)}</style></head><body>")
+    if options.logo:
+        out.append('<p><img src="res:logo" height="48"/></p>')
+    if brief.clinic_name:
+        out.append(f'<p class="clinic">{esc(brief.clinic_name)}</p>')
+    heading = f'<p class="h1">{esc(t.list_title)}</p>' if options.for_qt else f"<h1>{esc(t.list_title)}</h1>"
+    out.append(f"{heading}{_who(brief)}{_crisis(brief)}")
+    if p.top:
+        w.heading(2, t.important_heading, f"{STAR} ")
+        if p.top_auto:
+            out.append(f'<p class="note">{w.mark(KEEP)}{esc(t.important_auto_note)}</p>')
+        for e in p.top:
+            w.entry(e, "top", notes_line=True)
+    if p.know:
+        w.heading(2, t.know_heading)
+        out.append('<ul class="know">' + "".join(f"<li>{w.mark(KEEP)}{esc(s)}</li>" for s in p.know) + "</ul>")
+    if p.own:
+        w.heading(2, t.own_questions_heading)
+        for e in p.own:
+            w.entry(e, "own", notes_line=True)
+    if brief.notes:
+        w.heading(2, t.notes_heading)
+        out.append(f"<p>{esc_multiline(brief.notes)}</p>")
+    if p.personal:
+        w.heading(2, t.personal_heading)
+        w.runs(p.personal, "personal")
+    if p.general:
+        w.heading(2, t.general_heading)
+        w.runs(p.general, "general")
+    if options.qr:
+        out.append(f'<p style="margin-top:12px">{w.mark(KEEP)}<img src="res:qr" width="{QR_PX}" height="{QR_PX}"/>'
+                   f"<br/>{esc(options.qr_caption)}</p>")
+    if brief.glossary:
+        w.heading(3, t.glossary_heading)
+        words = "<br/>".join(f"<b>{esc(g.term)}</b>: {esc(g.explain)}" for g in brief.glossary)
+        out.append(f'<p class="small">{w.mark(KEEP)}{words}</p>')
+    w.sources(t.sources_short_heading, brief.sources, with_urls=False)
+    if options.full_register:
+        w.sources(t.sources_heading, brief.register, with_urls=True)
+    else:
+        out.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
+    out.append(f'<p class="small">{w.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
+               f"<i>{esc(t.disclaimer)}</i></p>")
+    if brief.footer:
+        out.append(f'<p class="footer">{w.mark(FOOTER)}{esc(brief.footer)}</p>')
+    if options.for_qt:
+        out.append(f'<p class="small">{w.mark(PAGE_NUMBER)}{esc(t.page_label)}</p>')
+    out.append("</body></html>")
+    return "".join(out)

@@ -1,0 +1,199 @@
+"""The summary page's list of questions, in the order they print (app.core.question_list sections).
+
+Rows: section headings ("Most important to me", "My own questions", "More questions from my answers",
+"Questions many people ask"), topic headings within the last two, and the questions with a tick box
+(own questions have none: they are removed, not unticked).
+
+Refilling the list (after a star, a move, a tick) keeps what the person was looking at: the same
+question stays selected and the rows in view stay where they were. A click never scrolls the list
+(a partly visible row used to jump ~110 px under the pointer); the keyboard still does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+)
+
+from app.core.model import Content
+from app.core.question_list import GENERAL, OWN, PERSONAL, TOP, QuestionList
+
+translate = QCoreApplication.translate  # lupdate takes the context from the first argument
+
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "section", "header", "question", "own"
+ROLE_INDEX = Qt.ItemDataRole.UserRole + 2  # index into QuestionList.items
+ROLE_KEY = Qt.ItemDataRole.UserRole + 3  # stable across refills: the question id or the heading's words
+STAR = "★ "
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text, measured against the list's own width (the style measures with a
+    smaller tick box than the theme draws, and a row one line too short shows its text cut with "...")."""
+
+    def __init__(self, view: QListWidget):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index):  # noqa: N802
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        metrics = QFontMetrics(font)
+        box = round(metrics.height() * 1.3) + 12 if index.flags() & Qt.ItemFlag.ItemIsUserCheckable else 8
+        width = max(self.view.viewport().width() - box - 12, 40)
+        needed = metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), needed + 6))
+
+
+class QuestionListView(QListWidget):
+    def __init__(self) -> None:
+        self._clicking = False
+        self._last_width = -1
+        self.fit_height = False  # as tall as its rows (the page scrolls instead: no scrolling inside scrolling)
+        super().__init__()
+        self.setObjectName("question-list")
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when the width changes
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setItemDelegate(_WrappingDelegate(self))
+
+    # -- a click never scrolls ------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._clicking = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._clicking = False
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        if not self._clicking:
+            super().scrollTo(index, hint)
+
+    # -- as tall as its rows, when the page scrolls -------------------------------------------------
+    def set_fit_height(self, on: bool, minimum_rows: int = 8) -> None:
+        self.fit_height = on
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setVerticalScrollBarPolicy(policy)
+        if on:
+            self.refit()
+        else:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * minimum_rows)
+            self.setMaximumHeight(16_777_215)
+
+    def refit(self) -> None:
+        if not self.fit_height:
+            return
+        self.doItemsLayout()
+        height = 0
+        if self.count():
+            last = self.visualItemRect(self.item(self.count() - 1))
+            height = last.bottom() + 1 + self.verticalScrollBar().value()
+        self.setFixedHeight(height + 2 * self.frameWidth() + 6)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.fit_height and event.size().width() != self._last_width:
+            self._last_width = event.size().width()
+            QTimer.singleShot(0, self.refit)
+
+    # -- filling ------------------------------------------------------------------------------------
+    def row_key(self, row: QListWidgetItem | None) -> str | None:
+        return None if row is None else row.data(ROLE_KEY)
+
+    def find(self, key: str | None) -> QListWidgetItem | None:
+        if key is None:
+            return None
+        return next((self.item(i) for i in range(self.count()) if self.item(i).data(ROLE_KEY) == key), None)
+
+    def fill(self, qlist: QuestionList, content: Content, select_key: str | None = None) -> None:
+        """Rebuild the rows; keep the rows in view where they were and `select_key` (or the current row) selected."""
+        anchor = self.itemAt(4, 4)
+        anchor_key = self.row_key(anchor)
+        anchor_top = self.visualItemRect(anchor).top() if anchor is not None else 0
+        scroll = self.verticalScrollBar().value()
+        select_key = select_key if select_key is not None else self.row_key(self.currentItem())
+        blocked = self.blockSignals(True)  # no currentRowChanged while half-built (it would disable buttons)
+        try:
+            self.clear()
+            self._add_rows(qlist, content)
+            current = self.find(select_key)
+            if current is not None:
+                self.setCurrentItem(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self.blockSignals(blocked)
+        self.refit()
+        self.doItemsLayout()
+        again = self.find(anchor_key)
+        if again is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top)
+        else:
+            self.verticalScrollBar().setValue(scroll)
+
+    def _add_rows(self, qlist: QuestionList, content: Content) -> None:
+        texts = content.meta.texts
+        labels = {t.id: t.label for t in content.meta.topics}
+        arrangement = qlist.arrange()
+        headings = {
+            TOP: f"{STAR}{texts.important_heading}" + (f" ({texts.important_auto_note.rstrip('.')})"
+                                                      if arrangement.top_auto else ""),
+            OWN: texts.own_questions_heading,
+            PERSONAL: texts.personal_heading,
+            GENERAL: texts.general_heading,
+        }
+        for section, indexes in arrangement.sections():
+            if not indexes:
+                continue
+            self._heading(headings[section], "section")
+            topic = None
+            for index in indexes:
+                question = qlist.items[index].question
+                if section in (PERSONAL, GENERAL) and question.topic != topic:
+                    topic = question.topic
+                    self._heading(labels.get(topic, topic), "header", key=f"{section}:{index}")
+                self._question(qlist, index, auto=section == TOP and arrangement.top_auto)
+
+    def _heading(self, label: str, kind: str, key: str | None = None) -> None:
+        row = QListWidgetItem(label)
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = row.font()
+        font.setBold(True)
+        if kind == "section":
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+        row.setFont(font)
+        row.setData(ROLE_KIND, kind)
+        row.setData(ROLE_KEY, f"{kind}:{key or label}")
+        self.addItem(row)
+
+    def _question(self, qlist: QuestionList, index: int, auto: bool) -> None:
+        item = qlist.items[index]
+        question = item.question
+        row = QListWidgetItem((STAR if item.important else "") + question.text)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not item.own:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        row.setFlags(flags)
+        if not item.own:
+            row.setCheckState(Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked)
+        row.setData(ROLE_KIND, "own" if item.own else "question")
+        row.setData(ROLE_INDEX, index)
+        row.setData(ROLE_KEY, question.id)
+        if question.why:
+            row.setToolTip(question.why)
+        if item.important:  # a screen reader says it in words instead of "black star"
+            row.setData(Qt.ItemDataRole.AccessibleTextRole,
+                        translate("SummaryPage", "Most important: %1").replace("%1", question.text))
+        elif auto:
+            row.setData(Qt.ItemDataRole.AccessibleTextRole,
+                        translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text))
+        self.addItem(row)
+
