@@ -1,10 +1,11 @@
 """How the summary page fits the window, at any text size, without scrolling inside scrolling.
 
-Two columns when there is room for them: the list (which scrolls) on the left; the fields, the
-printout's options and the preview (which scrolls) on the right; nothing else scrolls, and the
-notes are in view. When two columns do not fit (large text, a small window), one column: the list
-and the preview grow to their full height and only the page scrolls; the list's buttons stay in
-view below it. The preview follows the app's text size.
+Two columns when there is room for them: the crisis contacts (when they apply) and the list
+(which scrolls) on the left; the fields, the printout's options and the preview (which scrolls)
+on the right; nothing else scrolls, and the notes are in view. When two columns do not fit (large
+text, a small window): one column, in which the list and the preview are as tall as their contents
+and only the page scrolls; the list's buttons stay in view below it. The preview follows the
+app's text size.
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ def preview_scale() -> float:
     return theme.appearance().scale / 100
 
 
-def room_for_bold(button: QPushButton) -> None:
-    """A pressed (checked) button's text is bold (the theme's style sheet): size the button for that."""
+class _RoomForBold(QObject):
+    def __init__(self, button: QPushButton):
+        super().__init__(button)  # goes with the button (and so does the connection)
+        self.button = button
+        theme.appearance().changed.connect(self.fit)
+        self.fit()
 
-    def fit() -> None:
-        if not button.text():
-            return
+    def fit(self) -> None:
+        button = self.button
         text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         bold = QFont(button.font())
         bold.setBold(True)
@@ -40,9 +44,10 @@ def room_for_bold(button: QPushButton) -> None:
         button.setMinimumWidth(0)
         button.setMinimumWidth(button.sizeHint().width() + max(extra, 0) + 6)  # + the checked border
 
-    fit()
-    theme.appearance().changed.connect(fit)
-    button.fit_bold = fit  # (kept for a language switch's new text)
+
+def room_for_bold(button: QPushButton) -> None:
+    """A pressed (checked) button's text is bold (the theme's style sheet): size the button for that."""
+    button.room_for_bold = _RoomForBold(button)
 
 
 class CompactCrisisPanel(QFrame):
@@ -72,9 +77,10 @@ class SummaryFit(QObject):
         self.page = page
         self.stacked: bool | None = None
         page.installEventFilter(self)
-        page.preview.document().documentLayout()  # (exists from the start)
         theme.appearance().changed.connect(self._appearance_changed)
-        self._pending = False
+        self.timer = QTimer(self)  # (a child: it goes with the page)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.fit)
         self._rechecks = 0
         self.apply(False)  # every part has its place (and a parent) from the start
         self.fit()
@@ -87,17 +93,15 @@ class SummaryFit(QObject):
     def later(self, event_driven: bool = False) -> None:
         if event_driven:
             self._rechecks = 0
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.fit)
+        self.timer.start(0)
 
     def _appearance_changed(self) -> None:
         self.later()
-        self.page.schedule_preview() if self.page.isVisible() else None
+        if self.page.isVisible():
+            self.page.schedule_preview()  # the preview follows the text size
 
     def fit(self) -> None:
         """Two columns if they fit in the page's height without scrolling; else one scrolling column."""
-        self._pending = False
         page = self.page
         if not page.isVisible():
             return
@@ -132,11 +136,11 @@ class SummaryFit(QObject):
         if one_column:  # the crisis contacts, the fields, the list, the preview: notes before a long list
             for widget in parts:
                 left.addWidget(widget)
-        else:
-            left.addWidget(page.help)
-            left.addWidget(page.list_widget, 1)
-            for widget, stretch in ((page.crisis_area, 0), (page.free_text, 0), (page.printout_area, 1)):
-                right.addWidget(widget, stretch)
+        else:  # the crisis contacts above the list: the first thing read, and the list has height to spare
+            for widget, stretch in ((page.crisis_area, 0), (page.help, 0), (page.list_widget, 1)):
+                left.addWidget(widget, stretch)
+            right.addWidget(page.free_text)
+            right.addWidget(page.printout_area, 1)
         page.right.setVisible(not one_column)
         page.list_widget.set_fit_height(one_column, LIST_MIN_LINES)
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if one_column else Qt.ScrollBarPolicy.ScrollBarAsNeeded
@@ -147,7 +151,9 @@ class SummaryFit(QObject):
         for widget in (page.preview, page.list_widget):  # in two columns they take what is left, no more
             vertical = QSizePolicy.Policy.Fixed if one_column else QSizePolicy.Policy.Ignored
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
-        page.columns.layout().activate()
+        for layout in (left, right, page.columns.layout()):  # measured at once, not after the next event
+            layout.invalidate()
+            layout.activate()
 
     def preview_changed(self) -> None:
         """In one column the preview is as tall as the printout (the page scrolls, not the preview)."""

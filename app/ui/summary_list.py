@@ -6,19 +6,21 @@ Rows: section headings ("Most important to me", "My own questions", "More questi
 
 Refilling the list (after a star, a move, a tick) keeps what the person was looking at: the same
 question stays selected and the rows in view stay where they were. A click never scrolls the list
-(a partly visible row used to jump ~110 px under the pointer); the keyboard still does.
+(Qt scrolls a partly visible row into view half a second after a click: the list jumped ~110 px
+under the pointer); the keyboard still does.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
 )
 
 from app.core.model import Content
@@ -42,18 +44,19 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802
         hint = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        metrics = QFontMetrics(font)
-        box = round(metrics.height() * 1.3) + 12 if index.flags() & Qt.ItemFlag.ItemIsUserCheckable else 8
-        width = max(self.view.viewport().width() - box - 12, 40)
-        needed = metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text).height()
-        return QSize(hint.width(), max(hint.height(), needed + 6))
+        laid = QStyleOptionViewItem(option)
+        self.initStyleOption(laid, index)
+        laid.rect = QRect(0, 0, self.view.viewport().width(), max(hint.height(), 1))
+        style = self.view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, laid, self.view)  # where it is drawn
+        margins = laid.rect.height() - text.height()
+        needed = laid.fontMetrics.boundingRect(QRect(0, 0, max(text.width() - 6, 20), 1_000_000),
+                                               Qt.TextFlag.TextWordWrap, laid.text).height()
+        return QSize(hint.width(), max(hint.height(), needed + max(margins, 4)))
 
 
 class QuestionListView(QListWidget):
     def __init__(self) -> None:
-        self._clicking = False
         self._last_width = -1
         self.fit_height = False  # as tall as its rows (the page scrolls instead: no scrolling inside scrolling)
         super().__init__()
@@ -64,19 +67,18 @@ class QuestionListView(QListWidget):
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAutoScroll(False)  # a click on a half-hidden row must not scroll it under the pointer
         self.setItemDelegate(_WrappingDelegate(self))
+        self.refit_timer = QTimer(self)
+        self.refit_timer.setSingleShot(True)
+        self.refit_timer.timeout.connect(self.refit)
 
-    # -- a click never scrolls ------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        self._clicking = True
-        try:
-            super().mousePressEvent(event)
-        finally:
-            self._clicking = False
-
-    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
-        if not self._clicking:
-            super().scrollTo(index, hint)
+    # -- a click never scrolls; the keyboard does ------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        super().keyPressEvent(event)
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current)  # (autoScroll is off: Qt would also scroll ~0.5 s after a click)
 
     # -- as tall as its rows, when the page scrolls -------------------------------------------------
     def set_fit_height(self, on: bool, minimum_rows: int = 8) -> None:
@@ -103,7 +105,7 @@ class QuestionListView(QListWidget):
         super().resizeEvent(event)
         if self.fit_height and event.size().width() != self._last_width:
             self._last_width = event.size().width()
-            QTimer.singleShot(0, self.refit)
+            self.refit_timer.start(0)
 
     # -- filling ------------------------------------------------------------------------------------
     def row_key(self, row: QListWidgetItem | None) -> str | None:
@@ -132,6 +134,7 @@ class QuestionListView(QListWidget):
             self.blockSignals(blocked)
         self.refit()
         self.doItemsLayout()
+        self.updateGeometries()  # the scroll bar's range for the new rows, before scrolling back
         again = self.find(anchor_key)
         if again is not None:
             bar = self.verticalScrollBar()
