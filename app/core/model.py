@@ -170,6 +170,9 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     sources_full_note: str = "The app lists every source."
     undated: str = "undated"
     page_label: str = "Page {page} of {pages}"
+    qr_scan: str = "Scan with your phone's camera to get these questions as an email."
+    qr_holds_all: str = "This code holds all {total} of your questions."
+    qr_holds_some: str = "This code holds {held} of your {total} questions."
 
 
 class Meta(Struct, forbid_unknown_fields=True, frozen=True):

@@ -10,10 +10,11 @@ tel:, Wi-Fi, contacts...) and ignores arbitrary text. See docs/phone-and-quiz.md
 Size: percent-encoding makes the payload pure ASCII (no character-set guessing by scanners) but
 inflates it (a space is 3 bytes), so the budget counts *encoded* bytes. MAX_PAYLOAD_BYTES is the
 byte-mode capacity of version MAX_VERSION at error correction level M, so no code is ever larger.
-Version 18 (89 modules + a 4-module quiet zone) is shown at 5 px per module on screen (485 px,
-about 13 cm on a 96-dpi screen) and printed 47.6 mm wide (0.49 mm per module, above the ~0.4 mm
+Version 22 (105 modules + a 4-module quiet zone) is shown at 5 px per module on screen (565 px,
+about 15 cm on a 96-dpi screen) and printed 55 mm wide (0.49 mm per module, above the ~0.4 mm
 minimum for phone cameras). Version 15 (412 bytes) was tried first: with typical questions of ~80
-characters (~110 bytes encoded) it held only two, not even the person's top 3.
+characters (~110 bytes encoded) it held only two, not even the person's top 3; version 18 (560
+bytes) held the top 3 but not the "What I want my doctor to know" list with them.
 
 What it holds is the printout's brief (app.core.brief), in the same order: the top 3 (the person's,
 or the app's pick), the "What I want my doctor to know" statements, the person's own questions,
@@ -33,9 +34,9 @@ from app.core import brief
 from app.core.model import Texts
 from app.core.question_list import QuestionList
 
-MAX_PAYLOAD_BYTES = 560  # byte-mode capacity of 18-M (asserted in tests)
+MAX_PAYLOAD_BYTES = 779  # byte-mode capacity of 22-M (asserted in tests)
 ERROR_LEVEL = "M"
-MAX_VERSION = 18
+MAX_VERSION = 22
 # segno.make(payload, **SEGNO_OPTIONS): byte mode, never a Micro QR; segno may raise the error
 # level above M when that fits in the same version (more robust, same size).
 SEGNO_OPTIONS = {"error": ERROR_LEVEL.lower(), "mode": "byte", "micro": False, "boost_error": True}
@@ -83,17 +84,17 @@ def mailto(subject: str, body: str) -> str:
 def ordered_questions(qlist: QuestionList, texts: Texts, know: bool = True) -> list[PhoneQuestion]:
     """The brief's lines in print order: top 3, the "know" statements, own questions, then the rest.
 
-    `rank` orders them for keeping: the top 3 first, then the "know" statements, then by priority
-    (own questions count as priority 2, after the content's), questions from the person's answers
-    before general ones, then by position.
+    `rank` orders them for keeping: the top 3 first, then the "know" statements, then questions
+    from the person's answers (own questions count as priority 2, after the content's of the same
+    priority) before general ones, each by priority, then by position.
     """
     parts = brief.compose(qlist, texts, know)
     out = [PhoneQuestion(e.text, e.why, (0, 0, i)) for i, e in enumerate(parts.top)]
     out += [PhoneQuestion(s, "", (0, 1, i), numbered=False) for i, s in enumerate(parts.know)]
-    out += [PhoneQuestion(e.text, "", (1, 2, 1, i)) for i, e in enumerate(parts.own)]
-    for group, runs in ((0, parts.personal), (2, parts.general)):
+    out += [PhoneQuestion(e.text, "", (1, 0, 2, 1, i)) for i, e in enumerate(parts.own)]
+    for group, runs in ((0, parts.personal), (1, parts.general)):
         entries = [e for run in runs for e in run.entries]
-        out += [PhoneQuestion(e.text, e.why, (1, e.priority, group, i)) for i, e in enumerate(entries)]
+        out += [PhoneQuestion(e.text, e.why, (1, group, e.priority, 0, i)) for i, e in enumerate(entries)]
     return out
 
 
@@ -175,3 +176,9 @@ def fit(
             raise PayloadTooLongError(f"the phone code needs {size} bytes with no questions (budget {budget})")
     payload, body, held, whys = build(whys_dropped, questions_dropped)
     return PhoneList(payload, subject, body, held, len(numbered), whys)
+
+
+def printed_caption(phone: PhoneList, texts: Texts) -> str:
+    """The words under the code on the printout (in the printout's language)."""
+    holds = texts.qr_holds_all if phone.held == phone.total else texts.qr_holds_some
+    return f"{texts.qr_scan} {holds.replace('{held}', str(phone.held)).replace('{total}', str(phone.total))}"

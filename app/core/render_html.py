@@ -23,8 +23,8 @@ from app.core.escaping import esc, esc_multiline
 KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page-number"
 BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
 BLANK = "_" * 22
-# 180 px = 47.6 mm printed: a version-18 code (97 modules with its quiet zone) gets 0.49 mm modules.
-QR_PX = 180
+# 208 px = 55 mm printed: a version-22 code (113 modules with its quiet zone) gets 0.49 mm modules.
+QR_PX = 208
 
 
 @dataclass(frozen=True)

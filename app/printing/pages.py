@@ -155,7 +155,10 @@ def keep_together(document: QTextDocument, height: float) -> int:
             fmt = first.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             cursor.setBlockFormat(fmt)
+            # Qt relayouts only the changed block here and leaves the rest unlaid: mark it all for layout.
+            document.markContentsDirty(first.position(), document.characterCount() - first.position())
             added += 1
+    layout.blockBoundingRect(document.lastBlock())  # and finish the layout (pages, page count)
     return added
 
 

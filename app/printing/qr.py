@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QImage
 
 from app.core import phone_payload
+from app.core.model import Content, CrisisInfo
+from app.core.phone_payload import PayloadTooLongError, PhoneList, printed_caption
+from app.core.question_list import QuestionList
 
 if TYPE_CHECKING:
     import segno
 
-SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 18) is (89 + 8) * 5 = 485 px wide
+SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 22) is (105 + 8) * 5 = 565 px wide
 
 
 class _LaterModule(types.ModuleType):
@@ -66,3 +69,28 @@ def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
     make_symbol(payload).save(buffer, kind="png", scale=module_px, border=4, dark="#000000", light="#ffffff")
     # 1 bit per pixel: Qt's PDF writer stores it losslessly (an RGB image would become a JPEG).
     return QImage.fromData(buffer.getvalue(), "PNG").convertToFormat(QImage.Format.Format_Mono)
+
+
+def crisis_line(qlist: QuestionList, info: CrisisInfo | None) -> str:
+    """The crisis contacts' one line, first in the code, when the answers call for them."""
+    if not qlist.crisis or info is None:
+        return ""
+    return info.phone_line or (info.lines[0] if info.lines else "")
+
+
+def phone_list(qlist: QuestionList, content: Content, crisis: CrisisInfo | None = None) -> PhoneList | None:
+    """The list as it fits in one code (the brief first), or None if there is nothing to put in one."""
+    info = crisis or content.meta.crisis.get(qlist.region)
+    try:
+        phone = phone_payload.fit(qlist, content.meta.texts, crisis_line(qlist, info), know=qlist.print_know)
+    except PayloadTooLongError:
+        return None
+    return phone if phone.total else None
+
+
+def printout_code(qlist: QuestionList, content: Content, crisis: CrisisInfo | None = None) -> tuple[QImage, str] | None:
+    """(image, caption) of the code on the printout, or None."""
+    phone = phone_list(qlist, content, crisis)
+    if phone is None:
+        return None
+    return qr_image(phone.payload), printed_caption(phone, content.meta.texts)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import phone_payload
-from app.core.phone_payload import PayloadTooLongError, PhoneList
+from app.core.phone_payload import PhoneList, printed_caption
+from app.printing import qr as printing_qr
 from app.printing.qr import SCREEN_MODULE_PX, make_symbol, qr_image
 from app.ui.widgets import wrapping_label
 
@@ -127,16 +127,7 @@ class PhoneControls:
     def phone_list(self) -> PhoneList | None:
         """The list as it fits in one code now; None if there is nothing to put in one."""
         owner = self.page.owner
-        qlist = owner.question_list
-        crisis_line = ""
-        if qlist.crisis:
-            info = owner.crisis_info()
-            crisis_line = info.phone_line or (info.lines[0] if info.lines else "")
-        try:
-            phone = phone_payload.fit(qlist, owner.content.meta.texts, crisis_line, know=qlist.print_know)
-        except PayloadTooLongError:
-            return None
-        return phone if phone.total else None
+        return printing_qr.phone_list(owner.question_list, owner.content, owner.crisis_info())
 
     def image(self, phone: PhoneList) -> QImage:
         if self._cache is None or self._cache[0] != phone.payload:
@@ -156,8 +147,7 @@ class PhoneControls:
         phone = self.phone_list() if self.on_printout.isChecked() else None
         if phone is None:
             return False, ""
-        scan = translate("PhoneControls", "Scan with your phone's camera to get these questions as an email.")
-        return True, f"{scan} {caption(self.page, phone.held, phone.total)}"
+        return True, printed_caption(phone, self.page.owner.content.meta.texts)  # in the printout's language
 
     def images(self) -> dict[str, QImage]:
         phone = self.phone_list() if self.on_printout.isChecked() else None

@@ -147,8 +147,8 @@ class QuestionListView(QListWidget):
         labels = {t.id: t.label for t in content.meta.topics}
         arrangement = qlist.arrange()
         headings = {
-            TOP: f"{STAR}{texts.important_heading}" + (f" ({texts.important_auto_note.rstrip('.')})"
-                                                      if arrangement.top_auto else ""),
+            TOP: texts.important_heading + (f" ({texts.important_auto_note.rstrip('.')})"
+                                            if arrangement.top_auto else ""),
             OWN: texts.own_questions_heading,
             PERSONAL: texts.personal_heading,
             GENERAL: texts.general_heading,

@@ -9,7 +9,7 @@ from app.core import brief as brief_model
 from app.core.model import NOT_SURE
 from app.core.question_list import QuestionList
 from app.core.render import RenderOptions, make_brief, render_html, render_text
-from tests.core.conftest import READ_AT
+from tests.brief_content import READ_AT
 
 MAN = {"region": "us", "preg_can_become_pregnant": "no", "alcohol_amount": "daily", "liver_history": "yes",
        "med_current": ("tetracycline",), "mh_harm_thoughts_now": "no"}
@@ -109,8 +109,8 @@ def test_personal_questions_come_before_general_ones_and_general_are_short(know_
     assert parts.personal and parts.general
     last_personal = parts.personal[-1].entries[-1].number
     assert all(e.number > last_personal for run in parts.general for e in run.entries)
-    assert all(e.why == "" for run in parts.general for e in run.entries)
-    assert all(e.why for run in parts.personal for e in run.entries if e.kind == "question")
+    assert all(e.why == "" for run in parts.personal + parts.general for e in run.entries)  # compact
+    assert all(e.why for e in parts.top)
     for runs in (parts.personal, parts.general):
         assert all(a.topic != b.topic for a, b in zip(runs, runs[1:], strict=False))  # runs: one label each
 
