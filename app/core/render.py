@@ -31,6 +31,7 @@ class RenderOptions:
     for_qt: bool = True  # False: a complete browser document (the HTML export)
     full_register: bool = False  # every source, with its address (the HTML export)
     scale: float = 1.0  # the on-screen preview follows the app's text size
+    marks: bool = True  # the printing layer's page-break marks (the on-screen preview needs none)
 
 
 def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = RenderOptions()) -> brief_model.Brief:
@@ -41,7 +42,7 @@ def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = R
 def render_html(qlist: QuestionList, content: Content, options: RenderOptions = RenderOptions()) -> str:
     return html_writer.render(make_brief(qlist, content, options), html_writer.HtmlOptions(
         logo=options.logo, qr=options.qr, qr_caption=options.qr_caption, for_qt=options.for_qt,
-        full_register=options.full_register, scale=options.scale))
+        full_register=options.full_register, scale=options.scale, marks=options.marks))
 
 
 def render_text(qlist: QuestionList, content: Content, options: RenderOptions = RenderOptions()) -> str:

@@ -9,7 +9,8 @@ For Qt (`for_qt=True`) the document also carries marks for the printing layer (a
 - KEEP_NEXT marks a heading: it stays on the page of what follows it;
 - the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
   PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow.
-The browser document (`for_qt=False`) is a complete HTML5 file without those marks.
+The browser document (`for_qt=False`) is a complete HTML5 file without those marks, and so is the
+on-screen preview (`marks=False`), which has no pages.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from app.core.brief import OWN, Brief, Entry, Run
 from app.core.brief_sources import SourceLine
-from app.core.escaping import esc, esc_multiline
+from app.core.escaping import esc
 
 KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page-number"
 BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
@@ -32,7 +33,8 @@ class HtmlOptions:
     logo: bool = False  # the printing layer registers the image as "res:logo"
     qr: bool = False  # ... and the phone code as "res:qr"
     qr_caption: str = ""
-    for_qt: bool = True  # False: a complete browser document without the printing marks
+    for_qt: bool = True  # False: a complete browser document (real headings, no printing marks)
+    marks: bool = True  # the printing marks (for_qt only; the on-screen preview has no pages)
     full_register: bool = False  # every source with its address (the HTML export)
     scale: float = 1.0  # the preview follows the app's text size; paper is always 1.0
 
@@ -53,6 +55,7 @@ def style(scale: float = 1.0) -> str:
         f"p.top {{ font-size: {pt(11)}; margin-top: 6px; }}"
         f"p.general {{ margin-top: 2px; }}"
         f"p.note {{ font-size: {pt(9)}; color: #333333; font-style: italic; }}"
+        f"p.notes {{ margin-top: 0px; margin-bottom: 0px; }}"
         f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
         f"ul.know {{ margin-top: 2px; margin-bottom: 2px; }}"
         f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
@@ -86,7 +89,7 @@ class _Writer:
         self.parts: list[str] = []
 
     def mark(self, name: str) -> str:
-        return f'<a name="{name}"></a>' if self.options.for_qt else ""
+        return f'<a name="{name}"></a>' if self.options.for_qt and self.options.marks else ""
 
     def heading(self, level: int, text: str, prefix: str = "") -> None:
         # Qt sizes <h1>-<h3> from its default font whatever the style sheet says: paragraphs for Qt.
@@ -148,9 +151,9 @@ def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
         w.heading(2, t.own_questions_heading)
         for e in p.own:
             w.entry(e, "own", notes_line=True)
-    if brief.notes:
+    if brief.notes:  # a paragraph per line, each kept on one page (a block across a break prints twice as text)
         w.heading(2, t.notes_heading)
-        out.append(f"<p>{esc_multiline(brief.notes)}</p>")
+        out += [f'<p class="notes">{w.mark(KEEP)}{esc(line) or "&nbsp;"}</p>' for line in brief.notes.splitlines()]
     if p.personal:
         w.heading(2, t.personal_heading)
         w.runs(p.personal, "personal")
@@ -173,7 +176,7 @@ def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
                f"<i>{esc(t.disclaimer)}</i></p>")
     if brief.footer:
         out.append(f'<p class="footer">{w.mark(FOOTER)}{esc(brief.footer)}</p>')
-    if options.for_qt:
+    if options.for_qt and options.marks:
         out.append(f'<p class="small">{w.mark(PAGE_NUMBER)}{esc(t.page_label)}</p>')
     out.append("</body></html>")
     return "".join(out)

@@ -94,7 +94,10 @@ class PagedDocument:
         width, height = self.area.width(), self.body_height
         painter.save()
         painter.translate(0, -index * height)
-        self.document.drawContents(painter, QRectF(0, index * height, width, height))
+        # A hair inside the page: a line that starts (or ends) exactly on the break belongs to one page
+        # only. (Qt also draws the one line of a block just above the rectangle, clipped away but still
+        # in the PDF as text: so blocks are kept on one page where they can be, see keep_together.)
+        self.document.drawContents(painter, QRectF(0, index * height + 0.5, width, height - 1))
         painter.restore()
         top = self.area.height() - self.footer_height()
         painter.save()

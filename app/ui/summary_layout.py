@@ -61,7 +61,7 @@ class CompactCrisisPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
-        title = wrapping_label(f"{heading}. {info.title}" if info.title else heading, "summary-crisis-title")
+        title = wrapping_label(f"{heading}. {info.title}" if info.title else heading, "crisis-title")
         font = title.font()
         font.setBold(True)
         title.setFont(font)

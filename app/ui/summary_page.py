@@ -325,12 +325,13 @@ class SummaryPage(LazyPage):
     def paper(self) -> str:
         return paper_for(self.owner.region(), self.paper_combo.currentData() or self.owner.options.paper_override)
 
-    def render_options(self, scale: float = 1.0) -> render.RenderOptions:
+    def render_options(self, scale: float = 1.0, marks: bool = True) -> render.RenderOptions:
         qr, qr_caption = self.phone.printout()
         qlist = self.owner.question_list
         return render.RenderOptions(clinic_name=self.owner.options.clinic_name,
                                     logo=self.owner.options.logo is not None, qr=qr, qr_caption=qr_caption,
-                                    know=qlist.print_know, doctor_lines=qlist.doctor_lines, scale=scale)
+                                    know=qlist.print_know, doctor_lines=qlist.doctor_lines, scale=scale,
+                                    marks=marks)
 
     def images(self) -> dict[str, QImage]:
         logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
@@ -350,7 +351,7 @@ class SummaryPage(LazyPage):
         """The printout's own document, at the app's text size (what prints is always 100 %)."""
         self.preview_timer.stop()
         html = render.render_html(self.owner.question_list, self.owner.content,
-                                  self.render_options(summary_layout.preview_scale()))
+                                  self.render_options(summary_layout.preview_scale(), marks=False))
         images = self.images()
         old, self._document = self._document, None
         if old is not None:  # free the old preview first: a long list's layout is megabytes
