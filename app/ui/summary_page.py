@@ -10,34 +10,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import flow, render
+from app.core import flow
 from app.core.question_list import MAX_IMPORTANT, TOP
-from app.printing.document import A4, LETTER, build_document, paper_for
 from app.ui import summary_layout
 from app.ui.lazy_page import LazyAttribute, LazyPage
-from app.ui.phone import PhoneControls
 from app.ui.reflow import FlowLayout
 from app.ui.summary_list import ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
+from app.ui.summary_printout import SummaryPrintout
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -47,7 +38,7 @@ __all__ = ["ROLE_INDEX", "ROLE_KEY", "ROLE_KIND", "SummaryPage"]
 translate = QCoreApplication.translate
 
 
-class SummaryPage(LazyPage):
+class SummaryPage(SummaryPrintout, LazyPage):
     actions = LazyAttribute()  # DesktopActions / KioskActions (QWidget.actions() is a Qt method)
 
     def __init__(self, owner: RiskWizard):
@@ -149,68 +140,6 @@ class SummaryPage(LazyPage):
         self.star_button.clicked.connect(self._star)
         self.remove_button.clicked.connect(self._remove_own)
 
-    def _make_fields(self) -> None:
-        self.free_text = QWidget()
-        self.free_text.setObjectName("summary-fields")
-        form = QFormLayout(self.free_text)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        own_row = QHBoxLayout()
-        self.own_edit = QLineEdit()
-        self.own_edit.setObjectName("own-question")
-        self.own_edit.setPlaceholderText(self.tr("Type a question of your own"))
-        self.own_edit.setMaxLength(2000)
-        self.own_edit.returnPressed.connect(self._add_own)
-        self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.setObjectName("add-own")
-        self.add_button.clicked.connect(self._add_own)
-        own_row.addWidget(self.own_edit, 1)
-        own_row.addWidget(self.add_button)
-        form.addRow(self.tr("My question:"), own_row)
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("name")
-        self.appointment_edit = QLineEdit()
-        self.appointment_edit.setObjectName("appointment")
-        self.appointment_edit.setPlaceholderText(self.tr("Date and time (optional)"))
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setObjectName("notes")
-        self.notes_edit.setTabChangesFocus(True)
-        form.addRow(self.tr("Name (optional):"), self.name_edit)
-        form.addRow(self.tr("Appointment:"), self.appointment_edit)
-        form.addRow(self.tr("Notes:"), self.notes_edit)
-        for label_text, widget in ((self.tr("Own question"), self.own_edit), (self.tr("Name"), self.name_edit),
-                                   (self.tr("Appointment"), self.appointment_edit),
-                                   (self.tr("Notes"), self.notes_edit)):
-            widget.setAccessibleName(label_text)
-        self.name_edit.textChanged.connect(self._text_changed)
-        self.appointment_edit.textChanged.connect(self._text_changed)
-        self.notes_edit.textChanged.connect(self._text_changed)
-
-    def _make_printout_options(self) -> None:
-        self.options_row = FlowLayout()
-        self.paper_combo = QComboBox()
-        self.paper_combo.setObjectName("paper")
-        self.paper_combo.setAccessibleName(self.tr("Paper size"))
-        self.paper_combo.addItem(self.tr("Paper: automatic"), None)
-        self.paper_combo.addItem(self.tr("Paper: US Letter"), LETTER)
-        self.paper_combo.addItem(self.tr("Paper: A4"), A4)
-        if self.owner.options.kiosk:  # (never setVisible(True) here: the combo has no parent yet, it would
-            self.paper_combo.hide()  # open as a window of its own and take the focus from the wizard)
-        self.know_box = QCheckBox(self.tr("Print “What I want my doctor to &know”"))
-        self.know_box.setObjectName("print-know")
-        self.know_box.setToolTip(self.tr("A short list of what you said that matters, on the first page."))
-        self.room_box = QCheckBox(self.tr("Leave room for the doctor's ans&wers"))
-        self.room_box.setObjectName("doctor-lines")
-        self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
-        for widget in (self.paper_combo, self.know_box, self.room_box, self.phone.on_printout):
-            self.options_row.addWidget(widget)
-        self.know_box.toggled.connect(self._options_changed)
-        self.room_box.toggled.connect(self._options_changed)
-        self.preview = QTextEdit()
-        self.preview.setObjectName("preview")
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("Preview of your printout"))
-
     # -- state -> widgets -----------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
         self.build()
@@ -306,63 +235,6 @@ class SummaryPage(LazyPage):
         if kind == "own" and self.owner.question_list.remove_own(index):
             self.fill_list()
             self.schedule_preview()
-
-    def _text_changed(self) -> None:
-        qlist = self.owner.question_list
-        qlist.name = self.name_edit.text()
-        qlist.appointment = self.appointment_edit.text()
-        qlist.notes = self.notes_edit.toPlainText()
-        self.schedule_preview()
-
-    def _options_changed(self, *_args) -> None:
-        qlist = self.owner.question_list
-        qlist.print_know = self.know_box.isChecked()
-        qlist.doctor_lines = self.room_box.isChecked()
-        self._clear_list_message()
-        self.schedule_preview()
-
-    # -- output ---------------------------------------------------------------------------
-    def paper(self) -> str:
-        return paper_for(self.owner.region(), self.paper_combo.currentData() or self.owner.options.paper_override)
-
-    def render_options(self, scale: float = 1.0, marks: bool = True) -> render.RenderOptions:
-        qr, qr_caption = self.phone.printout()
-        qlist = self.owner.question_list
-        return render.RenderOptions(clinic_name=self.owner.options.clinic_name,
-                                    logo=self.owner.options.logo is not None, qr=qr, qr_caption=qr_caption,
-                                    know=qlist.print_know, doctor_lines=qlist.doctor_lines, scale=scale,
-                                    marks=marks)
-
-    def images(self) -> dict[str, QImage]:
-        logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
-        return ({"logo": logo} if logo is not None else {}) | self.phone.images()
-
-    def html(self) -> str:
-        return render.render_html(self.owner.question_list, self.owner.content, self.render_options())
-
-    def text(self) -> str:
-        return render.render_text(self.owner.question_list, self.owner.content, self.render_options())
-
-    def schedule_preview(self) -> None:  # called on every change to the list
-        self.owner.mark_changed()
-        self.preview_timer.start()
-
-    def update_preview(self) -> None:
-        """The printout's own document, at the app's text size (what prints is always 100 %)."""
-        self.preview_timer.stop()
-        html = render.render_html(self.owner.question_list, self.owner.content,
-                                  self.render_options(summary_layout.preview_scale(), marks=False))
-        images = self.images()
-        old, self._document = self._document, None
-        if old is not None:  # free the old preview first: a long list's layout is megabytes
-            self.preview.setDocument(None)
-            old.setParent(None)
-            shiboken6.delete(old)
-        document = build_document(html, images)
-        document.setParent(self)
-        self.preview.setDocument(document)
-        self._document = document
-        self.fit.preview_changed()
 
     def show_message(self, text: str, error: bool = False) -> None:
         if error and text:  # said in words, not by colour alone

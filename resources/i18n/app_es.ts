@@ -574,138 +574,138 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="57"/>
+        <location filename="../../app/ui/summary_page.py" line="48"/>
         <source>Your questions for your doctor</source>
         <translation>Sus preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="126"/>
+        <location filename="../../app/ui/summary_page.py" line="117"/>
         <source>Untick any question you do not want. Mark up to 3 as most important: they print first.</source>
         <translation>Desmarque las preguntas que no quiera. Marque hasta 3 como las más importantes: se imprimen primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="129"/>
+        <location filename="../../app/ui/summary_page.py" line="120"/>
         <source>Your questions</source>
         <translation>Sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="136"/>
+        <location filename="../../app/ui/summary_page.py" line="127"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="137"/>
+        <location filename="../../app/ui/summary_page.py" line="128"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="138"/>
+        <location filename="../../app/ui/summary_page.py" line="129"/>
         <source>Most &amp;important</source>
         <translation>Más &amp;importante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="140"/>
+        <location filename="../../app/ui/summary_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="161"/>
+        <location filename="../../app/ui/summary_printout.py" line="40"/>
         <source>Type a question of your own</source>
         <translation>Escriba una pregunta suya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="164"/>
+        <location filename="../../app/ui/summary_printout.py" line="43"/>
         <source>&amp;Add</source>
         <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="169"/>
+        <location filename="../../app/ui/summary_printout.py" line="48"/>
         <source>My question:</source>
         <translation>Mi pregunta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="174"/>
+        <location filename="../../app/ui/summary_printout.py" line="53"/>
         <source>Date and time (optional)</source>
         <translation>Fecha y hora (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="178"/>
+        <location filename="../../app/ui/summary_printout.py" line="57"/>
         <source>Name (optional):</source>
         <translation>Nombre (opcional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="179"/>
+        <location filename="../../app/ui/summary_printout.py" line="58"/>
         <source>Appointment:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="180"/>
+        <location filename="../../app/ui/summary_printout.py" line="59"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="181"/>
+        <location filename="../../app/ui/summary_printout.py" line="60"/>
         <source>Own question</source>
         <translation>Pregunta propia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="181"/>
+        <location filename="../../app/ui/summary_printout.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="182"/>
+        <location filename="../../app/ui/summary_printout.py" line="62"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="183"/>
+        <location filename="../../app/ui/summary_printout.py" line="63"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="79"/>
-        <location filename="../../app/ui/summary_page.py" line="212"/>
+        <location filename="../../app/ui/summary_page.py" line="70"/>
+        <location filename="../../app/ui/summary_printout.py" line="94"/>
         <source>Preview of your printout</source>
         <translation>Vista previa de su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="193"/>
+        <location filename="../../app/ui/summary_printout.py" line="74"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="194"/>
+        <location filename="../../app/ui/summary_printout.py" line="75"/>
         <source>Paper: automatic</source>
         <translation>Papel: automático</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="195"/>
+        <location filename="../../app/ui/summary_printout.py" line="76"/>
         <source>Paper: US Letter</source>
         <translation>Papel: carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="196"/>
+        <location filename="../../app/ui/summary_printout.py" line="77"/>
         <source>Paper: A4</source>
         <translation>Papel: A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="199"/>
+        <location filename="../../app/ui/summary_printout.py" line="80"/>
         <source>Print “What I want my doctor to &amp;know”</source>
         <translation>Imprimir «Lo que quiero que mi médico &amp;sepa»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="201"/>
+        <location filename="../../app/ui/summary_printout.py" line="83"/>
         <source>A short list of what you said that matters, on the first page.</source>
         <translation>Una lista corta de lo que usted dijo que importa, en la primera página.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="202"/>
+        <location filename="../../app/ui/summary_printout.py" line="84"/>
         <source>Leave room for the doctor&apos;s ans&amp;wers</source>
         <translation>Dejar espacio para las &amp;respuestas del médico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="220"/>
+        <location filename="../../app/ui/summary_page.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -720,12 +720,12 @@
         <translation>Elegida por la aplicación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="287"/>
+        <location filename="../../app/ui/summary_page.py" line="216"/>
         <source>You can mark up to %1 questions as most important.</source>
         <translation>Puede marcar hasta %1 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="369"/>
+        <location filename="../../app/ui/summary_page.py" line="241"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
