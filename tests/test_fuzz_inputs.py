@@ -461,7 +461,9 @@ def test_cli_check_content_bad_folder(content_copy, case):
         (content_copy / "en/general.toml").write_text(nested_toml(10_000))
     else:
         general = content_copy / "en/general.toml"
-        general.write_text(general.read_text().replace('choices = "yes_no_not_sure"', 'choices = "nope"', 1))
+        text = general.read_text()
+        start = text.index("choices = [")  # the first inline choice list becomes a set that does not exist
+        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1:])
     result = run_app("check-content", str(content_copy))
     assert_cli_bad_input(result, ".toml", max_lines=50)  # one line per problem, each naming its file
 
