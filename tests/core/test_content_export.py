@@ -145,7 +145,7 @@ def test_uk_person_with_the_shot_is_asked_about_condoms(tmp_path):
 @pytest.mark.parametrize("fmt", ["txt", "html"])
 def test_other_country_gets_no_us_or_uk_eu_rule(tmp_path, content, fmt):
     text = told(export(tmp_path, rich_answers(content, "other", preg_birth_control=["condoms"]), fmt), content)
-    assert "where I will be treated" in text  # the neutral variant, not a region's rule
+    assert "rules apply where I will be treated" in text  # the neutral variant, not a region's rule
     for phrase in ("iPLEDGE", "Pregnancy Prevention Programme", "In the US", "In the UK", "8 days", "FDA", "MHRA"):
         assert phrase not in text, phrase
 
