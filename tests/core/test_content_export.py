@@ -114,8 +114,11 @@ def test_us_breastfeeding_person_gets_the_8_day_rule(tmp_path, content):
     assert "8 days" in text
 
 
-def test_breastfeeding_is_asked_even_of_people_who_cannot_become_pregnant(tmp_path):
+def test_breastfeeding_is_asked_only_of_people_who_could_become_pregnant(tmp_path):
+    # Issue #13: after "no" the question is hidden, so an answer left from before selects nothing.
     text = export(tmp_path, {"region": "uk", "preg_can_become_pregnant": "no", "preg_breastfeeding": "yes"})
+    assert "I am breastfeeding or plan to" not in text
+    text = export(tmp_path, {"region": "uk", "preg_can_become_pregnant": "not_sure", "preg_breastfeeding": "yes"})
     assert "I am breastfeeding or plan to" in text
 
 
