@@ -55,6 +55,19 @@ def _liver_yes_know(text: str) -> str:
     return text[:start] + block + text[block_end:]
 
 
+def _source_fields(text: str, tag: str, **fields: str) -> str:
+    """Set these fields of one [sources.TAG] table (replacing what the register has)."""
+    start = text.index(f"[sources.{tag}]\n")
+    following = text.find("\n[", start + 1)
+    end = len(text) if following == -1 else following
+    table = text[start:end]
+    for name in fields:
+        table = re.sub(rf"\n{name}\s*=[^\n]*", "", table)
+    header_end = table.index("\n") + 1
+    added = "".join(f'{name} = "{value}"\n' for name, value in fields.items())
+    return text[:start] + table[:header_end] + added + table[header_end:] + text[end:]
+
+
 def write_know_content(root: Path) -> Path:
     en = root / "en"
     for (name, fragment), statement in KNOW.items():
@@ -70,8 +83,8 @@ def write_know_content(root: Path) -> Path:
         path.write_text(text, encoding="utf-8")
     sources = root / "sources.toml"
     text = sources.read_text(encoding="utf-8")
-    text = re.sub(r'(\[sources\.ABS-LD-ISI\]\n)', rf'\1kind = "label"\nread_at = "{READ_AT}"\n', text)
-    text = re.sub(r'(\[sources\.EMPOWHER\]\n)', r'\1kind = "secondary"\n', text)
+    text = _source_fields(text, "ABS-LD-ISI", kind="label", read_at=READ_AT)
+    text = _source_fields(text, "EMPOWHER", kind="secondary")
     sources.write_text(text, encoding="utf-8")
     for snapshot in root.glob("*/compiled.json"):
         snapshot.unlink()

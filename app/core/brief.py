@@ -4,9 +4,9 @@ Page 1 is the brief a doctor reads in a minute: the name and appointment line, t
 when the answers call for them, "Most important to me" (the person's top 3, or the app's pick from
 their answers, labelled so), "What I want my doctor to know" (the `know` statements of their answers
 and one "I was not sure about: ..." line), then their own questions and notes. The rest follows,
-compact: questions from their answers before general ones, in the person's order, in runs of one
-topic, all "not sure" items of a topic merged into one line, one line per question (the "why" lines
-are for the top 3 only; the app shows every one).
+compact: questions from their answers before general ones (with their small "why" line: it often
+holds the rule for the person's region), in the person's order, in runs of one topic, all "not
+sure" items of a topic merged into one line; general questions one line each, without their "why".
 
 `compose` needs only the list (the phone code uses it too); `build` adds the words from the content.
 Both the HTML and the text renderer print a Brief, so they hold the same items in the same order.
@@ -152,7 +152,7 @@ def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
         if shorts:
             statements.append(joined(shorts, texts, MAX_UNSURE_ON_PAGE_1))
     return Parts(top, arrangement.top_auto, tuple(statements), own,
-                 runs(arrangement.personal, False), runs(arrangement.general, False))
+                 runs(arrangement.personal, True), runs(arrangement.general, False))
 
 
 def build(qlist: QuestionList, content: Content, options: BriefOptions = BriefOptions()) -> Brief:

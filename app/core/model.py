@@ -166,7 +166,6 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     notes_line_label: str = "Notes:"
     personal_heading: str = "More questions from my answers"
     general_heading: str = "Questions many people ask"
-    sources_short_heading: str = "Main sources"
     sources_full_note: str = "The app lists every source."
     undated: str = "undated"
     page_label: str = "Page {page} of {pages}"

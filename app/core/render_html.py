@@ -26,6 +26,7 @@ BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
 BLANK = "_" * 22
 # 208 px = 55 mm printed: a version-22 code (113 modules with its quiet zone) gets 0.49 mm modules.
 QR_PX = 208
+KNOW_IN_ONE_COLUMN = 8  # more "What I want my doctor to know" statements than this: two columns
 
 
 @dataclass(frozen=True)
@@ -48,15 +49,16 @@ def style(scale: float = 1.0) -> str:
         f"p {{ margin-top: 2px; margin-bottom: 2px; }}"
         f"h1, p.h1 {{ font-size: {pt(16)}; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
         f"h2, p.h2 {{ font-size: {pt(12.5)}; font-weight: bold; margin-top: 12px; margin-bottom: 3px; }}"
-        f"h3, p.h3 {{ font-size: {pt(10.5)}; font-weight: bold; margin-top: 8px; margin-bottom: 1px; }}"
+        f"h3, p.h3 {{ font-size: {pt(10.5)}; font-weight: bold; margin-top: 5px; margin-bottom: 0px; }}"
         f"p.who {{ font-size: {pt(10.5)}; margin-bottom: 4px; }}"
         f"p.clinic {{ font-size: {pt(11)}; color: #333333; }}"
         f"p.q {{ margin-left: 20px; text-indent: -20px; margin-top: 4px; }}"
         f"p.top {{ font-size: {pt(11)}; margin-top: 6px; }}"
-        f"p.general {{ margin-top: 2px; }}"
+        f"p.personal, p.general {{ font-size: {pt(9.5)}; margin-top: 1px; margin-bottom: 1px; }}"
         f"p.note {{ font-size: {pt(9)}; color: #333333; font-style: italic; }}"
         f"p.notes {{ margin-top: 0px; margin-bottom: 0px; }}"
         f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
+        f"p.personal span.why {{ font-size: {pt(8)}; }}"
         f"ul.know {{ margin-top: 2px; margin-bottom: 2px; }}"
         f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
         f"p.small {{ font-size: {pt(8)}; color: #333333; }}"
@@ -98,7 +100,8 @@ class _Writer:
 
     def entry(self, e: Entry, css: str, notes_line: bool) -> None:
         text = f"<b>{esc(e.text)}</b>" if css == "top" else esc(e.text)
-        why = f'<br/><span class="why">{esc(self.t.why_label)}: {esc(e.why)}</span>' if e.why else ""
+        label = f"{esc(self.t.why_label)}: " if css == "top" else ""  # (the rest: the reason alone, shorter)
+        why = f'<br/><span class="why">{label}{esc(e.why)}</span>' if e.why else ""
         notes = ""
         if self.brief.doctor_lines:
             notes = f'<br/><span class="notes">{esc(self.t.doctor_answer_label)}:</span>'
@@ -107,6 +110,24 @@ class _Writer:
         self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}{why}{notes}</p>')
         if self.brief.doctor_lines:
             self.parts.append('<p class="q">&nbsp;</p><hr/><p class="q">&nbsp;</p><hr/>')
+
+    def know(self, statements: tuple[str, ...]) -> None:
+        """One line per statement; a long list in two columns (down the first, then the second), with
+        the "I was not sure about" line, which can be long, under them."""
+        unsure = statements[-1] if statements[-1].startswith(self.t.unsure_about.split("{")[0]) else None
+        plain = list(statements[:-1] if unsure else statements)
+        if len(plain) <= KNOW_IN_ONE_COLUMN:
+            plain, unsure = list(statements), None
+            self.parts.append('<ul class="know">' + "".join(f"<li>{self.mark(KEEP)}{esc(s)}</li>" for s in plain)
+                              + "</ul>")
+            return
+        rows = (len(plain) + 1) // 2
+        cells = [(plain[i], plain[i + rows] if i + rows < len(plain) else "") for i in range(rows)]
+        self.parts.append('<table class="know" width="100%" cellspacing="0" cellpadding="1">' + "".join(
+            f'<tr><td width="50%">&bull; {esc(a)}</td><td width="50%">{"&bull; " + esc(b) if b else ""}</td></tr>'
+            for a, b in cells) + "</table>")
+        if unsure:
+            self.parts.append(f'<ul class="know"><li>{self.mark(KEEP)}{esc(unsure)}</li></ul>')
 
     def runs(self, runs: tuple[Run, ...], css: str) -> None:
         for run in runs:
@@ -146,7 +167,7 @@ def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
             w.entry(e, "top", notes_line=True)
     if p.know:
         w.heading(2, t.know_heading)
-        out.append('<ul class="know">' + "".join(f"<li>{w.mark(KEEP)}{esc(s)}</li>" for s in p.know) + "</ul>")
+        w.know(p.know)
     if p.own:
         w.heading(2, t.own_questions_heading)
         for e in p.own:
@@ -160,20 +181,25 @@ def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
     if p.general:
         w.heading(2, t.general_heading)
         w.runs(p.general, "general")
-    if options.qr:
-        out.append(f'<p style="margin-top:12px">{w.mark(KEEP)}<img src="res:qr" width="{QR_PX}" height="{QR_PX}"/>'
-                   f"<br/>{esc(options.qr_caption)}</p>")
+    end = _Writer(brief, options)  # the words about words and sources, beside the phone code if there is one
     if brief.glossary:
-        w.heading(3, t.glossary_heading)
+        end.heading(3, t.glossary_heading)
         words = "<br/>".join(f"<b>{esc(g.term)}</b>: {esc(g.explain)}" for g in brief.glossary)
-        out.append(f'<p class="small">{w.mark(KEEP)}{words}</p>')
-    w.sources(t.sources_short_heading, brief.sources, with_urls=False)
-    if options.full_register:
-        w.sources(t.sources_heading, brief.register, with_urls=True)
+        end.parts.append(f'<p class="small">{end.mark(KEEP)}{words}</p>')
+    if options.full_register:  # the HTML export: every source, with the originals' addresses
+        end.sources(t.sources_heading, brief.register, with_urls=True)
+    else:  # on paper: the main documents only
+        end.sources(t.sources_heading, brief.sources, with_urls=False)
+        end.parts.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
+    end.parts.append(f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
+                     f"<i>{esc(t.disclaimer)}</i></p>")
+    if options.qr:  # the code on the left, the rest beside it: the code's height is not lost
+        out.append(f'<p class="h3">{w.mark(KEEP)}{esc(options.qr_caption)}</p>'
+                   f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+                   f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'
+                   f'<td valign="top">{"".join(end.parts)}</td></tr></table>')
     else:
-        out.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
-    out.append(f'<p class="small">{w.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
-               f"<i>{esc(t.disclaimer)}</i></p>")
+        out += end.parts
     if brief.footer:
         out.append(f'<p class="footer">{w.mark(FOOTER)}{esc(brief.footer)}</p>')
     if options.for_qt and options.marks:

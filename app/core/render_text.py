@@ -16,10 +16,10 @@ def render(brief: Brief) -> str:
     t, p = brief.texts, brief.parts
     out: list[str] = []
 
-    def entry(e: Entry, notes_line: bool) -> None:
+    def entry(e: Entry, notes_line: bool, label: bool = False) -> None:
         out.append(f"[ ] {e.number}. {clean(e.text)}")
         if e.why:
-            out.append(f"    {t.why_label}: {clean(e.why)}")
+            out.append(f"    {t.why_label}: {clean(e.why)}" if label else f"    ({clean(e.why)})")
         if brief.doctor_lines:
             out.extend([f"    {t.doctor_answer_label}: {'_' * 40}", f"    {'_' * 56}"])
         elif notes_line:
@@ -47,7 +47,7 @@ def render(brief: Brief) -> str:
         if p.top_auto:
             out.append(f"({t.important_auto_note})")
         for e in p.top:
-            entry(e, notes_line=True)
+            entry(e, notes_line=True, label=True)
         out.append("")
     if p.know:
         out += _underlined(t.know_heading)
@@ -69,7 +69,7 @@ def render(brief: Brief) -> str:
         out += _underlined(t.glossary_heading)
         out += [f"{clean(g.term)}: {clean(g.explain)}" for g in brief.glossary] + [""]
     if brief.sources:
-        out += _underlined(t.sources_short_heading)
+        out += _underlined(t.sources_heading)
         out += [clean(line.words()) for line in brief.sources]
     out += [t.sources_full_note, "", f"{t.reviewed_label}: {brief.reviewed.isoformat()}", clean(t.disclaimer)]
     if brief.footer:

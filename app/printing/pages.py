@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -33,7 +34,7 @@ from app.core.render_html import FOOTER, KEEP, KEEP_NEXT
 from app.printing.document import LETTER, SealedDocument, build_document, marks_of, take_block
 
 LAYOUT_DPI = 96.0
-MARGIN_MM = 16.0
+MARGIN_MM = 12.0  # printers need ~5 mm; more is paper a long list does not have
 PAPER_MM = {LETTER: (215.9, 279.4), "a4": (210.0, 297.0)}
 FOOTER_POINTS = 8.0
 FOOTER_GAP = 6.0  # layout px between the text and the footer's rule
@@ -125,20 +126,42 @@ def _bottom(block: QTextBlock, lines: int | None = None) -> float:
     return layout.position().y() + line.y() + line.height()
 
 
-def _units(document: QTextDocument) -> list[list[tuple[QTextBlock, str]]]:
-    """Blocks grouped into units: each starts at a marked block; a heading joins the unit after it."""
-    units: list[list[tuple[QTextBlock, str]]] = []
+def _top_frame(document: QTextDocument, block: QTextBlock) -> QTextFrame | None:
+    """The table (or other frame) directly in the page flow that holds this block; None in the flow itself."""
+    frame = document.frameAt(block.position())
+    root = document.rootFrame()
+    while frame is not None and frame.parentFrame() is not None and frame.parentFrame() != root:
+        frame = frame.parentFrame()
+    return None if frame is None or frame == root else frame
+
+
+def _units(document: QTextDocument) -> list[list[tuple[QTextBlock | QTextFrame, str]]]:
+    """The flow grouped into units: each starts at a marked block; unmarked blocks and tables join the
+    unit before them; a heading joins the unit after it."""
+    units: list[list[tuple[QTextBlock | QTextFrame, str]]] = []
     block = document.begin()
     while block.isValid():
-        if document.frameAt(block.position()) is document.rootFrame():  # (the crisis box's table is not split)
+        frame = _top_frame(document, block)
+        if frame is not None:  # a table: one element, however many blocks it holds
+            if units and not any(part == frame for part, _mark in units[-1]):
+                units[-1].append((frame, ""))
+        else:
             mark = next((m for m in marks_of(block) if m in (KEEP, KEEP_NEXT)), "")
-            joins = units and (not mark or units[-1][-1][1] == KEEP_NEXT)
-            if joins:
+            if units and (not mark or units[-1][-1][1] == KEEP_NEXT):
                 units[-1].append((block, mark))
             elif mark:
                 units.append([(block, mark)])
         block = block.next()
     return units
+
+
+def _end(document: QTextDocument, part: QTextBlock | QTextFrame) -> float:
+    layout = document.documentLayout()
+    if isinstance(part, QTextFrame):
+        layout.blockBoundingRect(document.findBlock(part.lastPosition()))  # laid out up to its end
+        return layout.frameBoundingRect(part).bottom()
+    layout.blockBoundingRect(part)
+    return _bottom(part)
 
 
 def keep_together(document: QTextDocument, height: float) -> int:
@@ -147,12 +170,14 @@ def keep_together(document: QTextDocument, height: float) -> int:
     layout = document.documentLayout()
     for unit in _units(document):
         first, last = unit[0][0], unit[-1][0]
-        layout.blockBoundingRect(last)  # lays the document out up to here
+        bottom = _end(document, last)  # (lays the document out up to here)
         top = _first_line_top(first)
-        bottom = _bottom(last)
-        if bottom - top > height * MAX_KEPT:  # too long to keep whole: keep each heading with a first line
-            body = next((b for b, mark in unit if mark != KEEP_NEXT), last)
-            bottom = _bottom(body, lines=1)
+        if bottom - top > height * MAX_KEPT:  # too long to keep whole: keep the headings with a first line
+            headings = [b for b, mark in unit if mark == KEEP_NEXT]
+            if headings:  # (what follows may be a table, whose lines are not in the unit: count one line)
+                bottom = _bottom(headings[-1]) + headings[-1].layout().lineAt(0).height() + 4
+            else:
+                bottom = _bottom(first, lines=1)
         if math.floor(top / height) != math.floor((bottom - 0.5) / height) and top % height > 0.5:
             cursor = QTextCursor(first)
             fmt = first.blockFormat()

@@ -65,7 +65,7 @@ def test_parts_of_the_printout(content):
     texts = content.meta.texts
     for expected in (texts.list_title, "Sam", "3 March, 10:00", texts.important_heading,
                      texts.own_questions_heading, "Can I keep swimming?", texts.notes_heading, "bring my list",
-                     texts.sources_short_heading, content.meta.reviewed.isoformat(), texts.disclaimer,
+                     texts.sources_heading, content.meta.reviewed.isoformat(), texts.disclaimer,
                      texts.why_label, texts.personal_heading, texts.general_heading, "[ ] 1."):
         assert expected in text, expected
     # The starred question prints first, even though it is the last general question.
