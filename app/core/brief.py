@@ -146,7 +146,7 @@ def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
     own = tuple(entry(items[i].question, False) for i in arrangement.own)
     statements: list[str] = []
     if know:
-        statements = list(qlist.know)
+        statements = [s.strip().rstrip(".") for s in qlist.know]  # list lines: no full stops (the content mixes both)
         shorts = [items[i].question.short for i in arrangement.personal
                   if items[i].question.origin == ORIGIN_NOT_SURE and items[i].question.short]
         if shorts:

@@ -59,7 +59,7 @@ def style(scale: float = 1.0) -> str:
         f"p.notes {{ margin-top: 0px; margin-bottom: 0px; }}"
         f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
         f"p.personal span.why {{ font-size: {pt(8)}; }}"
-        f"ul.know {{ margin-top: 2px; margin-bottom: 2px; }}"
+        f"p.know {{ margin-left: 26px; text-indent: -12px; margin-top: 1px; margin-bottom: 1px; }}"
         f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
         f"p.small {{ font-size: {pt(8)}; color: #333333; }}"
         f"p.footer {{ font-size: {pt(8)}; margin-top: 10px; }}"
@@ -114,20 +114,24 @@ class _Writer:
     def know(self, statements: tuple[str, ...]) -> None:
         """One line per statement; a long list in two columns (down the first, then the second), with
         the "I was not sure about" line, which can be long, under them."""
+        def line(text: str) -> str:
+            return f'<p class="know">{self.mark(KEEP)}&bull;&nbsp; {esc(text)}</p>'
+
         unsure = statements[-1] if statements[-1].startswith(self.t.unsure_about.split("{")[0]) else None
         plain = list(statements[:-1] if unsure else statements)
         if len(plain) <= KNOW_IN_ONE_COLUMN:
-            plain, unsure = list(statements), None
-            self.parts.append('<ul class="know">' + "".join(f"<li>{self.mark(KEEP)}{esc(s)}</li>" for s in plain)
-                              + "</ul>")
+            self.parts += [line(s) for s in statements]
             return
         rows = (len(plain) + 1) // 2
         cells = [(plain[i], plain[i + rows] if i + rows < len(plain) else "") for i in range(rows)]
-        self.parts.append('<table class="know" width="100%" cellspacing="0" cellpadding="1">' + "".join(
-            f'<tr><td width="50%">&bull; {esc(a)}</td><td width="50%">{"&bull; " + esc(b) if b else ""}</td></tr>'
-            for a, b in cells) + "</table>")
+
+        def cell(text: str) -> str:
+            return f'<td width="50%"><p class="know">&bull;&nbsp; {esc(text)}</p></td>' if text else "<td></td>"
+
+        self.parts.append('<table class="know" width="100%" cellspacing="0" cellpadding="1">'
+                          + "".join(f"<tr>{cell(a)}{cell(b)}</tr>" for a, b in cells) + "</table>")
         if unsure:
-            self.parts.append(f'<ul class="know"><li>{self.mark(KEEP)}{esc(unsure)}</li></ul>')
+            self.parts.append(line(unsure))
 
     def runs(self, runs: tuple[Run, ...], css: str) -> None:
         for run in runs:

@@ -138,7 +138,8 @@ def test_text_and_html_hold_the_same_items_in_the_same_order(know_content):
         assert numbered_lines_text(text) == numbered_lines_html(html) == numbered_lines_html(browser)
         assert len(numbered_lines_text(text)) == len(brief_model.compose(qlist, know_content.meta.texts).entries())
         know = make_brief(qlist, know_content).parts.know
-        html_know = [html_module.unescape(k) for k in re.findall(r"<li>(?:<a name=\"keep\"></a>)?(.*?)</li>", html)]
+        html_know = [html_module.unescape(k) for k in
+                     re.findall(r'<p class="know">(?:<a name="keep"></a>)?&bull;&nbsp; (.*?)</p>', html)]
         assert [line for line in html_know if line in know] == list(know)
 
 
