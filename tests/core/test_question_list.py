@@ -120,3 +120,16 @@ def test_printed_sections_leave_out_unticked(content):
     qlist.set_included(dropped, False)
     assert dropped in qlist.arrange().general and dropped not in qlist.arrange(printed=True).general
     assert {TOP, OWN, PERSONAL, GENERAL} == {name for name, _ in qlist.arrange().sections()}
+
+
+def test_the_answers_file_can_star_an_own_question_and_round_trips(content):
+    from app.core.answers import AnswersFile, list_edits, question_list_from_file
+
+    data = AnswersFile(answers=PERSON, own_questions=["First?", "Second?"], important=["own.2", "dq_med_vitamin_a"],
+                       excluded=["dq_general_tests"])
+    qlist = question_list_from_file(data, content, "answers.json")
+    top = [qlist.items[i].question.text for i in qlist.arrange().top]
+    assert "Second?" in top and "First?" not in top and len(top) == 2
+    again = question_list_from_file(AnswersFile(answers=PERSON, **list_edits(qlist)), content, "answers.json")
+    assert [(i.question.text, i.included, i.important) for i in again.items] == \
+        [(i.question.text, i.included, i.important) for i in qlist.items]
