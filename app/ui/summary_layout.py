@@ -142,6 +142,8 @@ class SummaryFit(QObject):
             right.addWidget(page.free_text)
             right.addWidget(page.printout_area, 1)
         page.right.setVisible(not one_column)
+        for widget in parts:  # a widget that changes parent is hidden by Qt, and not always shown again
+            widget.setVisible(widget is not page.free_text or page.owner.options.free_text)
         page.list_widget.set_fit_height(one_column, LIST_MIN_LINES)
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if one_column else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         page.preview.setVerticalScrollBarPolicy(policy)
