@@ -45,11 +45,11 @@ def _import_segno():
         import segno
 
         return segno
-    import urllib
+    import urllib.parse  # noqa: F401 - (the package, without its network parts)
 
     stand_in = _LaterModule("urllib.request")
     sys.modules["urllib.request"] = stand_in
-    urllib.request = stand_in  # type: ignore[attr-defined]
+    sys.modules["urllib"].request = stand_in  # type: ignore[attr-defined]
     try:
         import segno
     finally:
