@@ -8,7 +8,13 @@ For Qt (`for_qt=True`) the document also carries marks for the printing layer (a
 - an empty anchor KEEP starts a unit that must not split across pages (a question, a list line);
 - KEEP_NEXT marks a heading: it stays on the page of what follows it;
 - the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
-  PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow.
+  PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow;
+- a table that floats (the phone code beside the questions everybody gets) is kept on one page with
+  what flows beside it (app.printing.pages reads its position from the layout).
+
+Paper is scarce (the longest list must fit on 4 pages, a typical one on 2), so the questions
+everybody gets, which are short, flow beside the phone code rather than under it, and the small
+print (the reasons, the glossary, the sources) is set a little tighter than the questions.
 The browser document (`for_qt=False`) is a complete HTML5 file without those marks, and so is the
 on-screen preview (`marks=False`), which has no pages.
 """
@@ -48,23 +54,33 @@ def style(scale: float = 1.0) -> str:
         f"body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: {pt(10)}; color: #000000; }}"
         f"p {{ margin-top: 2px; margin-bottom: 2px; }}"
         f"h1, p.h1 {{ font-size: {pt(16)}; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
-        f"h2, p.h2 {{ font-size: {pt(12.5)}; font-weight: bold; margin-top: 12px; margin-bottom: 3px; }}"
-        f"h3, p.h3 {{ font-size: {pt(10.5)}; font-weight: bold; margin-top: 5px; margin-bottom: 0px; }}"
+        f"h2, p.h2 {{ font-size: {pt(12.5)}; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }}"
+        f"h3, p.h3 {{ font-size: {pt(10.5)}; font-weight: bold; margin-top: 3px; margin-bottom: 0px; }}"
         f"p.who {{ font-size: {pt(10.5)}; margin-bottom: 4px; }}"
         f"p.clinic {{ font-size: {pt(11)}; color: #333333; }}"
         f"p.q {{ margin-left: 20px; text-indent: -20px; margin-top: 4px; }}"
         f"p.top {{ font-size: {pt(11)}; margin-top: 6px; }}"
-        f"p.personal, p.general {{ font-size: {pt(9.5)}; margin-top: 1px; margin-bottom: 1px; }}"
+        f"p.personal, p.general {{ font-size: {pt(9.5)}; margin-top: 1px; margin-bottom: 1px; line-height: 95%; }}"
         f"p.note {{ font-size: {pt(9)}; color: #333333; font-style: italic; }}"
         f"p.notes {{ margin-top: 0px; margin-bottom: 0px; }}"
         f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
         f"p.personal span.why {{ font-size: {pt(8)}; }}"
+        f"p.why {{ font-size: {pt(8)}; color: #444444; margin-left: 20px; margin-top: 0px; margin-bottom: 1px;"
+        " line-height: 90%; }"
         f"p.know {{ margin-left: 26px; text-indent: -12px; margin-top: 1px; margin-bottom: 1px; }}"
         f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
-        f"p.small {{ font-size: {pt(8)}; color: #333333; }}"
+        f"p.small {{ font-size: {pt(8)}; color: #333333; line-height: 90%; }}"
+        f"p.caption {{ font-size: {pt(9.5)}; font-weight: bold; margin-top: 2px; }}"
         f"p.footer {{ font-size: {pt(8)}; margin-top: 10px; }}"
         f"td.crisis {{ font-size: {pt(10)}; }}"
     )
+
+
+def _floating_code(options: HtmlOptions) -> str:
+    """The phone code and its caption on the right; what follows flows beside it."""
+    return (f'<table style="float: right" width="{QR_PX + 14}" cellspacing="0" cellpadding="0"><tr>'
+            f'<td style="padding-left: 14px"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/>'
+            f'<p class="caption">{esc(options.qr_caption)}</p></td></tr></table>')
 
 
 def _who(brief: Brief) -> str:
@@ -107,7 +123,11 @@ class _Writer:
             notes = f'<br/><span class="notes">{esc(self.t.doctor_answer_label)}:</span>'
         elif notes_line:
             notes = f'<br/><span class="notes">{esc(self.t.notes_line_label)} {"_" * 40}</span>'
-        self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}{why}{notes}</p>')
+        if css == "personal" and why and not notes:  # the reason in its own small, tighter paragraph
+            self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}</p>'
+                              f'<p class="why">{esc(e.why)}</p>')
+        else:
+            self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}{why}{notes}</p>')
         if self.brief.doctor_lines:
             self.parts.append('<p class="q">&nbsp;</p><hr/><p class="q">&nbsp;</p><hr/>')
 
@@ -182,14 +202,16 @@ def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
     if p.personal:
         w.heading(2, t.personal_heading)
         w.runs(p.personal, "personal")
+    floated = options.qr and bool(p.general)  # the code beside the short questions everybody gets
     if p.general:
         w.heading(2, t.general_heading)
+        if floated:
+            out.append(_floating_code(options))
         w.runs(p.general, "general")
-    end = _Writer(brief, options)  # the words about words and sources, beside the phone code if there is one
-    if brief.glossary:
-        end.heading(3, t.glossary_heading)
-        words = "<br/>".join(f"<b>{esc(g.term)}</b>: {esc(g.explain)}" for g in brief.glossary)
-        end.parts.append(f'<p class="small">{end.mark(KEEP)}{words}</p>')
+    if brief.glossary:  # a line per word, each kept on one page: the glossary may go on over a page break
+        w.heading(3, t.glossary_heading)
+        out += [f'<p class="small">{w.mark(KEEP)}<b>{esc(g.term)}</b>: {esc(g.explain)}</p>' for g in brief.glossary]
+    end = _Writer(brief, options)  # the sources, beside the phone code if it is not beside the questions
     if options.full_register:  # the HTML export: every source, with the originals' addresses
         end.sources(t.sources_heading, brief.register, with_urls=True)
     else:  # on paper: the main documents only
@@ -197,11 +219,11 @@ def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
         end.parts.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
     end.parts.append(f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
                      f"<i>{esc(t.disclaimer)}</i></p>")
-    if options.qr:  # the code on the left, the rest beside it: the code's height is not lost
-        out.append(f'<p class="h3">{w.mark(KEEP)}{esc(options.qr_caption)}</p>'
-                   f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+    if options.qr and not floated:  # the code on the left, its caption and the sources beside it
+        out.append(f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px"><tr>'
                    f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'
-                   f'<td valign="top">{"".join(end.parts)}</td></tr></table>')
+                   f'<td valign="top"><p class="caption">{esc(options.qr_caption)}</p>{"".join(end.parts)}</td>'
+                   "</tr></table>")
     else:
         out += end.parts
     if brief.footer:

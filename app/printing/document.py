@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextBlock, QTextCursor, QTextDocument, QTextOption
 
@@ -42,7 +44,10 @@ def take_block(document: QTextDocument, mark: str) -> str:
     return text
 
 
-def build_document(html: str, images: dict[str, QImage] | None = None, point_size: float = 10) -> SealedDocument:
+def build_document(html: str, images: dict[str, QImage] | None = None, point_size: float = 10,
+                   prepare: Callable[[SealedDocument], None] | None = None) -> SealedDocument:
+    """The document of this HTML; `prepare` sets up its layout first (a paint device, margins: set
+    after the HTML, each of them would lay the whole document out again)."""
     doc = SealedDocument()
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
@@ -53,6 +58,8 @@ def build_document(html: str, images: dict[str, QImage] | None = None, point_siz
     doc.setDefaultTextOption(option)
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"res:{name}"), image)
+    if prepare is not None:
+        prepare(doc)
     doc.setHtml(html)
     label = take_block(doc, PAGE_NUMBER)  # a pattern for the page footer, never text of its own
     if label:

@@ -1,17 +1,19 @@
 """The printout on pages: the same page breaks and footers for the PDF, the printer and the preview.
 
-The document is laid out once for the page's text area at LAYOUT_DPI (design metrics, so the layout
-does not depend on the screen) and drawn scaled onto the printer, like QTextDocument.print() does,
-but with rules of its own (the marks come from app.core.render_html):
-- a unit (a question, a line of the "know" list) never splits across a page break: if it would, it
-  starts the next page (unless it is longer than half a page anyway);
-- a heading never ends a page: it goes with at least the first line of what follows it;
-- every page ends with a footer: the one-line crisis contacts and "Page N of M".
+The document is laid out once, as one long page the width of the page's text area, at LAYOUT_DPI
+(design metrics, so the layout does not depend on the screen); app.printing.breaks decides where
+each page's window on it starts, with rules of its own (the marks come from app.core.render_html):
+a question or a line of a list never splits across a page break, a heading never ends a page.
+Each page is drawn scaled onto the printer, like QTextDocument.print() does, and ends with a
+footer: the one-line crisis contacts and "Page N of M".
+
+Nothing here touches the `Qt` namespace or a call whose overloads take one of its enums (QPen,
+QPainter.setPen, fillRect with a colour): the first such use makes PySide create all ~90 of its
+enum types (~45 ms of an export).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSizeF
@@ -20,25 +22,24 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPainter,
-    QPen,
     QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextFrame,
+    QTextFrameFormat,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.escaping import esc
 from app.core.render_html import FOOTER, KEEP, KEEP_NEXT
+from app.printing.breaks import Piece, page_starts
 from app.printing.document import LETTER, SealedDocument, build_document, marks_of, take_block
 
 LAYOUT_DPI = 96.0
-MARGIN_MM = 12.0  # printers need ~5 mm; more is paper a long list does not have
+MARGIN_MM = 10.0  # printers need ~5 mm (US Letter printers 6.35 mm); more is paper a long list does not have
 PAPER_MM = {LETTER: (215.9, 279.4), "a4": (210.0, 297.0)}
 FOOTER_POINTS = 8.0
 FOOTER_GAP = 6.0  # layout px between the text and the footer's rule
-MAX_KEPT = 0.5  # a unit longer than this share of a page may split (keeping it would waste the page)
 
 
 def _px(mm: float) -> float:
@@ -73,10 +74,11 @@ class PagedDocument:
     footer: str
     page_label: str
     device: QImage  # the layout's paint device: it must live as long as the document
+    starts: tuple[float, ...] = (0.0,)  # where each page's window on the document starts (layout px)
 
     @property
     def pages(self) -> int:
-        return self.document.pageCount()
+        return len(self.starts)
 
     def footer_document(self, number: int) -> QTextDocument:
         label = self.page_label.replace("{page}", str(number)).replace("{pages}", str(self.pages))
@@ -85,45 +87,47 @@ class PagedDocument:
         doc.setUseDesignMetrics(True)
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.document.defaultFont())
-        doc.setHtml(f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:{FOOTER_POINTS}pt">'
-                    f'<tr><td>{esc(self.footer)}</td><td align="right" width="90">{esc(label)}</td></tr></table>')
+        rule = f"border-top: 0.5px solid #777777; padding-top: {FOOTER_GAP / 2:.0f}px"  # (no QPen: see above)
+        doc.setHtml(f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:{FOOTER_POINTS}pt;'
+                    f' border-collapse: collapse"><tr><td style="{rule}">{esc(self.footer)}</td>'
+                    f'<td align="right" width="90" style="{rule}">{esc(label)}</td></tr></table>')
         doc.setTextWidth(self.area.width())
         return doc
 
     def paint(self, painter: QPainter, index: int) -> None:
         """Page `index` (0-based) with its footer, in layout px with the text area's top left at (0, 0)."""
         width, height = self.area.width(), self.body_height
+        start = self.starts[index]
+        end = min(self.starts[index + 1] if index + 1 < self.pages else start + height, start + height)
         painter.save()
-        painter.translate(0, -index * height)
-        # A hair inside the page: a line that starts (or ends) exactly on the break belongs to one page
-        # only. (Qt also draws the one line of a block just above the rectangle, clipped away but still
-        # in the PDF as text: so blocks are kept on one page where they can be, see keep_together.)
-        self.document.drawContents(painter, QRectF(0, index * height + 0.5, width, height - 1))
+        painter.translate(0, -start)
+        # A hair inside the window: a line that starts (or ends) exactly on a page's edge is on one page only.
+        self.document.drawContents(painter, QRectF(0, start + 0.5, width, end - start - 1))
         painter.restore()
-        top = self.area.height() - self.footer_height()
         painter.save()
-        painter.setPen(QPen(QColor("#777777"), 0.5))
-        painter.drawLine(0, round(top - FOOTER_GAP / 2), round(width), round(top - FOOTER_GAP / 2))
-        painter.translate(0, top)
+        painter.translate(0, self.area.height() - self.footer_height())
         self.footer_document(index + 1).drawContents(painter)
         painter.restore()
 
     def footer_height(self) -> float:
-        return self.area.height() - self.body_height - FOOTER_GAP
+        return self.area.height() - self.body_height - FOOTER_GAP / 2
 
 
-def _first_line_top(block: QTextBlock) -> float:
-    layout = block.layout()
-    return layout.position().y() + (layout.lineAt(0).y() if layout.lineCount() else 0.0)
-
-
-def _bottom(block: QTextBlock, lines: int | None = None) -> float:
-    layout = block.layout()
-    count = layout.lineCount() if lines is None else min(lines, layout.lineCount())
-    if count == 0:
-        return layout.position().y()
-    line = layout.lineAt(count - 1)
-    return layout.position().y() + line.y() + line.height()
+def _lines(document: QTextDocument, block: QTextBlock):
+    """(top, bottom) of each line of a block, in document px (asked for only when a unit must split)."""
+    def lines() -> list[tuple[float, float]]:
+        layout = block.layout()
+        rect = document.documentLayout().blockBoundingRect(block)
+        origin = rect.top() - layout.boundingRect().top()
+        spans = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            top, bottom = origin + line.y(), origin + line.y() + line.height()
+            if i + 1 < layout.lineCount():  # (a line set tighter than its font, line-height < 100 %,
+                bottom = min(bottom, origin + layout.lineAt(i + 1).y())  # reaches into the next one)
+            spans.append((top, bottom))
+        return spans
+    return lines
 
 
 def _top_frame(document: QTextDocument, block: QTextBlock) -> QTextFrame | None:
@@ -135,75 +139,62 @@ def _top_frame(document: QTextDocument, block: QTextBlock) -> QTextFrame | None:
     return None if frame is None or frame == root else frame
 
 
-def _units(document: QTextDocument) -> list[list[tuple[QTextBlock | QTextFrame, str]]]:
-    """The flow grouped into units: each starts at a marked block; unmarked blocks and tables join the
-    unit before them; a heading joins the unit after it."""
-    units: list[list[tuple[QTextBlock | QTextFrame, str]]] = []
+def _rows(document: QTextDocument, frame: QTextFrame) -> tuple[list[Piece], QTextBlock]:
+    """A table's rows as pieces (each a unit of its own, kept whole), and the first block after it. A
+    floating table is one piece, kept on one page with what flows beside it."""
+    layout = document.documentLayout()
+    floating = frame.frameFormat().position() != QTextFrameFormat.Position.InFlow
+    table = frame if isinstance(frame, QTextTable) else None
+    rows: dict[int, list[float]] = {}
+    block = document.findBlock(frame.firstPosition())
+    while block.isValid() and block.position() <= frame.lastPosition():
+        rect = layout.blockBoundingRect(block)
+        row = table.cellAt(block.position()).row() if table is not None else 0
+        span = rows.setdefault(row, [rect.top(), rect.bottom()])
+        span[0], span[1] = min(span[0], rect.top()), max(span[1], rect.bottom())
+        block = block.next()
+    if floating and rows:
+        return [Piece(min(t for t, _b in rows.values()), max(b for _t, b in rows.values()), floating=True)], block
+    return [Piece(top, bottom) for _row, (top, bottom) in sorted(rows.items())], block
+
+
+def pieces(document: QTextDocument) -> list[Piece]:
+    """The flow as pieces: marked blocks start units, unmarked ones join the unit before them."""
+    layout = document.documentLayout()
+    layout.documentSize()  # lays the whole document out
+    out: list[Piece] = []
     block = document.begin()
     while block.isValid():
         frame = _top_frame(document, block)
-        if frame is not None:  # a table: one element, however many blocks it holds
-            if units and not any(part == frame for part, _mark in units[-1]):
-                units[-1].append((frame, ""))
-        else:
-            mark = next((m for m in marks_of(block) if m in (KEEP, KEEP_NEXT)), "")
-            if units and (not mark or units[-1][-1][1] == KEEP_NEXT):
-                units[-1].append((block, mark))
-            elif mark:
-                units.append([(block, mark)])
+        if frame is not None:
+            rows, block = _rows(document, frame)
+            out += rows
+            continue
+        marks = marks_of(block)
+        rect = layout.blockBoundingRect(block)
+        out.append(Piece(rect.top(), rect.bottom(), heading=KEEP_NEXT in marks,
+                         starts_unit=KEEP in marks or KEEP_NEXT in marks, lines=_lines(document, block)))
         block = block.next()
-    return units
-
-
-def _end(document: QTextDocument, part: QTextBlock | QTextFrame) -> float:
-    layout = document.documentLayout()
-    if isinstance(part, QTextFrame):
-        layout.blockBoundingRect(document.findBlock(part.lastPosition()))  # laid out up to its end
-        return layout.frameBoundingRect(part).bottom()
-    layout.blockBoundingRect(part)
-    return _bottom(part)
-
-
-def keep_together(document: QTextDocument, height: float) -> int:
-    """Page breaks before units that would split; returns how many were added."""
-    added = 0
-    layout = document.documentLayout()
-    for unit in _units(document):
-        first, last = unit[0][0], unit[-1][0]
-        bottom = _end(document, last)  # (lays the document out up to here)
-        top = _first_line_top(first)
-        if bottom - top > height * MAX_KEPT:  # too long to keep whole: keep the headings with a first line
-            headings = [b for b, mark in unit if mark == KEEP_NEXT]
-            if headings:  # (what follows may be a table, whose lines are not in the unit: count one line)
-                bottom = _bottom(headings[-1]) + headings[-1].layout().lineAt(0).height() + 4
-            else:
-                bottom = _bottom(first, lines=1)
-        if math.floor(top / height) != math.floor((bottom - 0.5) / height) and top % height > 0.5:
-            cursor = QTextCursor(first)
-            fmt = first.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(fmt)
-            # Qt relayouts only the changed block here and leaves the rest unlaid: mark it all for layout.
-            document.markContentsDirty(first.position(), document.characterCount() - first.position())
-            added += 1
-    layout.blockBoundingRect(document.lastBlock())  # and finish the layout (pages, page count)
-    return added
+    return out
 
 
 def lay_out(html: str, images: dict[str, QImage] | None, paper: str | QSizeF) -> PagedDocument:
     """The printout laid out on pages of this paper size (or text area), with its page breaks settled."""
     device = _layout_device()
-    document = build_document(html, images)
-    footer = take_block(document, FOOTER)
-    document.documentLayout().setPaintDevice(device)
-    document.setUseDesignMetrics(True)
-    document.setDocumentMargin(0)
     area = text_area(paper) if isinstance(paper, str) else QSizeF(paper)
+
+    def prepare(document: SealedDocument) -> None:  # before the HTML: the document is laid out once
+        document.documentLayout().setPaintDevice(device)
+        document.setUseDesignMetrics(True)
+        document.setDocumentMargin(0)
+
+    document = build_document(html, images, prepare=prepare)
+    footer = take_block(document, FOOTER)
     paged = PagedDocument(document, area, area.height(), footer, document.page_label, device)
     probe = paged.footer_document(1)  # the footer's height, measured once
     paged.body_height = area.height() - probe.size().height() - FOOTER_GAP
-    document.setPageSize(QSizeF(area.width(), paged.body_height))
-    keep_together(document, paged.body_height)
+    document.setTextWidth(area.width())
+    paged.starts = tuple(page_starts(pieces(document), paged.body_height))
     return paged
 
 

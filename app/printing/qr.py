@@ -9,7 +9,6 @@ connections either way (tests/test_no_network.py).
 
 from __future__ import annotations
 
-import io
 import sys
 import types
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from app.core.question_list import QuestionList
 if TYPE_CHECKING:
     import segno
 
+QUIET_ZONE = 4  # modules of white around the code (the QR spec's minimum)
 SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 22) is (105 + 8) * 5 = 565 px wide
 
 
@@ -64,11 +64,21 @@ def make_symbol(payload: str) -> segno.QRCode:
 
 
 def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
-    """Black on white, a 4-module quiet zone, whole pixels per module (crisp on screen and paper)."""
-    buffer = io.BytesIO()
-    make_symbol(payload).save(buffer, kind="png", scale=module_px, border=4, dark="#000000", light="#ffffff")
-    # 1 bit per pixel: Qt's PDF writer stores it losslessly (an RGB image would become a JPEG).
-    return QImage.fromData(buffer.getvalue(), "PNG").convertToFormat(QImage.Format.Format_Mono)
+    """Black on white, a 4-module quiet zone, whole pixels per module (crisp on screen and paper).
+
+    1 bit per pixel, built straight from the symbol's modules (segno's PNG writer is pure Python and
+    slow): Qt's PDF writer stores a 1-bit image losslessly (an RGB image would become a JPEG).
+    """
+    rows = list(make_symbol(payload).matrix_iter(scale=1, border=QUIET_ZONE))
+    width = len(rows[0]) * module_px
+    per_line = (width + 31) // 32 * 4  # Format_Mono lines are 32-bit aligned, most significant bit first
+    data = bytearray()
+    for row in rows:
+        bits = "".join(("1" if dark else "0") * module_px for dark in row).ljust(per_line * 8, "0")
+        data += int(bits, 2).to_bytes(per_line, "big") * module_px
+    image = QImage(bytes(data), width, len(rows) * module_px, per_line, QImage.Format.Format_Mono)
+    image.setColorTable([0xFFFFFFFF, 0xFF000000])  # 0 = light, 1 = dark
+    return image.copy()  # (the image owns its pixels; `data` goes away)
 
 
 def crisis_line(qlist: QuestionList, info: CrisisInfo | None) -> str:
