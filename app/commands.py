@@ -101,7 +101,7 @@ def questions_json(args) -> int:
 
 def export(args) -> int:
     """The same printout as the app: the brief on page 1, the phone code on the PDF (unless --no-qr)."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from app.core.answers import question_list_from_file, read_answers_file
     from app.core.problems import short_path

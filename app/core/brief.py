@@ -15,7 +15,8 @@ Both the HTML and the text renderer print a Brief, so they hold the same items i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from app.core import brief_sources
 from app.core.brief_sources import SourceLine
@@ -28,15 +29,13 @@ QUESTION, OWN, UNSURE = "question", "own", "unsure"  # Entry.kind
 MAX_UNSURE_ON_PAGE_1 = 8  # more "not sure" answers than this: "... and N more" (each topic lists them all)
 
 
-@dataclass(frozen=True)
-class BriefOptions:
+class BriefOptions(Struct, frozen=True):
     know: bool = True  # print "What I want my doctor to know" (a check box; a clinic setting in the kiosk)
     doctor_lines: bool = False  # leave room under each question for the doctor's answer
     clinic_name: str = ""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     """One numbered line to tick: a question, one of the person's own, or a topic's merged "not sure" line."""
 
     number: int
@@ -48,8 +47,7 @@ class Entry:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(Struct, frozen=True):
     """Consecutive entries of one topic (the person may have moved a question across topics)."""
 
     topic: str
@@ -57,8 +55,7 @@ class Run:
     entries: tuple[Entry, ...]
 
 
-@dataclass(frozen=True)
-class Parts:
+class Parts(Struct, frozen=True):
     top: tuple[Entry, ...] = ()
     top_auto: bool = False  # picked by the app from the answers (the person starred none)
     know: tuple[str, ...] = ()  # statements, then the "I was not sure about: ..." line
@@ -72,8 +69,7 @@ class Parts:
         return [*self.top, *self.own, *(e for run in runs for e in run.entries)]
 
 
-@dataclass(frozen=True)
-class Brief:
+class Brief(Struct, frozen=True):
     texts: Texts
     language: str
     clinic_name: str
@@ -155,7 +151,8 @@ def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
                  runs(arrangement.personal, True), runs(arrangement.general, False))
 
 
-def build(qlist: QuestionList, content: Content, options: BriefOptions = BriefOptions()) -> Brief:
+def build(qlist: QuestionList, content: Content, options: BriefOptions | None = None) -> Brief:
+    options = options or BriefOptions()
     meta, texts = content.meta, content.meta.texts
     parts = compose(qlist, texts, options.know)
     labels = {t.id: t.label for t in meta.topics} | {"own": texts.own_questions_heading}

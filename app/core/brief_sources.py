@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from app.core.model import Source, Texts
 
@@ -25,8 +26,7 @@ _NOT_VISIBLE = re.compile(r"\bn/v\b", re.IGNORECASE)
 _INTERNAL = re.compile(r"medical-facts\.md|source register", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class SourceLine:
+class SourceLine(Struct, frozen=True):
     publisher: str
     title: str
     date: str  # the date as the source gives it, or Texts.undated

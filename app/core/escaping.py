@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # + lone surrogates
@@ -14,7 +13,9 @@ def clean(text: str) -> str:
 
 
 def esc(text: str) -> str:
-    return html.escape(clean(text), quote=True)
+    """html.escape(..., quote=True) without importing `html` (its entity table costs ~3 ms at start-up)."""
+    return (clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def esc_multiline(text: str) -> str:

@@ -7,7 +7,7 @@ Every piece of text, the person's and the content's, is escaped (app.core.escapi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from app.core import brief as brief_model
 from app.core import render_html as html_writer
@@ -20,8 +20,7 @@ __all__ = ["RenderOptions", "clean", "esc", "esc_multiline", "glossary_used", "m
            "render_text"]
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(Struct, frozen=True):
     clinic_name: str = ""
     logo: bool = False  # the printing layer registers the image as "res:logo"
     qr: bool = False  # ... and the phone code as "res:qr"
@@ -34,18 +33,21 @@ class RenderOptions:
     marks: bool = True  # the printing layer's page-break marks (the on-screen preview needs none)
 
 
-def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = RenderOptions()) -> brief_model.Brief:
+DEFAULT = RenderOptions()
+
+
+def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> brief_model.Brief:
     return brief_model.build(qlist, content, brief_model.BriefOptions(
         know=options.know, doctor_lines=options.doctor_lines, clinic_name=options.clinic_name))
 
 
-def render_html(qlist: QuestionList, content: Content, options: RenderOptions = RenderOptions()) -> str:
+def render_html(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> str:
     return html_writer.render(make_brief(qlist, content, options), html_writer.HtmlOptions(
         logo=options.logo, qr=options.qr, qr_caption=options.qr_caption, for_qt=options.for_qt,
         full_register=options.full_register, scale=options.scale, marks=options.marks))
 
 
-def render_text(qlist: QuestionList, content: Content, options: RenderOptions = RenderOptions()) -> str:
+def render_text(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> str:
     return text_writer.render(make_brief(qlist, content, options))
 
 

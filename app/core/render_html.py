@@ -21,7 +21,7 @@ on-screen preview (`marks=False`), which has no pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from app.core.brief import OWN, Brief, Entry, Run
 from app.core.brief_sources import SourceLine
@@ -35,8 +35,7 @@ QR_PX = 208
 KNOW_IN_ONE_COLUMN = 8  # more "What I want my doctor to know" statements than this: two columns
 
 
-@dataclass(frozen=True)
-class HtmlOptions:
+class HtmlOptions(Struct, frozen=True):
     logo: bool = False  # the printing layer registers the image as "res:logo"
     qr: bool = False  # ... and the phone code as "res:qr"
     qr_caption: str = ""
@@ -170,7 +169,8 @@ class _Writer:
         self.parts.append(f'<p class="small">{self.mark(KEEP)}{"<br/>".join(rows)}</p>')
 
 
-def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
+def render(brief: Brief, options: HtmlOptions | None = None) -> str:
+    options = options or HtmlOptions()
     t, p = brief.texts, brief.parts
     w = _Writer(brief, options)
     out = w.parts

@@ -13,14 +13,14 @@ then a window on it, from one start to the next. The rules:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 MAX_KEPT = 0.5  # a unit longer than this share of a page may split
 EPSILON = 0.5  # layout px: a line that starts exactly on a page's start belongs to that page
 
 
-@dataclass
-class Piece:
+class Piece(Struct):
     """One block or table row of the flow, in layout px from the document's top."""
 
     top: float
@@ -31,8 +31,7 @@ class Piece:
     lines: Callable[[], list[tuple[float, float]]] | None = None  # (top, bottom) of each line; None: unsplittable
 
 
-@dataclass
-class Unit:
+class Unit(Struct):
     pieces: list[Piece] = field(default_factory=list)
 
     @property

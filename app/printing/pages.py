@@ -14,8 +14,7 @@ enum types (~45 ms of an export).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
@@ -66,8 +65,7 @@ def _layout_device() -> QImage:
     return device
 
 
-@dataclass
-class PagedDocument:
+class PagedDocument(Struct):
     document: SealedDocument
     area: QSizeF  # the page inside the margins (layout px)
     body_height: float  # the part of it the text flows into; the footer is below

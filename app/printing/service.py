@@ -1,4 +1,4 @@
-"""Save as PDF, print silently to a named printer, print with the system dialog, preview."""
+"""Save as PDF, print silently to a named printer (the dialogs are in app.printing.dialogs)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from app.printing.document import LETTER
 from app.printing.pages import MARGIN_MM, lay_out, print_pages, printer_area
@@ -20,7 +19,7 @@ class PrintError(Exception):
     """A one-line message for the person; their list is untouched."""
 
 
-def _configure(printer: QPrinter, paper: str) -> None:
+def configure(printer: QPrinter, paper: str) -> None:
     size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
     printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
 
@@ -61,7 +60,7 @@ def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | No
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setCreator("Isotretinoin Risk Checklist")
-    _configure(printer, paper)
+    configure(printer, paper)
     try:
         print_pages(lay_out(html, images, printer_area(printer)), printer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
@@ -85,11 +84,11 @@ def print_silently(html: str, printer_name: str, paper: str, images: dict[str, Q
     """Send to a named printer with no dialog (kiosk, `export --printer`)."""
     info = check_printer(printer_name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    _configure(printer, paper)
-    _print_and_check(printer, html, images, printer_name)
+    configure(printer, paper)
+    print_and_check(printer, html, images, printer_name)
 
 
-def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
+def print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
     """Print; turn an exception, an error/aborted state or a printer that vanished meanwhile into PrintError.
 
     Qt reports a CUPS queue deleted during the job as "idle", so the queue is looked up again afterwards.
@@ -104,36 +103,3 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
     if name and native and QPrinterInfo.printerInfo(name).isNull():
         raise PrintError(f"{label} went away while printing. The list may not have printed.")
-
-
-class DialogPrinting:
-    """Print and preview through Qt's dialogs (desktop only; kiosk mode never uses this).
-
-    The QPrinter lives as long as this object: a temporary QPrinter under QPrintDialog crashes.
-    """
-
-    def __init__(self) -> None:
-        self._printer: QPrinter | None = None
-
-    @property
-    def printer(self) -> QPrinter:
-        """Made on first use: a QPrinter asks CUPS for the default printer, which start-up need not wait for."""
-        if self._printer is None:
-            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        return self._printer
-
-    def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
-        if not available_printers():
-            raise PrintError("No printer was found on this computer. You can save the list as a PDF instead.")
-        _configure(self.printer, paper)
-        dialog = QPrintDialog(self.printer, parent)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        _print_and_check(self.printer, html, images, self.printer.printerName())
-        return True
-
-    def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
-        _configure(self.printer, paper)
-        dialog = QPrintPreviewDialog(self.printer, parent)
-        dialog.paintRequested.connect(lambda p: print_pages(lay_out(html, images, printer_area(p)), p))
-        dialog.exec()

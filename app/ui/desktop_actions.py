@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from app.printing.service import DialogPrinting, PrintError, save_pdf
+from app.printing.dialogs import DialogPrinting
+from app.printing.service import PrintError, save_pdf
 from app.ui import dialog_history
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument

@@ -1,0 +1,43 @@
+"""Print and preview through Qt's dialogs (desktop only: the kiosk never imports this module)."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from app.printing import service  # (called through the module: tests fake service's seams)
+from app.printing.pages import lay_out, print_pages, printer_area
+from app.printing.service import PrintError, configure
+
+
+class DialogPrinting:
+    """Print and preview through Qt's dialogs (desktop only; kiosk mode never uses this).
+
+    The QPrinter lives as long as this object: a temporary QPrinter under QPrintDialog crashes.
+    """
+
+    def __init__(self) -> None:
+        self._printer: QPrinter | None = None
+
+    @property
+    def printer(self) -> QPrinter:
+        """Made on first use: a QPrinter asks CUPS for the default printer, which start-up need not wait for."""
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
+
+    def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
+        if not service.available_printers():
+            raise PrintError("No printer was found on this computer. You can save the list as a PDF instead.")
+        configure(self.printer, paper)
+        dialog = QPrintDialog(self.printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        service.print_and_check(self.printer, html, images, self.printer.printerName())
+        return True
+
+    def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
+        configure(self.printer, paper)
+        dialog = QPrintPreviewDialog(self.printer, parent)
+        dialog.paintRequested.connect(lambda p: print_pages(lay_out(html, images, printer_area(p)), p))
+        dialog.exec()
