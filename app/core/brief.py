@@ -33,6 +33,7 @@ class BriefOptions(Struct, frozen=True):
     know: bool = True  # print "What I want my doctor to know" (a check box; a clinic setting in the kiosk)
     doctor_lines: bool = False  # leave room under each question for the doctor's answer
     clinic_name: str = ""
+    full_register: bool = False  # also every source with its address (the HTML export; paper has the short block)
 
 
 class Entry(Struct, frozen=True):
@@ -84,7 +85,7 @@ class Brief(Struct, frozen=True):
     notes: str
     glossary: tuple[GlossaryEntry, ...]
     sources: tuple[SourceLine, ...]  # the short block
-    register: tuple[SourceLine, ...]  # every source (HTML export only)
+    register: tuple[SourceLine, ...]  # every source (BriefOptions.full_register only, else empty)
     reviewed: dt.date
     doctor_lines: bool
 
@@ -182,7 +183,7 @@ def build(qlist: QuestionList, content: Content, options: BriefOptions | None = 
         notes=qlist.notes.strip(),
         glossary=tuple(terms_used(words, meta.glossary)),
         sources=tuple(brief_sources.main_sources(tags, content.sources, texts)),
-        register=tuple(brief_sources.register(tags, content.sources, texts)),
+        register=tuple(brief_sources.register(tags, content.sources, texts)) if options.full_register else (),
         reviewed=meta.reviewed,
         doctor_lines=options.doctor_lines,
     )

@@ -38,7 +38,8 @@ DEFAULT = RenderOptions()
 
 def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> brief_model.Brief:
     return brief_model.build(qlist, content, brief_model.BriefOptions(
-        know=options.know, doctor_lines=options.doctor_lines, clinic_name=options.clinic_name))
+        know=options.know, doctor_lines=options.doctor_lines, clinic_name=options.clinic_name,
+        full_register=options.full_register))
 
 
 def render_html(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> str:

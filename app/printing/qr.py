@@ -1,10 +1,11 @@
-"""The phone code as an image: segno -> PNG bytes -> a 1-bit QImage (screen, PDF, printer).
+"""The phone code as an image: segno's modules -> a 1-bit QImage (screen, PDF, printer).
 
-segno's writers import `xml.sax.saxutils` for two escape functions, and `xml.sax.saxutils` imports
-`urllib.request` (and with it http.client, email, ssl and socket: ~90 ms) for a function nobody here
-calls. While segno is imported, `urllib.request` is a stand-in that imports the real module only if
-something actually uses it; afterwards `import urllib.request` gives the real module as usual. The app makes no network
-connections either way (tests/test_no_network.py).
+segno's package imports its writers (PNG, SVG, EPS... ~6 ms), which the app never uses: the image
+is built from the symbol's modules here. The writers import `xml.sax.saxutils` for two escape
+functions, and `xml.sax.saxutils` imports `urllib.request` (and with it http.client, email, ssl and
+socket: ~90 ms). While segno is imported, `segno.writers` is a stand-in that imports the real module
+only if something actually uses it (a test saving a PNG); afterwards `import segno.writers` gives
+the real module as usual. The app makes no network connections either way (tests/test_no_network.py).
 """
 
 from __future__ import annotations
@@ -41,20 +42,17 @@ class _LaterModule(types.ModuleType):
 
 
 def _import_segno():
-    if "segno" in sys.modules or "urllib.request" in sys.modules:
+    if "segno" in sys.modules:
         import segno
 
         return segno
-    import urllib.parse  # noqa: F401 - (the package, without its network parts)
-
-    stand_in = _LaterModule("urllib.request")
-    sys.modules["urllib.request"] = stand_in
-    sys.modules["urllib"].request = stand_in  # type: ignore[attr-defined]
+    stand_in = _LaterModule("segno.writers")
+    sys.modules["segno.writers"] = stand_in
     try:
         import segno
     finally:
-        if sys.modules.get("urllib.request") is stand_in:  # a later `import urllib.request` gets the real one;
-            del sys.modules["urllib.request"]  # `urllib.request.x` through the stand-in imports it too
+        if sys.modules.get("segno.writers") is stand_in:  # a later `import segno.writers` gets the real one;
+            del sys.modules["segno.writers"]  # `writers.x` through the stand-in (segno's own calls) imports it too
     return segno
 
 

@@ -166,7 +166,9 @@ def test_sources_name_documents_never_tags_copies_or_markers(know_content):
     for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[ABS-LD-ISI]"):  # ... never a copy's or a tag
         assert bad not in register, bad
     printed = render_html(qlist, know_content).split(know_content.meta.texts.sources_heading)[1]
-    assert "https://" not in printed and len(brief.register) > len(brief.sources)  # paper: the short block only
+    assert "https://" not in printed and not brief.register  # paper: the short block only
+    full_brief = make_brief(qlist, know_content, RenderOptions(full_register=True))
+    assert len(full_brief.register) > len(full_brief.sources) and full_brief.sources == brief.sources
 
 
 def test_crisis_box_words_follow_the_answer_and_the_footer_is_always_there(know_content):
