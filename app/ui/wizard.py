@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.core import flow
 from app.core import quiz as teach_back
 from app.core.model import Content
 from app.core.question_list import QuestionList
-from app.core.rules import SelectedQuestion, crisis_region
+from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
+from app.ui import chrome
 from app.ui.pages import AreaPage, WelcomePage
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 WELCOME_ID = 0
 SUMMARY_ID = 1000
 QUIZ_ID = 900  # the optional teach-back check, between the last risk page and the summary
+DEFAULT_SIZE = (1100, 760)
 
 
 @dataclass
@@ -42,6 +44,8 @@ class WizardOptions:
 
 
 class RiskWizard(QWizard):
+    SUMMARY_PAGE = SUMMARY_ID
+    QUIZ_PAGE = QUIZ_ID
     crisis_shown = Signal(str)  # region
     answers_changed = Signal()
     language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
@@ -85,7 +89,8 @@ class RiskWizard(QWizard):
         if not first_page_only:
             self._add_pages()
         self.setStartId(WELCOME_ID)
-        self.resize(1100, 760)
+        self.resize(*DEFAULT_SIZE)
+        self.header = chrome.install(self)
         from app.ui import accessibility
 
         accessibility.install(self)
@@ -170,12 +175,19 @@ class RiskWizard(QWizard):
         region = self.region()
         return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
 
+    def crisis_heading(self) -> str:
+        """The crisis contacts' heading: gentler words when only "not sure" answers call for them."""
+        texts = self.content.meta.texts
+        gentle = crisis_urgency(self.content, self.answers) == "gentle" and texts.crisis_gentle_heading
+        return texts.crisis_gentle_heading if gentle else texts.crisis_heading
+
     def show_crisis(self) -> None:
         from app.ui.crisis import CrisisDialog
 
         if self.crisis_dialog is not None:
             self.crisis_dialog.deleteLater()
-        self.crisis_dialog = CrisisDialog(self.content.meta.texts.crisis_heading, self.crisis_info(), self)
+        self.crisis_dialog = CrisisDialog(self.crisis_heading(), self.crisis_info(), self)
+        self.crisis_dialog.return_focus_to(QApplication.focusWidget())
         self.crisis_dialog.open()
         self.crisis_dialog.raise_()
         self.crisis_shown.emit(self.region())

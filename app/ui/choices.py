@@ -1,0 +1,158 @@
+"""Answer choices as cards: a grid that fits the space, cards clickable anywhere, arrow keys in reading order.
+
+- ChoiceGrid: one row for "Yes / No / I'm not sure" beside the question (`row` mode, each card as
+  wide as its words), else as many columns as fit (at most MAX_COLUMNS), one column at large text.
+- ChoiceRadio / ChoiceCheck: a click anywhere on the card picks it, not only on its dot or words.
+- The arrow keys move through the choices in reading order (Qt's own radio-button arrows move only
+  straight up or down, which a row of cards does not have); in a one-answer question moving also
+  selects, as Qt does for a radio group.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGridLayout, QRadioButton, QWidget
+
+MAX_COLUMNS = 3
+
+
+class ChoiceRadio(QRadioButton):
+    """A one-answer choice card."""
+
+    def hitButton(self, pos) -> bool:  # noqa: N802
+        return self.rect().contains(pos)
+
+
+class ChoiceCheck(QCheckBox):
+    """A "pick all that apply" choice card."""
+
+    def hitButton(self, pos) -> bool:  # noqa: N802
+        return self.rect().contains(pos)
+
+
+def original_text(button: QAbstractButton) -> str:
+    return button.property("original_text") or button.text()
+
+
+class ChoiceGrid(QWidget):
+    """The answer cards of one question."""
+
+    def __init__(self, buttons: list[QAbstractButton], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(6)
+        self.columns = 0
+        self.row = False
+        self._place(1)
+        self._arrows = _ArrowKeys(buttons, self)
+
+    def card_width(self, button: QAbstractButton) -> int:
+        """A card's width with its words on one line, its indicator and its padding."""
+        metrics = button.fontMetrics()
+        return metrics.horizontalAdvance(original_text(button)) + round(metrics.height() * 3.3)
+
+    def natural_width(self) -> int:
+        """The width the columns are fitted to: most cards' words on one line (the longest one or two
+        may wrap onto a second line, which is shorter than one more row of cards)."""
+        widths = sorted(self.card_width(b) for b in self.buttons)
+        if not widths:
+            return 0
+        return widths[min(len(widths) - 1, int(len(widths) * 0.8))] if len(widths) > 5 else widths[-1]
+
+    def row_width(self) -> int:
+        """All cards side by side, each as wide as its words."""
+        spacing = self.grid.horizontalSpacing()
+        return sum(self.card_width(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
+
+    def columns_for(self, width: int) -> int:
+        count = len(self.buttons)
+        if self.row:
+            return count
+        if count <= 1 or width <= 0:
+            return 1
+        spacing = self.grid.horizontalSpacing()
+        fit = max(1, (width + spacing) // (self.natural_width() + spacing))
+        columns = min(count, MAX_COLUMNS, fit)
+        if columns == MAX_COLUMNS and count == 4:
+            columns = 2  # 2 + 2 reads better than 3 + 1
+        return columns
+
+    def set_row(self, row: bool) -> None:
+        """One row of cards as wide as their words (beside the question) or the fitted grid (below it)."""
+        self.row = row
+        self.columns = 0  # place again
+        self._place(self.columns_for(self.width()))
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+        for column in range(max(MAX_COLUMNS, len(self.buttons))):
+            used = column < columns
+            self.grid.setColumnStretch(column, 0 if self.row or not used else 1)
+        for column, button in enumerate(self.buttons):
+            if self.row:  # each card as wide as its words, as long as the row has its width
+                self.grid.setColumnStretch(column, self.card_width(button))
+        self.setMaximumWidth(self.row_width() if self.row else 16777215)
+        self.updateGeometry()
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        if self.row:
+            hint.setWidth(self.row_width())
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        if self.row:  # never wider than the page: the question puts its answers below it instead
+            hint.setWidth(0)
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place(self.columns_for(event.size().width()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.columns = 0
+            self._place(self.columns_for(self.width()))
+
+
+class _ArrowKeys(QObject):
+    """Down/Right: the next choice; Up/Left: the previous one. Past the first or last choice the key
+    goes on to Qt (check boxes: to the next control; a radio group: nowhere)."""
+
+    def __init__(self, buttons: list[QAbstractButton], parent: QObject):
+        super().__init__(parent)
+        self.buttons = buttons
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}.get(event.key())
+        if step is None:
+            return False
+        shown = [b for b in self.buttons if not b.isHidden() and b.isEnabled()]
+        if watched not in shown:
+            return False
+        index = shown.index(watched) + step
+        if not 0 <= index < len(shown):
+            return isinstance(watched, QRadioButton)
+        target = shown[index]
+        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+        if isinstance(watched, QRadioButton) and watched.isChecked():
+            target.click()
+        return True
+
+
+
