@@ -63,9 +63,12 @@ class ChoiceGrid(QWidget):
         return widths[min(len(widths) - 1, int(len(widths) * 0.8))] if len(widths) > 5 else widths[-1]
 
     def row_width(self) -> int:
-        """All cards side by side, each as wide as its words."""
+        """All cards side by side, each as wide as its words (or its minimum, if that is more)."""
         spacing = self.grid.horizontalSpacing()
-        return sum(self.card_width(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
+        return sum(self._in_row(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
+
+    def _in_row(self, button: QAbstractButton) -> int:
+        return max(self.card_width(button), button.minimumWidth())
 
     def columns_for(self, width: int) -> int:
         count = len(self.buttons)
@@ -99,7 +102,7 @@ class ChoiceGrid(QWidget):
             self.grid.setColumnStretch(column, 0 if self.row or not used else 1)
         for column, button in enumerate(self.buttons):
             if self.row:  # each card as wide as its words, as long as the row has its width
-                self.grid.setColumnStretch(column, self.card_width(button))
+                self.grid.setColumnStretch(column, self._in_row(button))
         self.setMaximumWidth(self.row_width() if self.row else 16777215)
         self.updateGeometry()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QWidget
 
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 ICON_FILE = ("icons", "app.png")
 LOGO_PX = 40
+CORNER_RESERVE = 130  # room for A- and A+ (52 px each) at the header's right
+CORNER_HEIGHT = 52
+CORNER_RIGHT = 12
 
 
 def app_icon() -> QIcon:
@@ -83,11 +86,16 @@ class Header:
                 labels[2].setPixmap(logo.scaled(LOGO_PX, LOGO_PX, Qt.AspectRatioMode.KeepAspectRatio,
                                                 Qt.TransformationMode.SmoothTransformation))
                 labels[2].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        # The corner is placed by hand at the header's top right, not by the header's layout: that
+        # layout moves its columns when the text size changes, and A- / A+ must stay put.
         corner = QWidget(holder)
         corner.setObjectName("header-corner")
         self.corner = QHBoxLayout(corner)
-        self.corner.setContentsMargins(0, 0, 12, 0)
-        layout.addWidget(corner, 0, 3, 6, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.corner.setContentsMargins(0, 0, 0, 0)
+        self.corner_widget = corner
+        self._pin = _PinTopRight(corner, holder)
+        layout.setColumnMinimumWidth(3, CORNER_RESERVE)
+        layout.setRowMinimumHeight(2, CORNER_HEIGHT)
         self.bar = QProgressBar(holder)
         self.bar.setObjectName("progress")
         self.bar.setTextVisible(False)
@@ -129,6 +137,28 @@ class Header:
         self.bar.setValue(n)
         self.bar.setAccessibleName(translate("Chrome", "Progress: step %1 of %2").replace("%1", str(n))
                                    .replace("%2", str(m)))
+
+
+class _PinTopRight(QObject):
+    """Keeps `widget` at its parent's top right corner, whatever the parent's layout does."""
+
+    def __init__(self, widget: QWidget, parent: QWidget):
+        super().__init__(widget)
+        self.widget = widget
+        parent.installEventFilter(self)
+        widget.installEventFilter(self)
+        self.place()
+
+    def place(self) -> None:
+        parent = self.widget.parentWidget()
+        self.widget.adjustSize()
+        self.widget.move(parent.width() - self.widget.width() - CORNER_RIGHT, 0)
+        self.widget.raise_()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.place()
+        return False
 
 
 def install(wizard: RiskWizard) -> Header:

@@ -40,6 +40,7 @@ QToolTip { color: $text; background: $base; border: 1px solid $border; }
 QLabel#quiz-feedback {
     color: $text; background: $alternate_base; border: 1px solid $border; border-left: 5px solid $focus; padding: 6px;
 }
+QLabel#quiz-feedback:focus { background: $focus_background; border-left-color: $window_text; }
 QuizItemBox QRadioButton:disabled { color: $window_text; }
 QFrame#glossary-popover { background: $base; border: 2px solid $brand; border-radius: ${card_radius}px; }
 QLabel#glossary-explain { color: $text; padding: 4px; }
