@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGridLayout, QRadioButton, QWidget
 
 MAX_COLUMNS = 3
+MAX_IN_ONE_ROW = 5
+MIN_COLUMN_CHARS = 22  # two columns only if each holds at least this many characters a line
 
 
 class ChoiceRadio(QRadioButton):
@@ -60,7 +62,7 @@ class ChoiceGrid(QWidget):
         widths = sorted(self.card_width(b) for b in self.buttons)
         if not widths:
             return 0
-        return widths[min(len(widths) - 1, int(len(widths) * 0.8))] if len(widths) > 5 else widths[-1]
+        return widths[len(widths) // 2] if len(widths) > 4 else widths[-1]
 
     def row_width(self) -> int:
         """All cards side by side, each as wide as its words (or its minimum, if that is more)."""
@@ -77,7 +79,11 @@ class ChoiceGrid(QWidget):
         if count <= 1 or width <= 0:
             return 1
         spacing = self.grid.horizontalSpacing()
+        if count <= MAX_IN_ONE_ROW and self.row_width() <= width:
+            return count  # all on one line, each as wide as its words
         fit = max(1, (width + spacing) // (self.natural_width() + spacing))
+        if count >= 4 and width // 2 >= self.fontMetrics().averageCharWidth() * MIN_COLUMN_CHARS:
+            fit = max(fit, 2)  # a long list in two columns, long labels on two lines: fewer rows to read past
         columns = min(count, MAX_COLUMNS, fit)
         if columns == MAX_COLUMNS and count == 4:
             columns = 2  # 2 + 2 reads better than 3 + 1
@@ -97,11 +103,12 @@ class ChoiceGrid(QWidget):
             self.grid.removeWidget(button)
         for index, button in enumerate(self.buttons):
             self.grid.addWidget(button, index // columns, index % columns)
+        one_line = columns == len(self.buttons) and len(self.buttons) > 1
         for column in range(max(MAX_COLUMNS, len(self.buttons))):
             used = column < columns
             self.grid.setColumnStretch(column, 0 if self.row or not used else 1)
         for column, button in enumerate(self.buttons):
-            if self.row:  # each card as wide as its words, as long as the row has its width
+            if self.row or one_line:  # each card as wide as its words, as long as the row has its width
                 self.grid.setColumnStretch(column, self._in_row(button))
         self.setMaximumWidth(self.row_width() if self.row else 16777215)
         self.updateGeometry()

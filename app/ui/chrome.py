@@ -25,7 +25,7 @@ translate = QCoreApplication.translate  # lupdate takes the context from the fir
 ICON_FILE = ("icons", "app.png")
 LOGO_PX = 40
 CORNER_RESERVE = 130  # room for A- and A+ (52 px each) at the header's right
-CORNER_HEIGHT = 52
+CORNER_HEIGHT = 44
 CORNER_RIGHT = 12
 
 

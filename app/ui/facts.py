@@ -133,8 +133,8 @@ def facts_card(object_name: str = "facts-card") -> tuple[QFrame, QVBoxLayout]:
     card = QFrame()
     card.setObjectName(object_name)
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(16, 12, 16, 12)
-    layout.setSpacing(8)
+    layout.setContentsMargins(16, 8, 16, 6)
+    layout.setSpacing(6)
     return card, layout
 
 

@@ -12,9 +12,9 @@ REFERENCE_DPI = 96.0  # Qt's logical DPI on Windows and Linux; macOS uses 72 (1 
 MIN_BASE_POINTS = BASE_PX * 72 / REFERENCE_DPI  # 12 pt: the platform default (9-10 pt) is small for this audience
 
 # Multiples of the body size.
-TITLE = 1.5  # the page title in the window's header
+TITLE = 1.4  # the page title in the window's header
 HEADING = 1.2  # "What to know", "Your answers"
-QUESTION = 1.05  # a question's own text
+QUESTION = 1.0  # a question's own text
 CRISIS = 1.3  # the crisis panel's heading
 SMALL = 0.875  # "Why we ask", "as of", sources, the review date
 BADGE = 0.8  # "Common", "Rare but serious"

@@ -43,8 +43,8 @@ def scrolling(inner: QWidget) -> QScrollArea:
 
 def page_body(inner: QWidget) -> QVBoxLayout:
     body = QVBoxLayout(inner)
-    body.setContentsMargins(4, 4, 14, 14)
-    body.setSpacing(10)
+    body.setContentsMargins(4, 2, 14, 14)
+    body.setSpacing(8)
     return body
 
 
@@ -90,8 +90,8 @@ class ToggleRow(QWidget):
         super().__init__(parent)
         self.setObjectName("toggle-row")
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 2, 0, 0)
-        column.setSpacing(6)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         row = FlowLayout(spacing=18)  # side by side, or one under the other at large text sizes
         for expander in expanders:
             row.addWidget(expander.button)

@@ -70,8 +70,8 @@ QFrame#facts-card, QFrame#more-facts {
 QFrame#crisis-panel { background: $base; border: 3px solid $error; border-radius: ${card_radius}px; }
 QFrame#welcome-controls { background: transparent; border: none; }
 QPushButton#expander, QPushButton#sources-toggle {
-    text-align: left; color: $link; background: transparent; border: 3px solid transparent;
-    border-radius: 6px; margin: 0px; padding: ${pad_v}px 4px;
+    font-size: ${small_pt}pt; text-align: left; color: $link; background: transparent; border: 3px solid transparent;
+    border-radius: 6px; margin: 0px; padding: 1px 4px;
 }
 QPushButton#expander:hover, QPushButton#sources-toggle:hover { background: $button_hover; }
 QPushButton#expander:focus, QPushButton#sources-toggle:focus { border-color: $focus; }
@@ -89,13 +89,15 @@ QPushButton:default { color: $on_brand; background: $brand; border: 2px solid $b
 QPushButton:default:hover { background: $brand_hover; border-color: $brand_hover; }
 QPushButton:disabled { color: $disabled_text; background: $window; border: 2px dashed $disabled_text; }
 QPushButton:focus { border: 3px solid $focus; margin: 0px; }
-QPushButton#text-smaller, QPushButton#text-larger { font-size: 20px; font-weight: bold; padding: 0px; }
+QPushButton#text-smaller, QPushButton#text-larger { font-size: 18px; font-weight: bold; padding: 0px; }
 """
 
 _CHOICES = """
 QRadioButton, QCheckBox { border: 3px solid transparent; border-radius: 6px; }
 QScrollArea#page-scroll { border: 3px solid transparent; }
-QWizardPage QLabel, GlossaryLabel { border-style: solid; border-color: transparent; border-width: 0px 3px; }
+QWizardPage QLabel, GlossaryLabel {
+    border-style: solid; border-color: transparent; border-width: 0px 3px; qproperty-indent: 0;
+}
 QRadioButton, QCheckBox { padding: 2px 4px; spacing: 10px; }
 QRadioButton:focus, QCheckBox:focus { border-color: $focus; background: $focus_background; }
 QScrollArea#page-scroll:focus { border-color: $focus; }
@@ -179,7 +181,7 @@ def build(theme: Theme, points: float) -> str:
         badge_pt=f"{points * fonts.BADGE:.1f}",
         pad_v=round(px * 0.35),
         pad_h=round(px * 1.0),
-        choice_pad_v=round(px * 0.3),
+        choice_pad_v=round(px * 0.16),
         choice_pad_h=round(px * 0.6),
         indicator=round(px * 1.1),
         radius=round(px * 1.1 / 2) + 1,

@@ -76,9 +76,9 @@ class QuestionBox(QGroupBox):
             self.buttons[choice.value] = button
         self.choices = ChoiceGrid(list(self.buttons.values()))
         self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(CARD_MARGIN, CARD_MARGIN - 6, CARD_MARGIN, CARD_MARGIN - 6)
+        self.grid.setContentsMargins(CARD_MARGIN, CARD_MARGIN - 9, CARD_MARGIN, CARD_MARGIN - 9)
         self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(2)
+        self.grid.setVerticalSpacing(1)
         self.grid.addWidget(self.title, 0, 0, 1, 2)
         self.compact: bool | None = None
         self._arrange(False)
