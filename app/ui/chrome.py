@@ -77,7 +77,7 @@ class Header:
             layout.removeWidget(label)
         layout.addWidget(self.title, 2, 1)
         layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        subtitle.setWordWrap(False)
+        subtitle.setWordWrap(True)
         subtitle.setContentsMargins(18, 0, 0, 3)
         layout.setRowStretch(4, 0)
         if len(labels) > 2:  # the logo place, on the right: a fixed size, so nothing beside it moves

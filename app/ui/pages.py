@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 
 from app.core import flow
@@ -250,6 +250,11 @@ class WelcomePage(AreaPage):
         for box in self.boxes.values():
             box.changed.connect(lambda *_: self.completeChanged.emit())
         self.refresh_glossary()
+
+    def offer_open(self, button: QWidget) -> None:
+        """ "Open saved answers…" under the welcome text (desktop only: app.ui.saved_answers)."""
+        self.open_button = button
+        self.welcome_label.parentWidget().layout().insertWidget(2, button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def refresh_glossary(self) -> None:
         offer_glossary(self, [], [], list(self.boxes.values()))

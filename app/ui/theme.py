@@ -97,6 +97,14 @@ class Appearance(QObject):
             self.high_contrast = bool(on)
             self.apply()
 
+    def restore(self, percent: int, high_contrast: bool | None) -> None:
+        """Start from remembered choices (app.ui.remembered): one restyle for both."""
+        self.scale = min(max(int(percent), SCALES[0]), SCALES[-1])
+        if high_contrast is not None:
+            self.user_chose_contrast = True
+            self.high_contrast = bool(high_contrast)
+        self.apply()
+
     def reset(self) -> None:
         """Back to the defaults (a kiosk calls this when it wipes one person's session)."""
         self.user_chose_contrast = False

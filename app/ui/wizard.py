@@ -13,7 +13,7 @@ from app.core import quiz as teach_back
 from app.core.model import Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.ui import chrome
+from app.ui import chrome, saved_answers
 from app.ui.pages import AreaPage, WelcomePage
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class WizardOptions:
     logo: object = None  # QImage printed above the clinic name (clinic config); None = no logo
     content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
+    save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
 
 
 class RiskWizard(QWizard):
@@ -91,6 +92,8 @@ class RiskWizard(QWizard):
         self.setStartId(WELCOME_ID)
         self.resize(*DEFAULT_SIZE)
         self.header = chrome.install(self)
+        if self.options.save_and_resume and not self.options.kiosk:
+            saved_answers.install(self)
         from app.ui import accessibility
 
         accessibility.install(self)
@@ -139,6 +142,19 @@ class RiskWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - QWizard calls it on Next, before it looks up the next page
         self.add_remaining_pages()
         return super().validateCurrentPage()
+
+    def walk_to(self, page_id: int) -> None:
+        """Start again and press Next until `page_id` or the summary (so Back still walks the same path)."""
+        self.restart()
+        if page_id < 0:
+            return
+        for _ in range(len(self.pageIds()) + 1):
+            if self.currentId() in (page_id, SUMMARY_ID):
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return  # the path stops here (a required answer is missing)
 
     def prepare_window(self) -> None:
         """Window flags and the like, set before any page exists (changing them later re-polishes every widget)."""

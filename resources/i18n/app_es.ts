@@ -77,7 +77,7 @@
         <translation>Muestra %1 datos más sobre esta parte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_parts.py" line="125"/>
+        <location filename="../../app/ui/page_parts.py" line="128"/>
         <source>Words:</source>
         <translation>Palabras:</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>Chrome</name>
     <message>
-        <location filename="../../app/ui/chrome.py" line="130"/>
+        <location filename="../../app/ui/chrome.py" line="138"/>
         <source>Progress: step %1 of %2</source>
         <translation>Progreso: paso %1 de %2</translation>
     </message>
@@ -538,27 +538,27 @@
 <context>
     <name>QuizItemBox</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="75"/>
+        <location filename="../../app/ui/quiz_page.py" line="76"/>
         <source>Yes, that is right.</source>
         <translation>Sí, es correcto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="76"/>
+        <location filename="../../app/ui/quiz_page.py" line="77"/>
         <source>Not quite. Here is the answer:</source>
         <translation>No del todo. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="77"/>
+        <location filename="../../app/ui/quiz_page.py" line="78"/>
         <source>That is fine. Here is the answer:</source>
         <translation>No pasa nada. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="79"/>
+        <location filename="../../app/ui/quiz_page.py" line="80"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="82"/>
+        <location filename="../../app/ui/quiz_page.py" line="83"/>
         <source>Added to your list: %1</source>
         <translation>Añadido a su lista: %1</translation>
     </message>
@@ -566,27 +566,27 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="99"/>
+        <location filename="../../app/ui/quiz_page.py" line="100"/>
         <source>Check what I understood</source>
         <translation>Comprobar lo que entendí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="106"/>
+        <location filename="../../app/ui/quiz_page.py" line="107"/>
         <source>You can check what you have read with a few short questions. This is not a test: there is no score and nothing is saved. After each answer you see the facts and where they come from. Anything that was not clear is added to your list, so your doctor can explain it again.</source>
         <translation>Puede comprobar lo que leyó con unas pocas preguntas cortas. No es un examen: no hay nota y no se guarda nada. Después de cada respuesta verá los datos y de dónde vienen. Lo que no quedó claro se añade a su lista, para que su médico se lo vuelva a explicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="110"/>
+        <location filename="../../app/ui/quiz_page.py" line="111"/>
         <source>Check what I understood (optional)</source>
         <translation>Comprobar lo que entendí (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="112"/>
+        <location filename="../../app/ui/quiz_page.py" line="113"/>
         <source>Skip this check</source>
         <translation>Saltar esta comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="141"/>
+        <location filename="../../app/ui/quiz_page.py" line="142"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -594,24 +594,82 @@
 <context>
     <name>RiskWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232"/>
+        <location filename="../../app/ui/wizard.py" line="248"/>
         <source>Your list has not been saved or printed.</source>
         <translation>Su lista no se ha guardado ni impreso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="233"/>
+        <location filename="../../app/ui/wizard.py" line="249"/>
         <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
         <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="235"/>
+        <location filename="../../app/ui/wizard.py" line="251"/>
         <source>Go back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="237"/>
+        <location filename="../../app/ui/wizard.py" line="253"/>
         <source>Close and forget</source>
         <translation>Cerrar y olvidar</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAnswers</name>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="69"/>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="70"/>
+        <source>Answers files (*.json)</source>
+        <translation>Archivos de respuestas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="78"/>
+        <source>Your answers could not be saved to %1: %2.</source>
+        <translation>No se pudieron guardar sus respuestas en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="89"/>
+        <source>Open saved answers</source>
+        <translation>Abrir respuestas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="90"/>
+        <source>Answers files (*.json);;All files (*)</source>
+        <translation>Archivos de respuestas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="97"/>
+        <source>This file could not be opened, and nothing was changed: %1</source>
+        <translation>No se pudo abrir este archivo y no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="126"/>
+        <source>Save my answers…</source>
+        <translation>Guardar mis respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="129"/>
+        <source>Saves your answers and your list in a file you choose, to open again later.</source>
+        <translation>Guarda sus respuestas y su lista en el archivo que elija, para abrirlas más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="144"/>
+        <source>Open saved answers…</source>
+        <translation>Abrir respuestas guardadas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="147"/>
+        <source>Goes on from answers you saved before.</source>
+        <translation>Sigue desde las respuestas que guardó antes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="156"/>
+        <source>Saved answers</source>
+        <translation>Respuestas guardadas</translation>
     </message>
 </context>
 <context>
