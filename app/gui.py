@@ -97,6 +97,7 @@ def run_gui(args, started: float) -> int:
         if measuring:
             report("first-window-shown")
         wizard.add_remaining_pages()
+        wizard.build_ahead()  # the other pages, while the person reads the first one
         _release_startup_caches()
         if measuring:
             report("wizard-ready")

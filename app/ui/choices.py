@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QGridLayout, QRadioButton, QWidget
 
 MAX_COLUMNS = 3
@@ -18,18 +18,59 @@ MAX_IN_ONE_ROW = 5
 MIN_COLUMN_CHARS = 22  # two columns only if each holds at least this many characters a line
 
 
+def _arrow_step(event) -> int:
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return 0
+    return {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}.get(event.key(), 0)
+
+
 class ChoiceRadio(QRadioButton):
-    """A one-answer choice card."""
+    """A one-answer choice card. The arrows move to the next or previous card and select it (as Qt
+    does in a radio group); past the first or last card they do nothing."""
+
+    siblings: list[QAbstractButton] = []
 
     def hitButton(self, pos) -> bool:  # noqa: N802
         return self.rect().contains(pos)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        step = _arrow_step(event)
+        if not step:
+            super().keyPressEvent(event)
+            return
+        target = _neighbour(self, step)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+            if self.isChecked():
+                target.click()
+        event.accept()
 
 
 class ChoiceCheck(QCheckBox):
-    """A "pick all that apply" choice card."""
+    """A "pick all that apply" choice card. The arrows move to the next or previous card; past the
+    last one they go on to the next control, as Tab does."""
+
+    siblings: list[QAbstractButton] = []
 
     def hitButton(self, pos) -> bool:  # noqa: N802
         return self.rect().contains(pos)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        step = _arrow_step(event)
+        target = _neighbour(self, step) if step else None
+        if target is None:
+            super().keyPressEvent(event)
+            return
+        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+        event.accept()
+
+
+def _neighbour(button: QAbstractButton, step: int) -> QAbstractButton | None:
+    shown = [b for b in button.siblings if not b.isHidden() and b.isEnabled()]
+    if button not in shown:
+        return None
+    index = shown.index(button) + step
+    return shown[index] if 0 <= index < len(shown) else None
 
 
 def original_text(button: QAbstractButton) -> str:
@@ -48,8 +89,10 @@ class ChoiceGrid(QWidget):
         self.grid.setVerticalSpacing(6)
         self.columns = 0
         self.row = False
+        self._row_width: int | None = None  # (layouts ask for the size hint often: measured once per font)
+        for button in buttons:
+            button.siblings = buttons
         self._place(1)
-        self._arrows = _ArrowKeys(buttons, self)
 
     def card_width(self, button: QAbstractButton) -> int:
         """A card's width with its words on one line, its indicator and its padding."""
@@ -66,8 +109,10 @@ class ChoiceGrid(QWidget):
 
     def row_width(self) -> int:
         """All cards side by side, each as wide as its words (or its minimum, if that is more)."""
-        spacing = self.grid.horizontalSpacing()
-        return sum(self._in_row(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
+        if self._row_width is None:
+            spacing = self.grid.horizontalSpacing()
+            self._row_width = sum(self._in_row(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
+        return self._row_width
 
     def _in_row(self, button: QAbstractButton) -> int:
         return max(self.card_width(button), button.minimumWidth())
@@ -132,37 +177,6 @@ class ChoiceGrid(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._row_width = None
             self.columns = 0
             self._place(self.columns_for(self.width()))
-
-
-class _ArrowKeys(QObject):
-    """Down/Right: the next choice; Up/Left: the previous one. Past the first or last choice the key
-    goes on to Qt (check boxes: to the next control; a radio group: nowhere)."""
-
-    def __init__(self, buttons: list[QAbstractButton], parent: QObject):
-        super().__init__(parent)
-        self.buttons = buttons
-        for button in buttons:
-            button.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}.get(event.key())
-        if step is None:
-            return False
-        shown = [b for b in self.buttons if not b.isHidden() and b.isEnabled()]
-        if watched not in shown:
-            return False
-        index = shown.index(watched) + step
-        if not 0 <= index < len(shown):
-            return isinstance(watched, QRadioButton)
-        target = shown[index]
-        target.setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
-        if isinstance(watched, QRadioButton) and watched.isChecked():
-            target.click()
-        return True
-
-
-

@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from app.core import flow
 from app.paths import resource_path
+from app.ui import theme
+from app.ui.paint_probe import after_first_paint
 
 if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 ICON_FILE = ("icons", "app.png")
-LOGO_PX = 40
-CORNER_RESERVE = 130  # room for A- and A+ (52 px each) at the header's right
 CORNER_HEIGHT = 44
-CORNER_RIGHT = 12
+BAR_PX = 8
 
 
 def app_icon() -> QIcon:
@@ -47,19 +48,25 @@ class Header:
 
     def __init__(self, wizard: RiskWizard):
         self.wizard = wizard
-        self.bar: QProgressBar | None = None
+        self.bar: StepBar | None = None
         self.title: QLabel | None = None
         self.corner: QHBoxLayout | None = None  # top right: the A- / A+ buttons (app.ui.display_controls)
         self._waiting: list = []
+        self.painted = False  # decorated after the first paint: finding the header costs start-up ~30 ms
         wizard.currentIdChanged.connect(self.update)
         wizard.answers_changed.connect(self.update)
+        after_first_paint(wizard, self._first_paint)
+
+    def _first_paint(self) -> None:
+        self.painted = True
+        self.update()
 
     def _find(self) -> bool:
         page = self.wizard.currentPage()
         if page is None:
             return False
         for label in self.wizard.findChildren(QLabel):
-            holder = label.parentWidget()
+            holder = label.parentWidget()  # (QWizard's private header: Python types ~50 Qt classes here)
             layout = holder.layout() if holder is not None else None
             if label.text() == page.title() and isinstance(layout, QGridLayout) and holder is not page:
                 labels = [w for w in holder.children() if isinstance(w, QLabel)]
@@ -69,40 +76,31 @@ class Header:
         return False
 
     def _decorate(self, holder: QWidget, layout: QGridLayout, labels: list[QLabel]) -> None:
-        self.title, subtitle = labels[0], labels[1]
-        self.title.setObjectName("wizard-title")
+        title, subtitle = labels[0], labels[1]
+        self.title = title
+        title.setObjectName("wizard-title")
         subtitle.setObjectName("wizard-subtitle")
         # "Step 2 of 13" on the title's line, not under it: one line less for the page.
-        for label in (self.title, subtitle):
+        for label in (title, subtitle):
             layout.removeWidget(label)
-        layout.addWidget(self.title, 2, 1)
+        layout.addWidget(title, 2, 1)
         layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        subtitle.setWordWrap(True)
         subtitle.setContentsMargins(18, 0, 0, 3)
         layout.setRowStretch(4, 0)
-        if len(labels) > 2:  # the logo place, on the right: a fixed size, so nothing beside it moves
-            logo = QPixmap(str(resource_path(*ICON_FILE)))
-            if not logo.isNull():
-                labels[2].setPixmap(logo.scaled(LOGO_PX, LOGO_PX, Qt.AspectRatioMode.KeepAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
-                labels[2].setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        # The corner is placed by hand at the header's top right, not by the header's layout: that
-        # layout moves its columns when the text size changes, and A- / A+ must stay put.
+        for label in labels[2:]:  # the logo place: A- and A+ go there instead
+            label.hide()
+        # The corner is the header's logo column, top right: its right edge is the header's (less a
+        # fixed gap), whatever the text size does to the other columns, so A- / A+ stay put.
         corner = QWidget(holder)
         corner.setObjectName("header-corner")
         self.corner = QHBoxLayout(corner)
         self.corner.setContentsMargins(0, 0, 0, 0)
         self.corner_widget = corner
-        self._pin = _PinTopRight(corner, holder)
-        layout.setColumnMinimumWidth(3, CORNER_RESERVE)
+        layout.addWidget(corner, 0, 5, 6, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout.setRowMinimumHeight(2, CORNER_HEIGHT)
-        self.bar = QProgressBar(holder)
-        self.bar.setObjectName("progress")
-        self.bar.setTextVisible(False)
-        self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bar = StepBar(holder)
         layout.addWidget(self.bar, layout.rowCount(), 1, 1, 2)
-        layout.setRowMinimumHeight(layout.rowCount(), 6)
-        for widget in (self.title, subtitle, self.bar):
+        for widget in (title, subtitle):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         waiting, self._waiting = self._waiting, []
@@ -130,35 +128,48 @@ class Header:
         return flow.step_number(content, answers, area_id)
 
     def update(self, *_args) -> None:
+        if not self.painted or not shiboken6.isValid(self.wizard):
+            return
         if self.bar is None and not self._find():
             return
         n, m = self.steps()
-        self.bar.setRange(0, max(m, 1))
-        self.bar.setValue(n)
+        if (self.bar.total, self.bar.step) == (max(m, 1), n):
+            return
+        self.bar.set_steps(n, max(m, 1))
         self.bar.setAccessibleName(translate("Chrome", "Progress: step %1 of %2").replace("%1", str(n))
                                    .replace("%2", str(m)))
 
 
-class _PinTopRight(QObject):
-    """Keeps `widget` at its parent's top right corner, whatever the parent's layout does."""
+class StepBar(QWidget):
+    """A thin bar that fills as the person moves on (drawn here: QProgressBar paints at once, on every
+    change, which cost a page change ~30 ms)."""
 
-    def __init__(self, widget: QWidget, parent: QWidget):
-        super().__init__(widget)
-        self.widget = widget
-        parent.installEventFilter(self)
-        widget.installEventFilter(self)
-        self.place()
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("progress")
+        self.step, self.total = 0, 1
+        self.setFixedHeight(BAR_PX)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def place(self) -> None:
-        parent = self.widget.parentWidget()
-        self.widget.adjustSize()
-        self.widget.move(parent.width() - self.widget.width() - CORNER_RIGHT, 0)
-        self.widget.raise_()
+    def set_steps(self, step: int, total: int) -> None:
+        self.step, self.total = step, max(total, 1)
+        self.update()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
-            self.place()
-        return False
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        from PySide6.QtGui import QPainter  # here, not at the top: its enum types cost start-up time
+
+        look = theme.appearance().theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = self.height() / 2
+        painter.setBrush(QColor(look.track))
+        painter.drawRoundedRect(self.rect(), radius, radius)
+        done = self.rect()
+        done.setWidth(round(self.width() * min(self.step, self.total) / self.total))
+        painter.setBrush(QColor(look.brand))
+        painter.drawRoundedRect(done, radius, radius)
+        painter.end()
 
 
 def install(wizard: RiskWizard) -> Header:

@@ -67,7 +67,7 @@ class DisplayControls(QFrame):
         self.size_label.setWordWrap(True)
         self.smaller = self._size_button("A−", self.tr("Smaller text"), "text-smaller", look.smaller)
         self.larger = self._size_button("A+", self.tr("Larger text"), "text-larger", look.larger)
-        self.size_buttons = QWidget()
+        self.size_buttons = QWidget(self)
         self.size_buttons.setObjectName("size-buttons")
         row = QHBoxLayout(self.size_buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +81,8 @@ class DisplayControls(QFrame):
         wrap_button_text(self.contrast)  # wraps at large text instead of widening the page
         grid.addWidget(self.contrast, 1, 2)
         grid.addWidget(self.size_label, 2, 0, 1, 4)
-        grid.addWidget(self.size_buttons, 3, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)  # until the header exists
+        # Here until the header exists (it is decorated just after the first paint), then in its corner.
+        grid.addWidget(self.size_buttons, 3, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(2, 1)
         look.changed.connect(self.refresh)
         self.refresh()
@@ -109,7 +110,7 @@ class DisplayControls(QFrame):
         self.refresh()
 
     def docked(self) -> bool:
-        return not self.isAncestorOf(self.size_buttons)
+        return self.size_buttons.parentWidget() is not self
 
     def refresh(self) -> None:
         look = theme.appearance()

@@ -123,7 +123,9 @@ class FactRow(QWidget):
         label.set_entries(label.entries)
         spoken = [f"{self.region}:" if region else "", self.fact.text, self.when,
                   self.badge.text() if self.badge is not None else ""]
-        label.setAccessibleName(" ".join(s for s in spoken if s))
+        name = " ".join(s for s in spoken if s)
+        if name != label.accessibleName():
+            label.setAccessibleName(name)
 
     def description(self) -> str:
         return translate("Facts", "Sources: %1").replace("%1", "; ".join(self.sources))

@@ -13,7 +13,7 @@ import html
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAccessible, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.glossary import pattern, terms_in
@@ -121,9 +121,17 @@ class GlossaryLabel(QLabel):
         self.set_entries([])
 
     def set_entries(self, entries: list[GlossaryEntry]) -> None:
-        """Mark these words in the text."""
+        """Mark these words in the text (nothing happens if that is what it shows already)."""
         self.entries = list(entries)
-        self.setText(self.prefix + marked_html(self.plain, self.entries) + self.suffix)
+        rich = bool(self.entries or self.prefix or self.suffix or "\n\n" in self.plain)
+        # Plain text where nothing is marked: Qt lays rich text out through a whole text document,
+        # several times a show, which made a page change slow.
+        text = self.prefix + marked_html(self.plain, self.entries) + self.suffix if rich else self.plain
+        wanted = Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText
+        if text == self.text() and self.textFormat() == wanted:
+            return  # (setting a text lays the label out again: every answer refreshes the page)
+        self.setTextFormat(wanted)
+        self.setText(text)
         self.setProperty("glossary", bool(self.entries))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus if self.entries or self.keep_focus else Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(bool(self.entries))
@@ -134,11 +142,15 @@ class GlossaryLabel(QLabel):
         parts = [base] if base else []
         if self.entries:
             parts.append(explanation(self.entries))
-        self.setAccessibleDescription(" ".join(parts))
+        description = " ".join(parts)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     # -- where the words are -------------------------------------------------------------------
     def entry_at(self, pos: QPoint) -> GlossaryEntry | None:
         """The glossary entry whose word is under `pos` (label coordinates), if any."""
+        from PySide6.QtGui import QTextCharFormat, QTextDocument  # here: their enum types cost start-up time
+
         doc = self.findChild(QTextDocument)
         if doc is None or not self.entries:
             return None
@@ -147,8 +159,9 @@ class GlossaryLabel(QLabel):
         if at < 0:
             return None
         ordinal = 0  # the n-th dotted span is the n-th marked entry in text order
+        dotted = QTextCharFormat.UnderlineStyle.DotLine
         for start, end, char_format in _fragments(doc):
-            if char_format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
+            if char_format.underlineStyle() == dotted:
                 if start <= at < end:
                     in_order = terms_in(self.plain, self.entries)
                     return in_order[ordinal] if ordinal < len(in_order) else None
@@ -221,7 +234,7 @@ class GlossaryLabel(QLabel):
         super().focusOutEvent(event)
 
 
-def _fragments(doc: QTextDocument):
+def _fragments(doc):
     """(start, end, format) of every text fragment, in document order."""
     block = doc.begin()
     while block.isValid():

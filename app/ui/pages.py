@@ -163,7 +163,9 @@ class AreaPage(QWizardPage):
         self._show_sources(visible)
         self.toggles.refresh()
         n, m = flow.step_number(owner.content, owner.answers, self.area.id)
-        self.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))
+        step = self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
+        if step != self.subTitle():  # (a new subtitle lays the wizard's header out again)
+            self.setSubTitle(step)
 
     def deciding_answered(self, answers: dict) -> bool:
         return all(answers.get(qid) is not None for qid in self.deciding if not self.boxes[qid].isHidden())

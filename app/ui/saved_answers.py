@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from app.core.answers import question_list_from_file, read_answers_file, validate_answers
 from app.core.problems import DataError
@@ -63,6 +63,8 @@ def write_answers(document: dict, path: Path) -> None:
 
 def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | None:
     """Ask where, then save. Returns the path written (None: cancelled or failed, and the person was told)."""
+    from PySide6.QtWidgets import QFileDialog  # here, not at the top: its ~15 enum types cost start-up time
+
     parent = parent or wizard
     history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
     path, _filter = QFileDialog.getSaveFileName(
@@ -83,6 +85,8 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
 
 def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
     """Ask which file, then restore it into `wizard`. True if restored; a bad file changes nothing."""
+    from PySide6.QtWidgets import QFileDialog  # (start-up time, as in save_answers)
+
     parent = parent or wizard
     history = dialog_history.snapshot()
     path, _filter = QFileDialog.getOpenFileName(
@@ -150,6 +154,8 @@ def install(wizard: RiskWizard) -> None:
 
 
 def tell(parent: QWidget, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # (start-up time, as in save_answers)
+
     box = QMessageBox(parent)
     box.setObjectName("saved-answers-problem")
     box.setIcon(QMessageBox.Icon.Warning)

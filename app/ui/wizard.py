@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.core import flow
@@ -15,6 +15,7 @@ from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
 from app.ui import chrome, saved_answers
 from app.ui.pages import AreaPage, WelcomePage
+from app.ui.reveal import settle_layouts
 
 if TYPE_CHECKING:
     from app.ui.crisis import CrisisDialog
@@ -142,6 +143,33 @@ class RiskWizard(QWizard):
     def validateCurrentPage(self) -> bool:  # noqa: N802 - QWizard calls it on Next, before it looks up the next page
         self.add_remaining_pages()
         return super().validateCurrentPage()
+
+    def build_ahead(self) -> None:
+        """Make the pages not reached yet, one per turn of the event loop, while the person reads
+        (the desktop app starts this after the first paint). Next then only fills in and shows a page."""
+        QTimer.singleShot(0, self, self._build_one_ahead)
+
+    def _build_one_ahead(self) -> None:
+        self.add_remaining_pages()
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if getattr(page, "_built", True) is False:
+                page.build()
+                self._lay_out_hidden(page)
+                QTimer.singleShot(0, self, self._build_one_ahead)
+                return
+
+    def _lay_out_hidden(self, page) -> None:
+        """Show a page once behind the current one and hide it again before anything is painted:
+        styling, the first layout and word wrap are most of the cost of a page's first show."""
+        current = self.currentPage()
+        if current is None or not self.isVisible() or page.isVisible():
+            return
+        page.setGeometry(current.geometry())
+        page.lower()
+        page.show()
+        settle_layouts()
+        page.hide()
 
     def walk_to(self, page_id: int) -> None:
         """Start again and press Next until `page_id` or the summary (so Back still walks the same path)."""
