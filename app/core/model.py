@@ -178,7 +178,7 @@ class Source(Struct, forbid_unknown_fields=True, frozen=True):
     publisher: str
     url: str  # the original's address where it has one
     date: str  # date or revision of the original; "" = undated
-    kind: str = ""  # one of SOURCE_KINDS
+    kind: str  # one of SOURCE_KINDS (required: a clinician must see what each source is)
     read_at: str = ""  # where we read a copy of it (a mirror); kept for editors, never printed
 
 

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -70,18 +69,6 @@ class CrisisDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 44))  # wider for larger text
-
-    def return_focus_to(self, widget: QWidget | None) -> None:
-        """When the dialog is closed, keyboard focus goes back to `widget` (the answer just given)."""
-        if widget is None:
-            return
-
-        def back() -> None:
-            if shiboken6.isValid(widget) and widget.isVisible():
-                widget.window().activateWindow()
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        self.finished.connect(back)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.core import flow
 from app.core import quiz as teach_back
-from app.core.model import Content
+from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
 from app.ui import chrome, saved_answers
@@ -196,8 +197,9 @@ class RiskWizard(QWizard):
         self.answers_changed.emit()
         question = self.content.question(question_id)
         picked = set() if value is None else ({value} if isinstance(value, str) else set(value))
-        if picked & set(question.crisis_values):
-            self.show_crisis()
+        hit = picked & set(question.crisis_values)
+        if hit:
+            self.show_crisis(gentle=not (hit - {NOT_SURE}))
 
     def set_skipped(self, area_id: str, skipped: bool) -> None:
         if skipped:
@@ -219,22 +221,31 @@ class RiskWizard(QWizard):
         region = self.region()
         return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
 
-    def crisis_heading(self) -> str:
-        """The crisis contacts' heading: gentler words when only "not sure" answers call for them."""
+    def crisis_heading(self, gentle: bool | None = None) -> str:
+        """The crisis contacts' heading; gentler words when only "not sure" answers call for them
+        (`gentle` None: decided from all the answers, as the page's own panel does)."""
+        if gentle is None:
+            gentle = crisis_urgency(self.content, self.answers) == "gentle"
         texts = self.content.meta.texts
-        gentle = crisis_urgency(self.content, self.answers) == "gentle" and texts.crisis_gentle_heading
-        return texts.crisis_gentle_heading if gentle else texts.crisis_heading
+        return (texts.crisis_gentle_heading or texts.crisis_heading) if gentle else texts.crisis_heading
 
-    def show_crisis(self) -> None:
+    def show_crisis(self, gentle: bool = False) -> None:
         from app.ui.crisis import CrisisDialog
 
         if self.crisis_dialog is not None:
             self.crisis_dialog.deleteLater()
-        self.crisis_dialog = CrisisDialog(self.crisis_heading(), self.crisis_info(), self)
-        self.crisis_dialog.return_focus_to(QApplication.focusWidget())
+        came_from = QApplication.focusWidget()
+        self.crisis_dialog = CrisisDialog(self.crisis_heading(gentle), self.crisis_info(), self)
+        # Closing the contacts gives the keyboard focus back to the answer that opened them.
+        self.crisis_dialog.finished.connect(lambda _result, w=came_from: self._refocus(w))
         self.crisis_dialog.open()
         self.crisis_dialog.raise_()
         self.crisis_shown.emit(self.region())
+
+    def _refocus(self, widget) -> None:
+        self.activateWindow()
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_question_list(self) -> None:
         self.question_list.refresh(self.content, self.effective_answers(),

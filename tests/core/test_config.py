@@ -64,6 +64,7 @@ title = "Contacts sheet"
 publisher = "Riverside Dermatology"
 url = "front desk"
 date = "2026-11"
+kind = "health-service"
 """
 
 
@@ -193,6 +194,7 @@ def test_clinic_question_ids_must_not_clash_with_content(tmp_path, content_root,
         publisher = "p"
         url = "u"
         date = "d"
+        kind = "label"
         """)
     problems = problems_of(path, content_root)
     assert any(f"duplicate id '{taken}'" in p for p in problems)
