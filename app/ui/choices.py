@@ -89,7 +89,7 @@ class ChoiceGrid(QWidget):
         self.grid.setVerticalSpacing(6)
         self.columns = 0
         self.row = False
-        self._row_width: int | None = None  # (layouts ask for the size hint often: measured once per font)
+        self._row_width: dict[int, int] | None = None  # each card's words' width, measured once per font
         for button in buttons:
             button.siblings = buttons
         self._place(1)
@@ -109,13 +109,13 @@ class ChoiceGrid(QWidget):
 
     def row_width(self) -> int:
         """All cards side by side, each as wide as its words (or its minimum, if that is more)."""
-        if self._row_width is None:
-            spacing = self.grid.horizontalSpacing()
-            self._row_width = sum(self._in_row(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
-        return self._row_width
+        spacing = self.grid.horizontalSpacing()
+        return sum(self._in_row(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
 
     def _in_row(self, button: QAbstractButton) -> int:
-        return max(self.card_width(button), button.minimumWidth())
+        if self._row_width is None:  # (the words' widths, measured once per font: layouts ask often)
+            self._row_width = {id(b): self.card_width(b) for b in self.buttons}
+        return max(self._row_width[id(button)], button.minimumWidth())
 
     def columns_for(self, width: int) -> int:
         count = len(self.buttons)
@@ -166,8 +166,8 @@ class ChoiceGrid(QWidget):
 
     def minimumSizeHint(self):  # noqa: N802
         hint = super().minimumSizeHint()
-        if self.row:  # never wider than the page: the question puts its answers below it instead
-            hint.setWidth(0)
+        if self.row:  # the row's own width (the question puts its answers below itself if that does not fit)
+            hint.setWidth(self.row_width())
         return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802

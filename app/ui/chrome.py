@@ -85,6 +85,7 @@ class Header:
             layout.removeWidget(label)
         layout.addWidget(title, 2, 1)
         layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        subtitle.setWordWrap(False)  # (short; wrapped in a grid cell Qt gave it too little height)
         subtitle.setContentsMargins(18, 0, 0, 3)
         layout.setRowStretch(4, 0)
         for label in labels[2:]:  # the logo place: A- and A+ go there instead

@@ -135,8 +135,8 @@ def facts_card(object_name: str = "facts-card") -> tuple[QFrame, QVBoxLayout]:
     card = QFrame()
     card.setObjectName(object_name)
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(16, 8, 16, 6)
-    layout.setSpacing(6)
+    layout.setContentsMargins(16, 7, 16, 5)
+    layout.setSpacing(5)
     return card, layout
 
 

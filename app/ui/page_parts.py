@@ -44,7 +44,7 @@ def scrolling(inner: QWidget) -> QScrollArea:
 def page_body(inner: QWidget) -> QVBoxLayout:
     body = QVBoxLayout(inner)
     body.setContentsMargins(4, 2, 14, 14)
-    body.setSpacing(8)
+    body.setSpacing(7)
     return body
 
 

@@ -76,7 +76,7 @@ class QuestionBox(QGroupBox):
             self.buttons[choice.value] = button
         self.choices = ChoiceGrid(list(self.buttons.values()))
         self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(CARD_MARGIN, CARD_MARGIN - 9, CARD_MARGIN, CARD_MARGIN - 9)
+        self.grid.setContentsMargins(CARD_MARGIN, CARD_MARGIN - 10, CARD_MARGIN, CARD_MARGIN - 10)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(1)
         self.grid.addWidget(self.title, 0, 0, 1, 2)
@@ -115,7 +115,9 @@ class QuestionBox(QGroupBox):
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            # Measure again once the answers have the new font too (they get it after this box).
+            # Answers below at once (a row at the old size must not widen the page), then measure
+            # again once the answers have the new font too (they get it after this box).
+            self._arrange(False)
             QTimer.singleShot(0, self, self._measure_again)
 
     def _measure_again(self) -> None:
