@@ -1,6 +1,6 @@
-"""Run the performance benchmarks and print one table (optionally into README.md, section "Performance").
+"""Run the performance benchmarks and print one table (optionally into docs/performance.md).
 
-    python benchmarks/run.py [--quick] [--write-readme]
+    python benchmarks/run.py [--quick] [--write-docs]
 
 - start-up: spawn -> first wizard page painted, app vs a bare QWizard (measured as in benchmarks/startup.py), and
   the floor: the bare QWizard plus only what any version of the app needs (benchmarks/floor.py)
@@ -10,8 +10,8 @@
 - memory:   peak RSS at the summary page vs the bare QWizard (memory.py)
 
 Times are wall-clock medians on this machine; ratios are what the targets are set on, because the
-machine matters less for them. `--write-readme` replaces the text between
-``<!-- perf:start -->`` and ``<!-- perf:end -->`` in README.md.
+machine matters less for them. `--write-docs` replaces the text between
+``<!-- perf:start -->`` and ``<!-- perf:end -->`` in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -132,10 +132,10 @@ def table(quick: bool) -> str:
 
 
 def write_readme(text: str) -> bool:
-    readme = ROOT / "README.md"
+    readme = ROOT / "docs" / "performance.md"
     content = readme.read_text(encoding="utf-8")
     if START not in content or END not in content:
-        print(f"README.md has no {START} ... {END} section; not written", file=sys.stderr)
+        print(f"{readme} has no {START} ... {END} section; not written", file=sys.stderr)
         return False
     head, rest = content.split(START, 1)
     _old, tail = rest.split(END, 1)
@@ -146,12 +146,13 @@ def write_readme(text: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs (a smoke test of the benchmarks)")
-    parser.add_argument("--write-readme", action="store_true")
+    parser.add_argument("--write-docs", "--write-readme", dest="write_docs", action="store_true",
+                        help="write the table into docs/performance.md")
     args = parser.parse_args()
     text = table(args.quick)
     print(text)
-    if args.write_readme and write_readme(text):
-        print("README.md updated")
+    if args.write_docs and write_readme(text):
+        print("docs/performance.md updated")
     return 0
 
 
