@@ -102,7 +102,7 @@ class ChoiceGrid(QWidget):
     def natural_width(self) -> int:
         """The width the columns are fitted to: most cards' words on one line (the longest one or two
         may wrap onto a second line, which is shorter than one more row of cards)."""
-        widths = sorted(self.card_width(b) for b in self.buttons)
+        widths = sorted(self._words_width(b) for b in self.buttons)
         if not widths:
             return 0
         return widths[len(widths) // 2] if len(widths) > 4 else widths[-1]
@@ -112,10 +112,13 @@ class ChoiceGrid(QWidget):
         spacing = self.grid.horizontalSpacing()
         return sum(self._in_row(b) for b in self.buttons) + spacing * max(len(self.buttons) - 1, 0)
 
-    def _in_row(self, button: QAbstractButton) -> int:
+    def _words_width(self, button: QAbstractButton) -> int:
         if self._row_width is None:  # (the words' widths, measured once per font: layouts ask often)
             self._row_width = {id(b): self.card_width(b) for b in self.buttons}
-        return max(self._row_width[id(button)], button.minimumWidth())
+        return self._row_width[id(button)]
+
+    def _in_row(self, button: QAbstractButton) -> int:
+        return max(self._words_width(button), button.minimumWidth())
 
     def columns_for(self, width: int) -> int:
         count = len(self.buttons)
@@ -176,7 +179,7 @@ class ChoiceGrid(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() == QEvent.Type.FontChange:
             self._row_width = None
             self.columns = 0
             self._place(self.columns_for(self.width()))

@@ -81,6 +81,7 @@ class QuestionBox(QGroupBox):
         self.grid.setVerticalSpacing(1)
         self.grid.addWidget(self.title, 0, 0, 1, 2)
         self.compact: bool | None = None
+        self._measuring = False
         self._arrange(False)
         self.setAccessibleName(question.text)
         self.setAccessibleDescription(question.why)
@@ -114,13 +115,16 @@ class QuestionBox(QGroupBox):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() == QEvent.Type.FontChange and self.compact is not None:
             # Answers below at once (a row at the old size must not widen the page), then measure
             # again once the answers have the new font too (they get it after this box).
             self._arrange(False)
-            QTimer.singleShot(0, self, self._measure_again)
+            if not self._measuring:
+                self._measuring = True
+                QTimer.singleShot(0, self, self._measure_again)
 
     def _measure_again(self) -> None:
+        self._measuring = False
         self.compact = None
         self._arrange(self.can_be_compact(self.width()))
 
