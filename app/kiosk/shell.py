@@ -199,7 +199,7 @@ class KioskShell(QWidget):
         options = WizardOptions(free_text=config.free_text, kiosk=True, clinic_name=config.clinic_name,
                                 paper_override=config.paper, extra_questions=config.extra_questions,
                                 crisis_override=dict(config.crisis), actions_factory=self._make_actions,
-                                logo=self.logo)
+                                logo=self.logo, know_on_printout=config.know_on_printout)
         wizard = KioskWizard(content or self.content, options, self.session)
         if config.region:
             wizard.set_answer("region", config.region)

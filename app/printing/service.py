@@ -10,9 +10,10 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from app.printing.document import LETTER, build_document
+from app.printing.document import LETTER
+from app.printing.pages import MARGIN_MM, lay_out, print_pages, printer_area
 
-MARGINS_MM = QMarginsF(16, 16, 16, 16)
+MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
 
 
 class PrintError(Exception):
@@ -62,7 +63,7 @@ def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | No
     printer.setCreator("Isotretinoin Risk Checklist")
     _configure(printer, paper)
     try:
-        build_document(html, images).print_(printer)
+        print_pages(lay_out(html, images, printer_area(printer)), printer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
         raise PrintError(f"Cannot save the PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
 
@@ -95,7 +96,7 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
     """
     label = f"The printer '{name}'" if name else "The printer"
     try:
-        build_document(html, images).print_(printer)
+        print_pages(lay_out(html, images, printer_area(printer)), printer)
     except Exception as exc:  # noqa: BLE001 - one line for the person; the list stays on screen
         raise PrintError(f"{label} failed ({type(exc).__name__}). The list was not printed.") from None
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
@@ -134,5 +135,5 @@ class DialogPrinting:
     def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
         _configure(self.printer, paper)
         dialog = QPrintPreviewDialog(self.printer, parent)
-        dialog.paintRequested.connect(lambda p: build_document(html, images).print_(p))
+        dialog.paintRequested.connect(lambda p: print_pages(lay_out(html, images, printer_area(p)), p))
         dialog.exec()

@@ -4,37 +4,37 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="157"/>
+        <location filename="../../app/ui/accessibility.py" line="156"/>
         <source>Use the arrow keys to scroll this page.</source>
         <translation>Use las flechas del teclado para moverse por esta página.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="225"/>
+        <location filename="../../app/ui/accessibility.py" line="194"/>
         <source>Arrow keys move between questions. Space ticks or unticks the one selected.</source>
         <translation>Las flechas pasan de una pregunta a otra. La barra espaciadora marca o desmarca la elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="228"/>
-        <source>Moves the selected question up within its topic.</source>
-        <translation>Sube la pregunta elegida dentro de su tema.</translation>
+        <location filename="../../app/ui/accessibility.py" line="197"/>
+        <source>Moves the selected question up in its part of the list.</source>
+        <translation>Sube la pregunta elegida dentro de su parte de la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="229"/>
-        <source>Moves the selected question down within its topic.</source>
-        <translation>Baja la pregunta elegida dentro de su tema.</translation>
+        <location filename="../../app/ui/accessibility.py" line="198"/>
+        <source>Moves the selected question down in its part of the list.</source>
+        <translation>Baja la pregunta elegida dentro de su parte de la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="230"/>
+        <location filename="../../app/ui/accessibility.py" line="199"/>
         <source>Up to 3 questions can be most important.</source>
         <translation>Puede marcar hasta 3 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="231"/>
+        <location filename="../../app/ui/accessibility.py" line="200"/>
         <source>Removes the selected question of your own.</source>
         <translation>Quita la pregunta propia elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="232"/>
+        <location filename="../../app/ui/accessibility.py" line="201"/>
         <source>What will be printed, as it will look.</source>
         <translation>Lo que se imprimirá, tal como se verá.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="201"/>
+        <location filename="../../app/ui/pages.py" line="203"/>
         <source>Shows %1 more facts about this part.</source>
         <translation>Muestra %1 datos más sobre esta parte.</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>Chrome</name>
     <message>
-        <location filename="../../app/ui/chrome.py" line="138"/>
+        <location filename="../../app/ui/chrome.py" line="140"/>
         <source>Progress: step %1 of %2</source>
         <translation>Progreso: paso %1 de %2</translation>
     </message>
@@ -93,12 +93,12 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../app/ui/crisis.py" line="66"/>
+        <location filename="../../app/ui/crisis.py" line="65"/>
         <source>These contacts stay on this page and will also be printed at the top of your list.</source>
         <translation>Estos contactos se quedan en esta página y también se imprimirán al principio de su lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis.py" line="69"/>
+        <location filename="../../app/ui/crisis.py" line="68"/>
         <source>I have read this</source>
         <translation>Ya lo leí</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Alto contraste (blanco y amarillo sobre negro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/display_controls.py" line="116"/>
+        <location filename="../../app/ui/display_controls.py" line="117"/>
         <source>Text size: %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/display_controls.py" line="117"/>
+        <location filename="../../app/ui/display_controls.py" line="118"/>
         <source>Change it with A− and A+ at the top right, or Ctrl+plus and Ctrl+minus.</source>
         <translation>Cámbielo con A− y A+ arriba a la derecha, o con Ctrl+más y Ctrl+menos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/display_controls.py" line="119"/>
+        <location filename="../../app/ui/display_controls.py" line="120"/>
         <source>%1. Shortcut: Ctrl+plus and Ctrl+minus.</source>
         <translation>%1. Atajo: Ctrl+más y Ctrl+menos.</translation>
     </message>
@@ -270,12 +270,12 @@
         <translation>vigente en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/facts.py" line="129"/>
+        <location filename="../../app/ui/facts.py" line="131"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/facts.py" line="145"/>
+        <location filename="../../app/ui/facts.py" line="147"/>
         <source>Sources for this page</source>
         <translation>Fuentes de esta página</translation>
     </message>
@@ -411,70 +411,65 @@
 <context>
     <name>PhoneControls</name>
     <message>
-        <location filename="../../app/ui/phone.py" line="57"/>
+        <location filename="../../app/ui/phone.py" line="40"/>
         <source>Your list has no questions yet.</source>
         <translation>Su lista aún no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="59"/>
+        <location filename="../../app/ui/phone.py" line="42"/>
         <source>This code holds all %1 of your questions.</source>
         <translation>Este código lleva sus %1 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="60"/>
+        <location filename="../../app/ui/phone.py" line="43"/>
         <source>This code holds %1 of your %2 questions.</source>
         <translation>Este código lleva %1 de sus %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="132"/>
+        <location filename="../../app/ui/phone.py" line="115"/>
         <source>Send to my p&amp;hone…</source>
         <translation>Enviar a mi &amp;teléfono…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="135"/>
+        <location filename="../../app/ui/phone.py" line="118"/>
         <source>Shows a code your phone&apos;s camera can read. Nothing is sent from here.</source>
         <translation>Muestra un código que la cámara de su teléfono puede leer. Desde aquí no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="136"/>
+        <location filename="../../app/ui/phone.py" line="119"/>
         <source>Put the phone code on the printout</source>
         <translation>Poner el código para el teléfono en la hoja impresa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone.py" line="176"/>
-        <source>Scan with your phone&apos;s camera to get these questions as an email.</source>
-        <translation>Escanee con la cámara de su teléfono para recibir estas preguntas en un correo.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDialog</name>
     <message>
-        <location filename="../../app/ui/phone.py" line="70"/>
+        <location filename="../../app/ui/phone.py" line="53"/>
         <source>Send to my phone</source>
         <translation>Enviar a mi teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="75"/>
+        <location filename="../../app/ui/phone.py" line="58"/>
         <source>QR code with your questions</source>
         <translation>Código QR con sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="90"/>
+        <location filename="../../app/ui/phone.py" line="73"/>
         <source>Your most important questions come first. The rest did not fit in one code: you can also print the list.</source>
         <translation>Sus preguntas más importantes van primero. Las demás no cupieron en un código: también puede imprimir la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="94"/>
+        <location filename="../../app/ui/phone.py" line="77"/>
         <source>Point your phone&apos;s camera at the code and tap what it shows. Your phone opens a new email with your questions in it. Add your own email address and send it to yourself.</source>
         <translation>Apunte la cámara de su teléfono al código y toque lo que aparece. Su teléfono abre un correo nuevo con sus preguntas. Escriba su propia dirección de correo y envíeselo a usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="97"/>
+        <location filename="../../app/ui/phone.py" line="80"/>
         <source>Your list is inside the code itself. This app sends nothing and keeps nothing. The email only goes out if you send it from your phone.</source>
         <translation>Su lista va dentro del propio código. Esta aplicación no envía ni guarda nada. El correo solo sale si usted lo envía desde su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="102"/>
+        <location filename="../../app/ui/phone.py" line="85"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -594,22 +589,22 @@
 <context>
     <name>RiskWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="248"/>
+        <location filename="../../app/ui/wizard.py" line="288"/>
         <source>Your list has not been saved or printed.</source>
         <translation>Su lista no se ha guardado ni impreso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="249"/>
+        <location filename="../../app/ui/wizard.py" line="289"/>
         <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
         <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="251"/>
+        <location filename="../../app/ui/wizard.py" line="291"/>
         <source>Go back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="253"/>
+        <location filename="../../app/ui/wizard.py" line="293"/>
         <source>Close and forget</source>
         <translation>Cerrar y olvidar</translation>
     </message>
@@ -617,57 +612,57 @@
 <context>
     <name>SavedAnswers</name>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="69"/>
+        <location filename="../../app/ui/saved_answers.py" line="71"/>
         <source>Save my answers</source>
         <translation>Guardar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="70"/>
+        <location filename="../../app/ui/saved_answers.py" line="72"/>
         <source>Answers files (*.json)</source>
         <translation>Archivos de respuestas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="78"/>
+        <location filename="../../app/ui/saved_answers.py" line="80"/>
         <source>Your answers could not be saved to %1: %2.</source>
         <translation>No se pudieron guardar sus respuestas en %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="89"/>
+        <location filename="../../app/ui/saved_answers.py" line="93"/>
         <source>Open saved answers</source>
         <translation>Abrir respuestas guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="90"/>
+        <location filename="../../app/ui/saved_answers.py" line="94"/>
         <source>Answers files (*.json);;All files (*)</source>
         <translation>Archivos de respuestas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="97"/>
+        <location filename="../../app/ui/saved_answers.py" line="101"/>
         <source>This file could not be opened, and nothing was changed: %1</source>
         <translation>No se pudo abrir este archivo y no se cambió nada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="126"/>
+        <location filename="../../app/ui/saved_answers.py" line="130"/>
         <source>Save my answers…</source>
         <translation>Guardar mis respuestas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="129"/>
+        <location filename="../../app/ui/saved_answers.py" line="133"/>
         <source>Saves your answers and your list in a file you choose, to open again later.</source>
         <translation>Guarda sus respuestas y su lista en el archivo que elija, para abrirlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="144"/>
+        <location filename="../../app/ui/saved_answers.py" line="148"/>
         <source>Open saved answers…</source>
         <translation>Abrir respuestas guardadas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="147"/>
+        <location filename="../../app/ui/saved_answers.py" line="151"/>
         <source>Goes on from answers you saved before.</source>
         <translation>Sigue desde las respuestas que guardó antes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_answers.py" line="156"/>
+        <location filename="../../app/ui/saved_answers.py" line="162"/>
         <source>Saved answers</source>
         <translation>Respuestas guardadas</translation>
     </message>
@@ -762,138 +757,158 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="53"/>
+        <location filename="../../app/ui/summary_page.py" line="48"/>
         <source>Your questions for your doctor</source>
         <translation>Sus preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="71"/>
+        <location filename="../../app/ui/summary_page.py" line="117"/>
         <source>Untick any question you do not want. Mark up to 3 as most important: they print first.</source>
         <translation>Desmarque las preguntas que no quiera. Marque hasta 3 como las más importantes: se imprimen primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="77"/>
+        <location filename="../../app/ui/summary_page.py" line="120"/>
         <source>Your questions</source>
         <translation>Sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="84"/>
+        <location filename="../../app/ui/summary_page.py" line="127"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="85"/>
+        <location filename="../../app/ui/summary_page.py" line="128"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="86"/>
+        <location filename="../../app/ui/summary_page.py" line="129"/>
         <source>Most &amp;important</source>
         <translation>Más &amp;importante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="88"/>
+        <location filename="../../app/ui/summary_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="105"/>
+        <location filename="../../app/ui/summary_printout.py" line="40"/>
         <source>Type a question of your own</source>
         <translation>Escriba una pregunta suya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="108"/>
+        <location filename="../../app/ui/summary_printout.py" line="43"/>
         <source>&amp;Add</source>
         <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="113"/>
+        <location filename="../../app/ui/summary_printout.py" line="48"/>
         <source>My question:</source>
         <translation>Mi pregunta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="118"/>
+        <location filename="../../app/ui/summary_printout.py" line="53"/>
         <source>Date and time (optional)</source>
         <translation>Fecha y hora (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="123"/>
+        <location filename="../../app/ui/summary_printout.py" line="57"/>
         <source>Name (optional):</source>
         <translation>Nombre (opcional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="124"/>
+        <location filename="../../app/ui/summary_printout.py" line="58"/>
         <source>Appointment:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="125"/>
+        <location filename="../../app/ui/summary_printout.py" line="59"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="126"/>
+        <location filename="../../app/ui/summary_printout.py" line="60"/>
         <source>Own question</source>
         <translation>Pregunta propia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="126"/>
+        <location filename="../../app/ui/summary_printout.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="127"/>
+        <location filename="../../app/ui/summary_printout.py" line="62"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="128"/>
+        <location filename="../../app/ui/summary_printout.py" line="63"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="139"/>
-        <location filename="../../app/ui/summary_page.py" line="143"/>
+        <location filename="../../app/ui/summary_printout.py" line="80"/>
+        <source>Print “What I want my doctor to &amp;know”</source>
+        <translation>Imprimir «Lo que quiero que mi médico &amp;sepa»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_printout.py" line="83"/>
+        <source>A short list of what you said that matters, on the first page.</source>
+        <translation>Una lista corta de lo que usted dijo que importa, en la primera página.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_printout.py" line="84"/>
+        <source>Leave room for the doctor&apos;s ans&amp;wers</source>
+        <translation>Dejar espacio para las &amp;respuestas del médico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_page.py" line="70"/>
+        <location filename="../../app/ui/summary_printout.py" line="94"/>
         <source>Preview of your printout</source>
         <translation>Vista previa de su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="155"/>
+        <location filename="../../app/ui/summary_printout.py" line="74"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="156"/>
+        <location filename="../../app/ui/summary_printout.py" line="75"/>
         <source>Paper: automatic</source>
         <translation>Papel: automático</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="157"/>
+        <location filename="../../app/ui/summary_printout.py" line="76"/>
         <source>Paper: US Letter</source>
         <translation>Papel: carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="158"/>
+        <location filename="../../app/ui/summary_printout.py" line="77"/>
         <source>Paper: A4</source>
         <translation>Papel: A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="196"/>
+        <location filename="../../app/ui/summary_page.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="225"/>
+        <location filename="../../app/ui/summary_list.py" line="197"/>
         <source>Most important: %1</source>
         <translation>Más importante: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="283"/>
+        <location filename="../../app/ui/summary_list.py" line="200"/>
+        <source>Picked by the app: %1</source>
+        <translation>Elegida por la aplicación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_page.py" line="216"/>
         <source>You can mark up to %1 questions as most important.</source>
         <translation>Puede marcar hasta %1 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="348"/>
+        <location filename="../../app/ui/summary_page.py" line="241"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
@@ -901,7 +916,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="243"/>
+        <location filename="../../app/ui/pages.py" line="245"/>
         <source>Content last reviewed: %1. Next review due: %2.</source>
         <translation>Contenido revisado por última vez: %1. Próxima revisión: %2.</translation>
     </message>

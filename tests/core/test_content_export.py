@@ -185,9 +185,6 @@ def test_no_internal_marker_prints(tmp_path, content, fmt):
             assert match is None, f"region {region}: {what} printed: ...{where}"
 
 
-@pytest.mark.xfail(strict=True, reason="the renderer on main still prints [TAG] before each source; the "
-                                       "printout rewrite (branch brief) names the documents instead. "
-                                       "Remove this marker when it is merged.")
 def test_no_bare_source_tag_prints_in_the_plain_text(tmp_path, content):
     text = export(tmp_path, rich_answers(content, "us", mh_harm_thoughts_now="yes"))
     assert BARE_TAG.search(text) is None, BARE_TAG.search(text).group()
