@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.core import flow
@@ -14,9 +14,8 @@ from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.ui import chrome, saved_answers
+from app.ui import ahead, chrome, saved_answers
 from app.ui.pages import AreaPage, WelcomePage
-from app.ui.reveal import settle_layouts
 
 if TYPE_CHECKING:
     from app.ui.crisis import CrisisDialog
@@ -147,31 +146,9 @@ class RiskWizard(QWizard):
         return super().validateCurrentPage()
 
     def build_ahead(self) -> None:
-        """Make the pages not reached yet, one per turn of the event loop, while the person reads
-        (the desktop app starts this after the first paint). Next then only fills in and shows a page."""
-        QTimer.singleShot(0, self, self._build_one_ahead)
-
-    def _build_one_ahead(self) -> None:
-        self.add_remaining_pages()
-        for page_id in self.pageIds():
-            page = self.page(page_id)
-            if getattr(page, "_built", True) is False:
-                page.build()
-                self._lay_out_hidden(page)
-                QTimer.singleShot(0, self, self._build_one_ahead)
-                return
-
-    def _lay_out_hidden(self, page) -> None:
-        """Show a page once behind the current one and hide it again before anything is painted:
-        styling, the first layout and word wrap are most of the cost of a page's first show."""
-        current = self.currentPage()
-        if current is None or not self.isVisible() or page.isVisible():
-            return
-        page.setGeometry(current.geometry())
-        page.lower()
-        page.show()
-        settle_layouts()
-        page.hide()
+        """Make the pages not reached yet while the person reads (app.ui.ahead); the desktop app
+        starts this after the first paint. Next then only fills in and shows a page."""
+        ahead.build_ahead(self)
 
     def walk_to(self, page_id: int) -> None:
         """Start again and press Next until `page_id` or the summary (so Back still walks the same path)."""
