@@ -9,13 +9,12 @@ import html
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
-from app.printing import service
-from app.printing.document import LETTER, build_document
+from app.printing import pages, service
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
@@ -24,33 +23,11 @@ if TYPE_CHECKING:
     from app.ui.summary_page import SummaryPage
 
 MAX_PRINTS = 2  # per session: a stranger must not be able to empty the front-desk tray
-_SCREEN_DPI = 96.0
-_MARGIN_MM = service.MARGINS_MM.left()
 
 
 def render_pages(html_text: str, images: dict[str, QImage] | None, paper: str, width_px: int = 820) -> list[QImage]:
-    """The printout laid out on real page sizes and margins, one image per page (for in-app preview)."""
-    size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
-    page = size.size(QPageSize.Unit.Inch) * _SCREEN_DPI
-    margin = _MARGIN_MM / 25.4 * _SCREEN_DPI
-    body = QSizeF(page.width() - 2 * margin, page.height() - 2 * margin)
-    document = build_document(html_text, images)
-    document.setPageSize(body)
-    zoom = width_px / page.width()
-    pages = []
-    for number in range(max(1, document.pageCount())):
-        image = QImage(round(page.width() * zoom), round(page.height() * zoom), QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(round(_SCREEN_DPI / 0.0254))
-        image.setDotsPerMeterY(round(_SCREEN_DPI / 0.0254))
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.scale(zoom, zoom)
-        painter.translate(QPointF(margin, margin - number * body.height()))
-        document.drawContents(painter, QRectF(QPointF(0, number * body.height()), body))
-        painter.end()
-        pages.append(image)
-    document.deleteLater()
-    return pages
+    """Exactly what prints, one image per page: the printout's own page breaks and footers (app.printing.pages)."""
+    return pages.page_images(pages.lay_out(html_text, images, paper), width_px)
 
 
 def test_page_html(clinic_name: str, printer: str) -> str:

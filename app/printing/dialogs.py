@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from app.printing import service  # (called through the module: tests fake service's seams)
+from app.printing import service  # (through the module: tests fake its seams; its helpers are this package's)
 from app.printing.pages import lay_out, print_pages, printer_area
-from app.printing.service import PrintError, configure
+from app.printing.service import PrintError
 
 
 class DialogPrinting:
@@ -29,15 +29,15 @@ class DialogPrinting:
     def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
         if not service.available_printers():
             raise PrintError("No printer was found on this computer. You can save the list as a PDF instead.")
-        configure(self.printer, paper)
+        service._configure(self.printer, paper)
         dialog = QPrintDialog(self.printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        service.print_and_check(self.printer, html, images, self.printer.printerName())
+        service._print_and_check(self.printer, html, images, self.printer.printerName())
         return True
 
     def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
-        configure(self.printer, paper)
+        service._configure(self.printer, paper)
         dialog = QPrintPreviewDialog(self.printer, parent)
         dialog.paintRequested.connect(lambda p: print_pages(lay_out(html, images, printer_area(p)), p))
         dialog.exec()

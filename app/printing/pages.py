@@ -215,12 +215,13 @@ def print_pages(paged: PagedDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-def page_images(paged: PagedDocument, width_px: int = 820) -> list[QImage]:
-    """Each page as an image, margins included (an in-app preview of exactly what prints)."""
+def page_images(paged: PagedDocument, width_px: int = 820, max_pages: int | None = None) -> list[QImage]:
+    """Each page as an image, margins included (an in-app preview of exactly what prints); the first
+    `max_pages` only, if given (a page image is ~3 MB)."""
     margin = _px(MARGIN_MM)
     zoom = width_px / (paged.area.width() + 2 * margin)
     images = []
-    for index in range(paged.pages):
+    for index in range(paged.pages if max_pages is None else min(paged.pages, max_pages)):
         image = QImage(width_px, round((paged.area.height() + 2 * margin) * zoom), QImage.Format.Format_RGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)

@@ -1,4 +1,4 @@
-"""Save as PDF, print silently to a named printer (the dialogs are in app.printing.dialogs)."""
+"""Save as PDF, print silently to a named printer, print with the system dialog, preview."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # (the dialogs: app.printing.dialogs)
 
 from app.printing.document import LETTER
 from app.printing.pages import MARGIN_MM, lay_out, print_pages, printer_area
@@ -19,7 +19,7 @@ class PrintError(Exception):
     """A one-line message for the person; their list is untouched."""
 
 
-def configure(printer: QPrinter, paper: str) -> None:
+def _configure(printer: QPrinter, paper: str) -> None:
     size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
     printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
 
@@ -60,7 +60,7 @@ def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | No
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setCreator("Isotretinoin Risk Checklist")
-    configure(printer, paper)
+    _configure(printer, paper)
     try:
         print_pages(lay_out(html, images, printer_area(printer)), printer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
@@ -84,11 +84,11 @@ def print_silently(html: str, printer_name: str, paper: str, images: dict[str, Q
     """Send to a named printer with no dialog (kiosk, `export --printer`)."""
     info = check_printer(printer_name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    configure(printer, paper)
-    print_and_check(printer, html, images, printer_name)
+    _configure(printer, paper)
+    _print_and_check(printer, html, images, printer_name)
 
 
-def print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
+def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
     """Print; turn an exception, an error/aborted state or a printer that vanished meanwhile into PrintError.
 
     Qt reports a CUPS queue deleted during the job as "idle", so the queue is looked up again afterwards.
