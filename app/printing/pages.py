@@ -14,6 +14,8 @@ enum types (~45 ms of an export).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from msgspec import Struct
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import (
@@ -27,12 +29,15 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextTable,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 from app.core.escaping import esc
 from app.core.render_html import FOOTER, KEEP, KEEP_NEXT
 from app.printing.breaks import Piece, page_starts
 from app.printing.document import LETTER, SealedDocument, build_document, marks_of, take_block
+
+if TYPE_CHECKING:  # (a printer or a PDF writer: QtPrintSupport, which loads QtWidgets, only where printing)
+    from PySide6.QtGui import QPagedPaintDevice
+    from PySide6.QtPrintSupport import QPrinter
 
 LAYOUT_DPI = 96.0
 MARGIN_MM = 10.0  # printers need ~5 mm (US Letter printers 6.35 mm); more is paper a long list does not have
@@ -51,7 +56,7 @@ def text_area(paper: str) -> QSizeF:
     return QSizeF(_px(width - 2 * MARGIN_MM), _px(height - 2 * MARGIN_MM))
 
 
-def printer_area(printer: QPrinter) -> QSizeF:
+def printer_area(printer: QPrinter | QPagedPaintDevice) -> QSizeF:
     """The printer's page inside its margins, in layout px (the print dialog may have changed the paper)."""
     rect = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
     return QSizeF(_px(rect.width()), _px(rect.height()))
@@ -196,8 +201,8 @@ def lay_out(html: str, images: dict[str, QImage] | None, paper: str | QSizeF) ->
     return paged
 
 
-def print_pages(paged: PagedDocument, printer: QPrinter) -> None:
-    """Draw every page on a printer (or PDF writer) whose page layout is already set."""
+def print_pages(paged: PagedDocument, printer: QPrinter | QPagedPaintDevice) -> None:
+    """Draw every page on a printer (or PDF writer with setDocName) whose page layout is already set."""
     printer.setDocName(paged.document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     painter = QPainter()
     if not painter.begin(printer):

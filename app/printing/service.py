@@ -2,69 +2,25 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # (the dialogs: app.printing.dialogs)
 
-from app.printing.document import LETTER
-from app.printing.pages import MARGIN_MM, lay_out, print_pages, printer_area
+from app.printing.pages import lay_out, print_pages, printer_area
+from app.printing.pdf import MARGINS_MM, PrintError, page_layout
+from app.printing.pdf import save_pdf as _save_pdf
 
-MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-
-
-class PrintError(Exception):
-    """A one-line message for the person; their list is untouched."""
+__all__ = ["MARGINS_MM", "PrintError", "available_printers", "check_printer", "print_silently", "save_pdf"]
 
 
 def _configure(printer: QPrinter, paper: str) -> None:
-    size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
-    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(page_layout(paper))
 
 
 def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None = None) -> None:
-    """Write the PDF to a hidden file next to `path`, check it is complete, then move it into place.
-
-    A failure (folder not writable, disk full, Qt error) leaves any earlier file at `path` untouched and
-    no partial file behind.
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise PrintError(f"Cannot save the PDF: {path} is a folder.")
-    if not path.parent.is_dir():
-        what = "is not a folder" if path.parent.exists() else "does not exist"
-        raise PrintError(f"Cannot save the PDF: the folder {path.parent} {what}.")
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise PrintError(f"Cannot save the PDF: you cannot write to {path}.")
-    partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.pdf")
-    try:
-        _write_pdf(html, partial, paper, images)
-        try:
-            data = partial.read_bytes()
-        except OSError as exc:
-            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
-        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-            raise PrintError(f"The PDF at {path} could not be written completely (is the disk full?).")
-        try:
-            os.replace(partial, path)
-        except OSError as exc:
-            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setCreator("Isotretinoin Risk Checklist")
-    _configure(printer, paper)
-    try:
-        print_pages(lay_out(html, images, printer_area(printer)), printer)
-    except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
-        raise PrintError(f"Cannot save the PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+    """app.printing.pdf.save_pdf, drawn by this module's print_pages (the seam tests fake failures at)."""
+    _save_pdf(html, path, paper, images, draw=lambda paged, writer: print_pages(paged, writer))
 
 
 def available_printers() -> list[str]:

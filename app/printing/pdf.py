@@ -1,0 +1,90 @@
+"""Save the printout as a PDF file, with Qt's PDF writer alone (QtGui).
+
+`python -m app export` needs no printer: without QtPrintSupport (which loads QtWidgets) a PDF is
+made ~40 ms sooner. The printers, silent or with the system dialog, are in app.printing.service.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
+
+from app.printing.document import LETTER
+from app.printing.pages import MARGIN_MM, PagedDocument, lay_out, print_pages, printer_area
+
+MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+RESOLUTION_DPI = 1200  # as QPrinter.HighResolution writes a PDF
+CREATOR = "Isotretinoin Risk Checklist"
+
+
+class PrintError(Exception):
+    """A one-line message for the person; their list is untouched."""
+
+
+def page_layout(paper: str) -> QPageLayout:
+    size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+class PdfFile(QPdfWriter):
+    """A PDF writer that print_pages (and tests) can use like a QPrinter printing to a file."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self._path = path
+
+    def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
+        self.setTitle(name)
+
+    def outputFileName(self) -> str:  # noqa: N802 (QPrinter's name)
+        return self._path
+
+
+def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None = None,
+             draw: Callable[[PagedDocument, PdfFile], None] | None = None) -> None:
+    """Write the PDF to a hidden file next to `path`, check it is complete, then move it into place.
+
+    A failure (folder not writable, disk full, Qt error) leaves any earlier file at `path` untouched and
+    no partial file behind. `draw` puts the pages on the writer (print_pages; tests fake failures there).
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise PrintError(f"Cannot save the PDF: {path} is a folder.")
+    if not path.parent.is_dir():
+        what = "is not a folder" if path.parent.exists() else "does not exist"
+        raise PrintError(f"Cannot save the PDF: the folder {path.parent} {what}.")
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise PrintError(f"Cannot save the PDF: you cannot write to {path}.")
+    partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.pdf")
+    try:
+        _write_pdf(html, partial, paper, images, draw or print_pages)
+        try:
+            data = partial.read_bytes()
+        except OSError as exc:
+            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+            raise PrintError(f"The PDF at {path} could not be written completely (is the disk full?).")
+        try:
+            os.replace(partial, path)
+        except OSError as exc:
+            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None,
+               draw: Callable[[PagedDocument, PdfFile], None]) -> None:
+    writer = PdfFile(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setCreator(CREATOR)
+    writer.setPageLayout(page_layout(paper))
+    try:
+        draw(lay_out(html, images, printer_area(writer)), writer)
+    except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
+        raise PrintError(f"Cannot save the PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+    finally:
+        del writer  # closes the file: the PDF is complete only then
