@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 QUIET_ZONE = 4  # modules of white around the code (the QR spec's minimum)
 SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 22) is (105 + 8) * 5 = 565 px wide
+# On paper the code is drawn 55 mm wide whatever its pixels: 3 per module (339 px for version 22) are
+# still 7-8 printer dots each at 1200 dpi, and the PDF writer has a third of the pixels to compress.
+PRINT_MODULE_PX = 3
 
 
 class _LaterModule(types.ModuleType):
@@ -101,4 +104,4 @@ def printout_code(qlist: QuestionList, content: Content, crisis: CrisisInfo | No
     phone = phone_list(qlist, content, crisis)
     if phone is None:
         return None
-    return qr_image(phone.payload), printed_caption(phone, content.meta.texts)
+    return qr_image(phone.payload, PRINT_MODULE_PX), printed_caption(phone, content.meta.texts)

@@ -163,6 +163,15 @@ def test_the_phone_code_on_the_pdf_decodes_to_the_brief(pdfs, content, people, t
         assert [line.split(". ", 1)[1] for line in lines[:3]] == [" ".join(e.text.split()) for e in parts.top]
 
 
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="pdfimages (poppler-utils) is not installed")
+def test_the_phone_code_is_stored_without_loss(pdfs):
+    """Qt's PDF writer stores images as JPEG unless told otherwise: smudged module edges, 10x the bytes."""
+    listing = subprocess.run(["pdfimages", "-list", str(pdfs["us-man", "letter"])], capture_output=True,
+                             text=True, check=True).stdout.splitlines()[2:]
+    assert len(listing) == 1  # the code (no logo in an export)
+    assert listing[0].split()[8] != "jpeg", listing[0]
+
+
 def test_room_for_answers_and_no_know_list(tmp_path, know_root):
     plain = squash(" ".join(page_texts(export(tmp_path, "man", TYPICAL["us-man"], "a4", content=know_root))))
     roomy_pdf = export(tmp_path, "man", TYPICAL["us-man"], "a4", "--doctor-lines", "--no-know", content=know_root)
