@@ -67,17 +67,21 @@ def make_symbol(payload: str) -> segno.QRCode:
 def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
     """Black on white, a 4-module quiet zone, whole pixels per module (crisp on screen and paper).
 
-    1 bit per pixel, built straight from the symbol's modules (segno's PNG writer is pure Python and
-    slow): Qt's PDF writer stores a 1-bit image losslessly (an RGB image would become a JPEG).
+    1 bit per pixel, built straight from the symbol's modules, a row of modules at a time (segno's
+    PNG writer is pure Python and slow). (The printout is drawn with lossless images: see pages.)
     """
-    rows = list(make_symbol(payload).matrix_iter(scale=1, border=QUIET_ZONE))
-    width = len(rows[0]) * module_px
+    matrix = make_symbol(payload).matrix  # rows of 0 (light) and 1 (dark) bytes, no quiet zone
+    width = (len(matrix[0]) + 2 * QUIET_ZONE) * module_px
     per_line = (width + 31) // 32 * 4  # Format_Mono lines are 32-bit aligned, most significant bit first
-    data = bytearray()
-    for row in rows:
-        bits = "".join(("1" if dark else "0") * module_px for dark in row).ljust(per_line * 8, "0")
-        data += int(bits, 2).to_bytes(per_line, "big") * module_px
-    image = QImage(bytes(data), width, len(rows) * module_px, per_line, QImage.Format.Format_Mono)
+    light_line = bytes(per_line) * module_px
+    data = bytearray(light_line * QUIET_ZONE)
+    for row in matrix:
+        bits = bytes(row).replace(b"\0", b"0" * module_px).replace(b"\1", b"1" * module_px)
+        line = int(bits, 2) << (per_line * 8 - width + QUIET_ZONE * module_px)
+        data += line.to_bytes(per_line, "big") * module_px
+    data += light_line * QUIET_ZONE
+    rows = len(matrix) + 2 * QUIET_ZONE
+    image = QImage(bytes(data), width, rows * module_px, per_line, QImage.Format.Format_Mono)
     image.setColorTable([0xFFFFFFFF, 0xFF000000])  # 0 = light, 1 = dark
     return image.copy()  # (the image owns its pixels; `data` goes away)
 
