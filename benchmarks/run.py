@@ -105,8 +105,9 @@ def table(quick: bool) -> str:
          f"{least.median * 1000:.0f} ms", f"{bare.median * 1000:.0f} ms (bare QWizard)",
          f"{least.median / bare.median:.2f}x", "", "the least any version of the app needs"),
         (f"export of the longest list to PDF ({ex['questions']} questions, {ex['pages']['app']} pages; "
-         f"median of {runs})", f"{ex['app'] * 1000:.0f} ms", f"{ex['bare'] * 1000:.0f} ms (bare QTextDocument -> PDF)",
-         f"{e_ratio:.2f}x", f"<= {export.TARGET}x", status(e_ratio <= export.TARGET)),
+         f"median of {runs}; app as installed, bytecode compiled)", f"{ex['app'] * 1000:.0f} ms",
+         f"{ex['bare'] * 1000:.0f} ms (bare QTextDocument -> PDF)", f"{e_ratio:.2f}x", f"<= {export.TARGET}x",
+         status(e_ratio <= export.TARGET) + f"; without the phone code {ex['no_qr'] / ex['bare']:.2f}x"),
         (f"kiosk wipe: countdown end -> start screen painted ({resets} resets)",
          f"median {wipe[0]:.0f} ms, max {wipe[1]:.0f} ms", "", "", "< 100 ms", status(wipe[0] < 100) + " (median)"),
         ('kiosk idle -> "still there?" painted', f"median {still[0]:.0f} ms, max {still[1]:.0f} ms", "", "", "", ""),
