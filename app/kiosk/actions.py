@@ -1,22 +1,25 @@
 """Kiosk output buttons for the summary page: see the printout (in the app) and print silently.
 
-No dialogs of any kind: no print dialog, no preview dialog, no file dialog, no Save as PDF.
+No dialogs of any kind: no print dialog, no preview dialog, no file dialog, no Save as PDF. A print is
+followed through CUPS (app.kiosk.printjob): the person is told it is printing only once CUPS has sent
+all of it to the printer, and a refused, aborted or cancelled job says so and does not count.
 """
 
 from __future__ import annotations
 
-import html
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
+from app.kiosk import limits
+from app.kiosk.idle import Clock
+from app.kiosk.printjob import STUCK, JobWatcher
+from app.kiosk.printout import MAX_PAGES, page_count, render_pages
 from app.printing import service
-from app.printing.document import LETTER, build_document
-from app.printing.service import PrintError
+from app.printing.service import FAILED, PRINTED, PRINTING, SENT, JobStatus, PrintError, PrintJob
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
 
@@ -24,47 +27,17 @@ if TYPE_CHECKING:
     from app.ui.summary_page import SummaryPage
 
 MAX_PRINTS = 2  # per session: a stranger must not be able to empty the front-desk tray
-_SCREEN_DPI = 96.0
-_MARGIN_MM = service.MARGINS_MM.left()
 
 
-def render_pages(html_text: str, images: dict[str, QImage] | None, paper: str, width_px: int = 820) -> list[QImage]:
-    """The printout laid out on real page sizes and margins, one image per page (for in-app preview)."""
-    size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
-    page = size.size(QPageSize.Unit.Inch) * _SCREEN_DPI
-    margin = _MARGIN_MM / 25.4 * _SCREEN_DPI
-    body = QSizeF(page.width() - 2 * margin, page.height() - 2 * margin)
-    document = build_document(html_text, images)
-    document.setPageSize(body)
-    zoom = width_px / page.width()
-    pages = []
-    for number in range(max(1, document.pageCount())):
-        image = QImage(round(page.width() * zoom), round(page.height() * zoom), QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(round(_SCREEN_DPI / 0.0254))
-        image.setDotsPerMeterY(round(_SCREEN_DPI / 0.0254))
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.scale(zoom, zoom)
-        painter.translate(QPointF(margin, margin - number * body.height()))
-        document.drawContents(painter, QRectF(QPointF(0, number * body.height()), body))
-        painter.end()
-        pages.append(image)
-    document.deleteLater()
-    return pages
+def send_to_printer(html_text: str, printer: str, paper: str, images: dict[str, QImage] | None = None) -> PrintJob:
+    """Check the printer is there, online and accepting jobs, then print with no dialog.
 
-
-def test_page_html(clinic_name: str, printer: str) -> str:
-    e = html.escape
-    return (f"<h1>Test page</h1><p>Isotretinoin Risk Checklist kiosk</p><p>Clinic: {e(clinic_name) or '-'}</p>"
-            f"<p>Printer: {e(printer)}</p><p>If you can read this, kiosk printing works.</p>")
-
-
-def send_to_printer(html_text: str, printer: str, paper: str, images: dict[str, QImage] | None = None) -> None:
-    """Check the printer is there and online, then print with no dialog. Raises PrintError (one line)."""
-    info = service.check_printer(printer)
-    if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
-        raise PrintError(f"The printer '{printer}' is offline or stopped.")
-    service.print_silently(html_text, printer, paper, images)
+    Returns the job to follow. Raises PrintError (one line) when nothing was queued.
+    """
+    pages = page_count(html_text, images, paper)
+    if pages > MAX_PAGES:
+        raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {MAX_PAGES}.")
+    return service.submit(html_text, printer, paper, images)
 
 
 class KioskActions:
@@ -73,9 +46,12 @@ class KioskActions:
     def __init__(self, page: SummaryPage, host):
         self.page = page
         self.host = host
-        self.prints = 0
+        self.clock = getattr(host, "clock", None) or Clock()
+        self.prints = 0  # jobs CUPS took and did not fail
+        self.watcher: JobWatcher | None = None
         self.finish_warned = False
         page.preview.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        limits.apply(page)
         self.preview_button = QPushButton(translate("KioskActions", "See the printout"))
         self.print_button = QPushButton(translate("KioskActions", "Print my list"))
         self.preview_button.setObjectName("kiosk-preview")
@@ -90,26 +66,58 @@ class KioskActions:
     def preview(self) -> None:
         self.host.show_printout(render_pages(self.page.html(), self.page.images(), self.page.paper()), self)
 
+    def busy(self) -> bool:
+        return self.watcher is not None and self.watcher.timer.isActive()
+
     def print_(self) -> None:
         page = self.page
+        if self.busy():
+            return
         if self.prints >= MAX_PRINTS:
             page.show_message(translate(
                 "KioskActions", "Your list has already been printed. Please ask at the front desk "
                 "if you need another copy."))
             return
         try:
-            send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
+            job = send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
         except PrintError as err:
-            print(f"kiosk: printing failed: {err}", file=sys.stderr, flush=True)  # staff log: no patient data
-            self.host.report_problem(f"Printing failed: {err}")
-            sorry = translate("KioskActions", "Sorry, your list could not be printed. It is still here for you "
-                              "to read. Please tell the front desk.")
-            staff = translate("KioskActions", "For staff: %1").replace("%1", str(err))
-            page.show_message(sorry + "\n" + staff, error=True)
+            self._failed(str(err))
             return
-        self.prints += 1
-        page.show_message(
-            translate("KioskActions", "Your list is printing at the front desk. Tap Finish when you are done."))
+        self.prints += 1  # counted now, so a second tap cannot queue another copy meanwhile
+        page.show_message(translate("KioskActions", "Sending your list to the printer…"))
+        self.watcher = JobWatcher(job, self.clock, page)
+        self.watcher.changed.connect(self._job_changed)
+        self.watcher.start()
+
+    def _job_changed(self, status: JobStatus) -> None:
+        page = self.page
+        if status.kind == FAILED:
+            self.prints -= 1
+            self._failed(status.detail)
+        elif status.kind == PRINTING:  # CUPS is sending it to the printer: it can still fail
+            page.show_message(translate("KioskActions", "Your list is on its way to the printer…"))
+        elif status.kind == PRINTED:  # the printer has all of it
+            page.show_message(translate("KioskActions", "Your list is printing at the front desk. Please collect "
+                                        "it there. Tap Finish when you are done."))
+        elif status.kind == SENT:
+            page.show_message(translate("KioskActions", "Your list was sent to the printer at the front desk. "
+                                        "Tap Finish when you are done."))
+        elif status.kind == STUCK:
+            self.host.report_problem(f"Printing is stuck: {status.detail}")
+            page.show_message(translate("KioskActions", "Your list is waiting for the printer. Please tell the "
+                                        "front desk: they can print it for you."), error=True)
+
+    def _failed(self, detail: str) -> None:
+        print(f"kiosk: printing failed: {detail}", file=sys.stderr, flush=True)  # staff log: no patient data
+        self.host.report_problem(f"Printing failed: {detail}")
+        sorry = translate("KioskActions", "Sorry, your list could not be printed. It is still here for you "
+                          "to read. Please ask a member of staff at the front desk for help.")
+        staff = translate("KioskActions", "For staff: %1").replace("%1", detail)
+        self.page.show_message(sorry + "\n" + staff, error=True)
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
 
     def confirm_finish(self) -> bool:
         """Finish wipes everything: if nothing was printed, ask once (by message, not a dialog)."""

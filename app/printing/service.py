@@ -1,15 +1,22 @@
-"""Save as PDF, print silently to a named printer, print with the system dialog, preview."""
+"""Save as PDF, print silently to a named printer, print with the system dialog, preview.
+
+`submit` is the kiosk's way to print: where libcups is available it sends the PDF to CUPS itself and
+returns a PrintJob that follows the job's state, so the kiosk never says "printing" for a job that
+CUPS refused, aborted or cancelled (see app.printing.cups).
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from app.printing import cups
 from app.printing.document import LETTER, build_document
 
 MARGINS_MM = QMarginsF(16, 16, 16, 16)
@@ -103,6 +110,91 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
     if name and native and QPrinterInfo.printerInfo(name).isNull():
         raise PrintError(f"{label} went away while printing. The list may not have printed.")
+
+
+# -- the kiosk: a job whose fate is known -------------------------------------------------------------
+WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
+
+
+@dataclass
+class JobStatus:
+    kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed)
+    detail: str = ""  # for staff, one line (CUPS's words)
+
+    @property
+    def final(self) -> bool:
+        return self.kind in (PRINTED, FAILED, SENT)
+
+
+class PrintJob:
+    """A job sent to CUPS, followed by its id. Without libcups (Windows) it is SENT and not followed."""
+
+    def __init__(self, printer: str, job_id: int | None):
+        self.printer, self.job_id = printer, job_id
+        self.seen = False  # CUPS listed the job at least once
+
+    def poll(self) -> JobStatus:
+        if self.job_id is None:
+            return JobStatus(SENT)
+        state = cups.job_state(self.printer, self.job_id)
+        label = f"job {self.job_id} on '{self.printer}'"
+        if state is None:  # CUPS keeps no history (PreserveJobHistory No): gone once it ended
+            if self.seen:
+                return JobStatus(SENT, f"{label} left the queue (CUPS keeps no job history: how it ended is unknown)")
+            return JobStatus(FAILED, f"CUPS does not know {label}.")
+        self.seen = True
+        if state == cups.COMPLETED:
+            return JobStatus(PRINTED, f"{label} completed")
+        if state in (cups.CANCELED, cups.ABORTED):
+            return JobStatus(FAILED, f"CUPS {cups.STATE_NAMES[state]} {label}.")
+        if state == cups.PROCESSING:
+            return JobStatus(PRINTING, f"{label} is printing")
+        return JobStatus(WAITING, f"{label} is {cups.STATE_NAMES.get(state, state)}")
+
+    def cancel(self) -> None:
+        if self.job_id is not None:
+            cups.cancel(self.printer, self.job_id)
+
+
+def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None) -> bytes:
+    """The printout as PDF, in memory (no temporary file)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setCreator("Isotretinoin Risk Checklist")
+    size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
+    try:
+        build_document(html, images).print_(writer)
+    except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen
+        raise PrintError(f"The printout could not be made ({type(exc).__name__}).") from None
+    del writer  # finishes the PDF
+    data = bytes(buffer.data())
+    buffer.close()
+    return data
+
+
+def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None) -> PrintJob:
+    """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
+    info = check_printer(printer_name)
+    if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
+        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
+    if not cups.available():
+        print_silently(html, printer_name, paper, images)
+        return PrintJob(printer_name, None)
+    queue = cups.destination(printer_name)
+    if queue is None:
+        raise PrintError(f"The printer '{printer_name}' was not found.")
+    if not queue.accepting:
+        raise PrintError(f"The printer '{printer_name}' is not accepting jobs (CUPS: {queue.reasons}).")
+    if queue.state == 5:
+        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
+    data = pdf_bytes(html, paper, images)
+    try:
+        job_id = cups.submit_pdf(printer_name, data, cups.new_title(), {"media": "Letter" if paper == LETTER else "A4"})
+    except cups.CupsError as err:
+        raise PrintError(f"The printer '{printer_name}' did not take the job: {err}") from None
+    return PrintJob(printer_name, job_id)
 
 
 class DialogPrinting:

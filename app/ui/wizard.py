@@ -39,6 +39,7 @@ class WizardOptions:
     logo: object = None  # QImage printed above the clinic name (clinic config); None = no logo
     content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
+    present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
 
 
 class RiskWizard(QWizard):
@@ -176,9 +177,16 @@ class RiskWizard(QWizard):
         if self.crisis_dialog is not None:
             self.crisis_dialog.deleteLater()
         self.crisis_dialog = CrisisDialog(self.content.meta.texts.crisis_heading, self.crisis_info(), self)
-        self.crisis_dialog.open()
-        self.crisis_dialog.raise_()
+        self.present(self.crisis_dialog)
         self.crisis_shown.emit(self.region())
+
+    def present(self, dialog) -> None:
+        """Show a panel (crisis contacts, phone code): a dialog on the desktop; the kiosk hosts it in its window."""
+        if self.options.present_panel is not None:
+            self.options.present_panel(dialog)
+            return
+        dialog.open()
+        dialog.raise_()
 
     def refresh_question_list(self) -> None:
         self.question_list.refresh(self.content, self.effective_answers(),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.config import ClinicConfig
 from app.core.pin import hash_pin
 from app.kiosk.shell import KioskShell
+from tests.kiosk.cups_queues import bad_queues  # noqa: F401 (a fixture: real CUPS queues that misbehave)
 from tests.ui.driver import Person
 
 PIN = "2468"
@@ -99,6 +100,15 @@ def release(shell: KioskShell) -> None:
 @pytest.fixture
 def shell(make_shell) -> KioskShell:
     return make_shell()
+
+
+def visible_text(widget) -> str:
+    """Every text a person can see on `widget` now (labels and buttons that are shown)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
+    parts = [w.text() for w in found if w.isVisible()]
+    return "\n".join(parts)
 
 
 def start_session(qtbot, shell: KioskShell) -> Person:
