@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--answers", type=Path, required=True, help="answers file (JSON)")
     export.add_argument("--out", type=Path, help="output file: .pdf, .html or .txt")
     export.add_argument("--format", choices=["pdf", "html", "txt"], help="force the output format")
-    export.add_argument("--region", choices=["us", "uk", "eu"], help="override the region answer")
+    export.add_argument("--region", choices=["us", "uk", "eu", "other", "not_sure"], help="override the region answer")
     export.add_argument("--paper", choices=["letter", "a4"], help="paper size (default: Letter for US, A4 otherwise)")
     export.add_argument("--printer", help="print to this printer instead of writing a file")
     export.add_argument("--lang", dest="sub_lang")

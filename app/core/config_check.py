@@ -18,7 +18,7 @@ from app.core.config import (
     ConfigFile,
 )
 from app.core.loader import language_dirs
-from app.core.model import REGIONS, Content, CrisisInfo, DoctorQuestion, Source
+from app.core.model import CRISIS_KEYS, REGIONS, Content, CrisisInfo, DoctorQuestion, Source
 from app.core.pin import PinError, parse_hash
 from app.core.problems import Problem, short_path
 
@@ -193,8 +193,8 @@ class ConfigChecker:
         known_sources |= set(cfg.sources)
         for region, info in cfg.crisis.items():
             table = f"crisis.{region}"
-            if region not in REGIONS:
-                self.add(w(table), f"unknown region '{region}' (use {', '.join(REGIONS)})")
+            if region not in CRISIS_KEYS:
+                self.add(w(table), f"unknown region '{region}' (use {', '.join(CRISIS_KEYS)})")
             if not info.title.strip():
                 self.add(w(table, "title"), "the title must not be empty")
             if not [line for line in info.lines if line.strip()]:

@@ -8,7 +8,7 @@ drops them so they select nothing.
 from __future__ import annotations
 
 from app.core.conditions import AnswerMap, holds
-from app.core.model import Area, Content, Question, QuizItem
+from app.core.model import NOT_SURE, Area, Content, Fact, Question, QuizItem
 
 WELCOME_AREA = "welcome"
 QUIZ_STEP = "quiz"  # the optional teach-back check, after the last risk area
@@ -38,6 +38,22 @@ def visible_areas(content: Content, answers: AnswerMap) -> list[Area]:
 def visible_questions(content: Content, area: Area, answers: AnswerMap) -> list[Question]:
     effective = effective_answers(content, answers)
     return [q for q in area.questions if holds(q.show_if, effective)]
+
+
+def fact_applies(fact: Fact, effective: AnswerMap) -> bool:
+    """A fact's condition holds and, if it belongs to some regions' program, the person is in one of
+    them or is not sure of their region (an unanswered region counts as not sure)."""
+    if not holds(fact.show_if, effective):
+        return False
+    if not fact.regions:
+        return True
+    region = effective.get("region")
+    return region in fact.regions or region in (None, NOT_SURE)
+
+
+def visible_facts(content: Content, area: Area, answers: AnswerMap) -> list[Fact]:
+    effective = effective_answers(content, answers)
+    return [f for f in area.facts if fact_applies(f, effective)]
 
 
 def next_area(content: Content, answers: AnswerMap, current: str | None) -> Area | None:

@@ -12,7 +12,13 @@ import msgspec
 from msgspec import Struct, field
 
 NOT_SURE = "not_sure"
-REGIONS = ("us", "uk", "eu")
+REGIONS = ("us", "uk", "eu", "other")  # the region answers besides "not sure"
+CRISIS_KEYS = (*REGIONS, NOT_SURE)  # meta.toml has a [crisis.<key>] block for each
+# What a source is (sources.toml `kind`). A patient-facing statement needs at least one source of a
+# primary kind; "secondary" sources may guide wording but never stand alone.
+PRIMARY_SOURCE_KINDS = ("label", "regulator", "health-service", "professional-body")
+SOURCE_KINDS = (*PRIMARY_SOURCE_KINDS, "secondary")
+FREQUENCIES = ("", "common", "uncommon", "rare")  # a fact's `frequency`, shown as a small badge
 
 
 class Equals(Struct, forbid_unknown_fields=True, frozen=True):
@@ -38,12 +44,22 @@ class Condition(Struct, forbid_unknown_fields=True, frozen=True):
 class Choice(Struct, forbid_unknown_fields=True, frozen=True):
     value: str
     label: str
+    # What the printout's "What I want my doctor to know" says when this choice is picked, in the
+    # person's voice ("I drink alcohol most days"); "" = this answer is not listed there.
+    know: str = ""
 
 
 class Fact(Struct, forbid_unknown_fields=True, frozen=True):
     text: str
     sources: list[str] = []
     show_if: Condition | None = None
+    key: bool = False  # one of the page's 3-5 key facts, shown first; the rest sit behind "More about ..."
+    frequency: str = ""  # one of FREQUENCIES: how often it happens, when the sources say
+    serious: bool = False  # a serious harm (with frequency "rare": "Rare but serious")
+    # A rule or fact of one region's program: shown only to people in these regions, and to people
+    # who are not sure of their region (then labelled with the region). [] = everyone.
+    regions: list[str] = []
+    as_of: str = ""  # "YYYY-MM" or "YYYY-MM-DD": when a program rule was last confirmed true
 
 
 class Question(Struct, forbid_unknown_fields=True, frozen=True):
@@ -57,6 +73,8 @@ class Question(Struct, forbid_unknown_fields=True, frozen=True):
     multiple: bool = False
     show_if: Condition | None = None
     crisis_values: list[str] = []  # answers that show the crisis contacts at once
+    # A few words naming the question for "I was not sure about: ..." lines ("my birth control").
+    short: str = ""
 
 
 class DoctorQuestion(Struct, forbid_unknown_fields=True, frozen=True):
@@ -132,6 +150,8 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     reviewed_label: str
     disclaimer: str
     crisis_heading: str
+    # The same contacts, for a person who was not sure about thoughts of harming themselves now.
+    crisis_gentle_heading: str = ""  # "" = crisis_heading
     # The phone code (app.core.phone_payload) and the teach-back check (app.core.quiz):
     phone_more: str = "{count} more questions did not fit."
     phone_note: str = "This is not medical advice."
@@ -154,10 +174,12 @@ class Meta(Struct, forbid_unknown_fields=True, frozen=True):
 
 
 class Source(Struct, forbid_unknown_fields=True, frozen=True):
-    title: str
+    title: str  # the original document's title (never a copy's)
     publisher: str
-    url: str
-    date: str
+    url: str  # the original's address where it has one
+    date: str  # date or revision of the original; "" = undated
+    kind: str = ""  # one of SOURCE_KINDS
+    read_at: str = ""  # where we read a copy of it (a mirror); kept for editors, never printed
 
 
 class SourcesFile(Struct, forbid_unknown_fields=True):

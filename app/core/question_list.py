@@ -26,7 +26,7 @@ class QuestionList:
     notes: str = ""
     name: str = ""
     appointment: str = ""
-    region: str = "eu"
+    region: str = "not_sure"
     crisis: bool = False
     made_on: dt.date = field(default_factory=dt.date.today)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.core.conditions import AnswerMap, holds
 from app.core.flow import effective_answers
-from app.core.model import NOT_SURE, Content
+from app.core.model import NOT_SURE, REGIONS, Content
 
 ORIGIN_CONTENT = "content"
 ORIGIN_NOT_SURE = "not_sure"
@@ -80,17 +80,26 @@ def group_by_topic(content: Content, questions: list[SelectedQuestion]) -> list[
 
 
 def crisis_needed(content: Content, answers: AnswerMap) -> bool:
+    return bool(crisis_urgency(content, answers))
+
+
+def crisis_urgency(content: Content, answers: AnswerMap) -> str:
+    """"" (no crisis answer), "gentle" (only "not sure" answers call for it) or "urgent"."""
     effective = effective_answers(content, answers)
+    urgency = ""
     for _area, q in content.all_questions():
         value = effective.get(q.id)
         if value is None:
             continue
-        picked = {value} if isinstance(value, str) else set(value)
-        if picked & set(q.crisis_values):
-            return True
-    return False
+        hit = ({value} if isinstance(value, str) else set(value)) & set(q.crisis_values)
+        if hit - {NOT_SURE}:
+            return "urgent"
+        if hit:
+            urgency = "gentle"
+    return urgency
 
 
 def crisis_region(answers: AnswerMap) -> str:
+    """The crisis block to show: the person's region, or NOT_SURE (every region's numbers)."""
     region = answers.get("region")
-    return region if region in ("us", "uk", "eu") else "eu"
+    return region if region in REGIONS else NOT_SURE

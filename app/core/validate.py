@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from app.core.conditions import holds, operators_set, references
 from app.core.loader import LoadedLanguage, language_dirs, load_language, load_sources
-from app.core.model import NOT_SURE, REGIONS, Condition, Content
+from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, SOURCE_KINDS, Condition, Content, Fact
 from app.core.problems import DataError, Problem, id_lines, short_path
 
 REGION_QUESTION = "region"
 QUIZ_MIN, QUIZ_MAX = 5, 8  # teach-back items per person
+_AS_OF = re.compile(r"20\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
 MAX_CONDITION_DEPTH = 16  # far more than any real rule; keeps evaluation well away from Python's recursion limit
 
 
@@ -67,7 +69,7 @@ class _Checker:
     def run(self) -> list[Problem]:
         meta, meta_file = self.content.meta, self.loaded.meta_file
         topic_ids = {t.id for t in meta.topics}
-        for region in REGIONS:
+        for region in CRISIS_KEYS:
             if region not in meta.crisis:
                 self.add(meta_file, f"crisis.{region}", "crisis contacts missing for this region")
         for key, info in meta.crisis.items():
@@ -94,6 +96,7 @@ class _Checker:
             for i, fact in enumerate(area.facts):
                 self.check_sources(file, f"area.facts[{i}]", fact.sources)
                 self.check_condition(file, f"area.facts[{i}].show_if", fact.show_if, everything)
+                self._check_fact_fields(file, f"area.facts[{i}]", fact)
             for i, q in enumerate(area.questions):
                 where = self.where(file, q.id, f"area.questions[{i}]")
                 self._unique(seen, q.id, file, where)
@@ -126,6 +129,15 @@ class _Checker:
         else:
             self.add(meta_file, "region", f"no screening question with id '{REGION_QUESTION}'")
         return self.problems
+
+    def _check_fact_fields(self, file: str, where: str, fact: Fact) -> None:
+        if fact.frequency not in FREQUENCIES:
+            self.add(file, where, f"frequency: '{fact.frequency}' is not one of {[f for f in FREQUENCIES if f]}")
+        for region in fact.regions:
+            if region not in REGIONS:
+                self.add(file, where, f"regions: unknown region '{region}' (use {', '.join(REGIONS)})")
+        if fact.as_of and not _AS_OF.fullmatch(fact.as_of):
+            self.add(file, where, f"as_of: '{fact.as_of}' is not YYYY-MM or YYYY-MM-DD")
 
     def _choices(self, q):
         if isinstance(q.choices, str):
@@ -220,7 +232,11 @@ def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:
         sources = load_sources(root)
     except DataError as err:
         return err.problems, {}
-    problems: list[Problem] = []
+    problems: list[Problem] = [
+        Problem(short_path(root / "sources.toml"), f"sources.{tag}",
+                f"kind: '{s.kind}' is not one of {list(SOURCE_KINDS)}")
+        for tag, s in sources.items() if s.kind and s.kind not in SOURCE_KINDS
+    ]
     loaded_all: dict[str, Content] = {}
     for lang_dir in langs:
         try:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from app.core import flow
-from app.core.conditions import holds
 from app.core.model import Area
 from app.ui.lazy_page import LazyAttribute
 from app.ui.widgets import QuestionBox, wrapping_label
@@ -127,7 +126,7 @@ class AreaPage(QWizardPage):
         for qid, box in self.boxes.items():
             box.setVisible(qid in visible and not skipped)
         for fact, label in self.fact_labels:
-            label.setVisible(holds(fact.show_if, answers))
+            label.setVisible(flow.fact_applies(fact, answers))
         n, m = flow.step_number(self.owner.content, self.owner.answers, self.area.id)
         self.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))
 

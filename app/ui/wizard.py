@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.core import flow
 from app.core import quiz as teach_back
-from app.core.model import Content
+from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region
 from app.ui.pages import AreaPage, WelcomePage
@@ -148,8 +149,9 @@ class RiskWizard(QWizard):
         self.answers_changed.emit()
         question = self.content.question(question_id)
         picked = set() if value is None else ({value} if isinstance(value, str) else set(value))
-        if picked & set(question.crisis_values):
-            self.show_crisis()
+        hit = picked & set(question.crisis_values)
+        if hit:
+            self.show_crisis(gentle=not (hit - {NOT_SURE}))
 
     def set_skipped(self, area_id: str, skipped: bool) -> None:
         if skipped:
@@ -171,12 +173,19 @@ class RiskWizard(QWizard):
         region = self.region()
         return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
 
-    def show_crisis(self) -> None:
+    def crisis_heading(self, gentle: bool = False) -> str:
+        texts = self.content.meta.texts
+        return (texts.crisis_gentle_heading or texts.crisis_heading) if gentle else texts.crisis_heading
+
+    def show_crisis(self, gentle: bool = False) -> None:
         from app.ui.crisis import CrisisDialog
 
         if self.crisis_dialog is not None:
             self.crisis_dialog.deleteLater()
-        self.crisis_dialog = CrisisDialog(self.content.meta.texts.crisis_heading, self.crisis_info(), self)
+        came_from = QApplication.focusWidget()
+        self.crisis_dialog = CrisisDialog(self.crisis_heading(gentle), self.crisis_info(), self)
+        # Closing the contacts gives the keyboard focus back to the answer that opened them.
+        self.crisis_dialog.finished.connect(lambda _result, w=came_from: self._refocus(w))
         self.present(self.crisis_dialog)
         self.crisis_shown.emit(self.region())
 
@@ -187,6 +196,11 @@ class RiskWizard(QWizard):
             return
         dialog.open()
         dialog.raise_()
+
+    def _refocus(self, widget) -> None:
+        self.activateWindow()
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_question_list(self) -> None:
         self.question_list.refresh(self.content, self.effective_answers(),

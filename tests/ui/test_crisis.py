@@ -58,3 +58,23 @@ def test_crisis_contacts_go_on_the_printout(qtbot, person, wizard, tmp_path, mon
     text = squash(pdf_text(target))
     assert "116 123" in text and "999" in text
     assert text.index("116 123") < text.index("1. ")  # before the first question
+
+
+@pytest.mark.parametrize(("region", "numbers"), [
+    ("eu", ["112"]),
+    ("other", ["000", "13 11 14", "988"]),
+    ("not_sure", ["911", "988", "999", "116 123", "112"]),  # an unsure person gets every region's numbers
+])
+def test_not_sure_shows_the_same_numbers_with_gentler_words(qtbot, person, wizard, region, numbers):
+    go_to_mental_health(person, wizard, region)
+    with qtbot.waitSignal(wizard.crisis_shown, timeout=1000):
+        person.pick("mh_harm_thoughts_now", "not_sure")
+    dialog = wizard.crisis_dialog
+    assert dialog.isVisible()
+    text = squash(dialog_text(dialog))
+    texts = wizard.content.meta.texts
+    assert squash(texts.crisis_gentle_heading) in text and squash(texts.crisis_heading) not in text
+    for number in numbers:
+        assert number in text
+    person.click(dialog.findChildren(QPushButton)[0])
+    assert not dialog.isVisible()

@@ -66,6 +66,14 @@ def answer_page_by_keyboard(keys: Keyboard, answers: dict, rest: str) -> None:
     trail = []
     for _ in range(400):
         trail.append(keys.focus.objectName() if keys.focus is not None else None)
+        crisis = wizard.crisis_dialog
+        if crisis is not None and crisis.isVisible():
+            # "Not sure" about harming yourself now shows the crisis contacts at once; a keyboard
+            # user reads them and closes the dialog with Return ("I have read this", its default).
+            assert crisis.isAncestorOf(keys.focus), "the crisis contacts do not have the keyboard focus"
+            keys.press(KEY.Key_Return)
+            assert not crisis.isVisible(), "Return did not close the crisis contacts"
+            continue
         box, value = choice_owner(page, keys.focus)
         if box is not None and box.value() is None:
             wanted = answers.get(box.question.id, rest)
