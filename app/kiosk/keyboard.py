@@ -36,6 +36,7 @@ class OnScreenKeyboard(QFrame):
         super().__init__(parent)
         self.setObjectName("on-screen-keyboard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)  # it floats over the page: nothing may show through between the keys
         self.target: QWidget | None = None
         self.shift = False
         self.letter_buttons: dict[str, QPushButton] = {}
@@ -55,6 +56,7 @@ class OnScreenKeyboard(QFrame):
             for char in row_keys:
                 button = self._button(char, lambda _checked=False, c=char: self.type_char(c))
                 self.letter_buttons[char] = button
+                button.setObjectName(f"key-{char}")
                 row.addWidget(button)
             column.addLayout(row)
         bottom = QHBoxLayout()

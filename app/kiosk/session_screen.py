@@ -14,7 +14,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from app.kiosk.keyboard import OnScreenKeyboard
 
@@ -46,10 +46,16 @@ class PanelOverlay(QWidget):
         dialog.setParent(None)
         dialog.setWindowFlags(Qt.WindowType.Widget)  # no longer a window: no title bar, no WM menu
         dialog.setObjectName(dialog.objectName() or "panel")
+        for number, widget in enumerate(dialog.findChildren(QAbstractButton)):
+            if not widget.objectName():  # (named, so tests and the trace can find them)
+                widget.setObjectName(f"panel-button-{number}")
         card = QFrame()
         card.setObjectName("panel-card")
         column = QVBoxLayout(card)
+        column.addStretch(1)  # the panel at its own height, in the middle of the screen
         column.addWidget(dialog, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.scroll.setWidget(card)
         self.panel = dialog
         dialog.finished.connect(self._finished)

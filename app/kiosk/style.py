@@ -41,7 +41,10 @@ QPushButton[role="key"] { min-height: %(b64)dpx; min-width: %(b64)dpx; padding: 
 QPushButton[role="kbd"] { min-height: %(k)dpx; max-height: %(k)dpx; min-width: %(k)dpx; padding: 0px 6px; margin: 0px; }
 QLabel#keyboard-echo { font-weight: bold; }
 QWidget#panel-overlay { background: rgba(0, 0, 0, 150); }
-QFrame#panel-card { border-radius: %(b8)dpx; }
+QScrollArea#panel-scroll, QScrollArea#panel-scroll > QWidget#qt_scrollarea_viewport, QFrame#panel-card {
+    background: transparent; }
+QWidget#panel-overlay QDialog { background: palette(window); border: 2px solid palette(mid);
+    border-radius: %(b8)dpx; padding: %(b14)dpx; }
 """
 
 
