@@ -92,8 +92,23 @@ class Trace(QObject):
         parts = line.split()
         if parts[:1] == ["tap"] and len(parts) == 3:
             self.tap(int(parts[1]), int(parts[2]))
+        elif parts[:1] == ["wheel"] and len(parts) == 4:
+            self.wheel(int(parts[1]), int(parts[2]), int(parts[3]))
         elif parts[:1] == ["view"]:
             self.emit_view()
+
+    def wheel(self, x: int, y: int, steps: int) -> None:
+        """Turn the mouse wheel `steps` notches (positive: down) over screen position x, y."""
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QWheelEvent
+
+        widget = QApplication.widgetAt(QPoint(x, y))
+        if widget is None:
+            return
+        local = QPointF(widget.mapFromGlobal(QPoint(x, y)))
+        event = QWheelEvent(local, QPointF(x, y), QPoint(0, 0), QPoint(0, -120 * steps), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
 
     def tap(self, x: int, y: int) -> None:
         from PySide6.QtTest import QTest

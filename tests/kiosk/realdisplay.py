@@ -59,8 +59,9 @@ def xvfb(width: int = 1280, height: int = 800):
     """A fresh X server of this size; yields its DISPLAY (e.g. ":141")."""
     need("Xvfb", "xdotool")
     number = _free_display()
+    # -ac: the cage tests' unprivileged user may draw on it too (nothing else can reach it: no TCP)
     proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
-                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "-noreset", "-ac"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 20
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
@@ -255,8 +256,10 @@ def on_screen(view: dict, name: str) -> bool:
     return True
 
 
-def x_scroll_to(kiosk: Kiosk, display: str, name: str, view: dict) -> dict:
-    """Turn the mouse wheel over the page's scroll bar, as a person would swipe, until `name` shows."""
+def scroll_to(kiosk: Kiosk, name: str, view: dict, wheel) -> dict:
+    """Turn the mouse wheel over the page's scroll bar, as a person would swipe, until `name` shows.
+
+    `wheel(x, y, down)` turns it one notch."""
     for _ in range(80):
         if on_screen(view, name):
             return view
@@ -265,10 +268,16 @@ def x_scroll_to(kiosk: Kiosk, display: str, name: str, view: dict) -> dict:
         x, y = view["page_scrollbar"]
         seen_top = target[6] if target is not None and target[8] else (target[1] if target else 10**6)
         down = target is None or seen_top >= y or target[1] > y
-        xdotool(display, "mousemove", str(x), str(y), "click", "5" if down else "4")
+        wheel(x, y, down)
         time.sleep(0.1)
         view = kiosk.view()
     raise AssertionError(f"could not scroll {name} into view: {view['targets'].get(name)}")
+
+
+def x_scroll_to(kiosk: Kiosk, display: str, name: str, view: dict) -> dict:
+    """scroll_to with the real X mouse wheel (buttons 4 and 5)."""
+    return scroll_to(kiosk, name, view,
+                     lambda x, y, down: xdotool(display, "mousemove", str(x), str(y), "click", "5" if down else "4"))
 
 
 # -- walking a session, whatever the input ---------------------------------------------------------------
@@ -326,3 +335,84 @@ def type_on_keyboard(kiosk: Kiosk, text: str) -> None:
     view = kiosk.wait(lambda v: v["keyboard"])
     for char in text:
         kiosk.tap("key-space" if char == " " else f"key-{char}", view)
+
+
+# -- cage (Wayland) ----------------------------------------------------------------------------------------
+CAGE_USER = os.environ.get("ISOTRETINOIN_TEST_USER", "kiosktest")  # cage refuses to run as root
+USER_VENV = Path(os.environ.get("ISOTRETINOIN_USER_VENV", "/opt/isotretinoin-kiosk-venv"))  # from Debian's python3
+
+
+def need_cage_user() -> str:
+    """The unprivileged user cage runs as, with a venv from Debian's python3 (.ci/run makes both)."""
+    import pwd
+
+    need("cage", "grim", "runuser")
+    problems = []
+    try:
+        home = pwd.getpwnam(CAGE_USER).pw_dir
+    except KeyError:
+        problems.append(f"no user {CAGE_USER}")
+        home = ""
+    if not (USER_VENV / "bin" / "python").exists():
+        problems.append(f"no venv at {USER_VENV}")
+    if os.geteuid() != 0:
+        problems.append("switching to the kiosk user needs root")
+    if problems:
+        message = "; ".join(problems) + " (.ci/run sets them up)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return home
+
+
+class CageKiosk(Kiosk):
+    """The kiosk under cage as CAGE_USER. `x_display`: cage's output is a window on that X server (wlroots'
+    X11 backend) instead of the headless backend: Debian 12's cage 0.1.4 / wlroots 0.15 headless output
+    stops presenting frames after the first one (its output test fails), so its screenshots stay black;
+    the session itself works the same on both."""
+
+    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None):
+        self.runtime = runtime
+        backend = {"WLR_BACKENDS": "x11", "DISPLAY": x_display} if x_display else {"WLR_BACKENDS": "headless"}
+        env = {"HOME": home, "PATH": "/usr/bin:/bin", "XDG_RUNTIME_DIR": str(runtime), **backend,
+               "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1", "QT_QPA_PLATFORM": "wayland",
+               "ISOTRETINOIN_KIOSK_TRACE": "input", "ISOTRETINOIN_KIOSK_RESTARTED": "0", "LANG": "C.UTF-8"}
+        command = ["runuser", "-u", CAGE_USER, "--", "env", "-i", *[f"{k}={v}" for k, v in env.items()],
+                   "cage", "-d", "--", str(USER_VENV / "bin" / "python"), "-m", "app", "--kiosk", "--config",
+                   str(config)]
+        super().__init__(command, dict(os.environ), tap=lambda x, y: self.command(f"tap {x} {y}"))
+
+    def scroll_to(self, name: str, view: dict) -> dict:
+        return scroll_to(self, name, view, lambda x, y, down: self.command(f"wheel {x} {y} {1 if down else -1}"))
+
+    def screenshot(self, path: Path) -> Path:
+        """A real screenshot of cage's output (grim, through the compositor's screencopy)."""
+        inside = self.runtime / "shot.png"
+        subprocess.run(["runuser", "-u", CAGE_USER, "--", "env", f"XDG_RUNTIME_DIR={self.runtime}",
+                        "WAYLAND_DISPLAY=wayland-0", "grim", str(inside)], check=True, timeout=30)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(inside, path)
+        inside.unlink()
+        return path
+
+
+@contextlib.contextmanager
+def cage_kiosk(config: Path, x_display: str | None = None):
+    import pwd
+    import tempfile
+
+    home = need_cage_user()
+    runtime = Path(tempfile.mkdtemp(prefix="kiosk-runtime-"))
+    user = pwd.getpwnam(CAGE_USER)
+    os.chown(runtime, user.pw_uid, user.pw_gid)
+    runtime.chmod(0o700)
+    readable = runtime / "clinic.toml"
+    shutil.copyfile(config, readable)
+    os.chown(readable, user.pw_uid, user.pw_gid)
+    kiosk = CageKiosk(readable, runtime, home, x_display)
+    try:
+        kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=90, ask=False)
+        yield kiosk
+    finally:
+        kiosk.stop()
+        shutil.rmtree(runtime, ignore_errors=True)
