@@ -62,12 +62,18 @@ class SessionMixin:
         new = self.build_wizard(content)
         new.answers, new.skipped, new.question_list = answers, skipped, qlist
         new.quiz_wanted, new.quiz_answers = quiz
-        if qlist.name or qlist.appointment or qlist.notes:  # the fields show what the list holds
+        texts = (qlist.name, qlist.appointment, qlist.notes)
+        if any(texts):  # the fields show what the list holds (each field's signal copies all three: set them first)
             summary = new.summary
             summary.build()
-            summary.name_edit.setText(qlist.name)
-            summary.appointment_edit.setText(qlist.appointment)
-            summary.notes_edit.setPlainText(qlist.notes)
+            fields = (summary.name_edit, summary.appointment_edit, summary.notes_edit)
+            for field in fields:
+                field.blockSignals(True)
+            summary.name_edit.setText(texts[0])
+            summary.appointment_edit.setText(texts[1])
+            summary.notes_edit.setPlainText(texts[2])
+            for field in fields:
+                field.blockSignals(False)
         language.go_to_page(new, page_id)
 
     def _restore_language(self) -> None:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 
@@ -93,7 +93,6 @@ class SessionScreen(QWidget):
         keyboard.detached.connect(self._keyboard_changed)
         self.overlay = PanelOverlay(self)
         self._padded: QScrollArea | None = None
-        self._padding_restore = None
 
     def set_wizard(self, wizard: QWizard) -> None:
         self.wizard = wizard
@@ -145,37 +144,25 @@ class SessionScreen(QWidget):
         scroll = _scroll_area_of(target)
         if scroll is None or scroll.widget() is None:
             return
+        self._unpad()
         viewport = scroll.viewport()
         covered = viewport.mapTo(self, QPoint(0, viewport.height())).y() - self.keyboard.y()
-        covered = max(0, min(covered, viewport.height() - 20))
-        self._pad(scroll, covered)
-        bar = scroll.verticalScrollBar()
-        field_top = target.mapTo(scroll.widget(), QPoint(0, 0)).y()
-        visible = viewport.height() - covered
-        value = bar.value()
-        if field_top + target.height() - value > visible:
-            value = field_top + target.height() - visible + 8
-        if field_top - value < 0:
-            value = field_top - 8
-        bar.setValue(value)
+        covered = max(0, min(covered, viewport.height() - 40))
+        if covered:  # the page's visible part ends at the keyboard: it scrolls within what is left
+            self._padded = scroll
+            scroll.setViewportMargins(0, 0, 0, covered)
+        _show_in(scroll, target)
+        # The scroll range grows only once Qt has laid the page out again: look once more after that.
+        QTimer.singleShot(0, self, lambda: self._ensure_visible(scroll, target))
 
-    def _pad(self, scroll: QScrollArea, covered: int) -> None:
-        """Room below the page's content, so even its last field can scroll above the keyboard."""
-        if self._padded is not scroll:
-            self._unpad()
-            margins = scroll.widget().contentsMargins()
-            self._padded, self._padding_restore = scroll, margins
-        base = self._padding_restore
-        scroll.widget().setContentsMargins(base.left(), base.top(), base.right(), base.bottom() + covered)
-        scroll.widget().updateGeometry()
-        if scroll.widget().layout() is not None:
-            scroll.widget().layout().activate()
+    def _ensure_visible(self, scroll: QScrollArea, target: QWidget) -> None:
+        if shiboken6.isValid(scroll) and shiboken6.isValid(target) and self.keyboard.target is target:
+            _show_in(scroll, target)
 
     def _unpad(self) -> None:
-        scroll, margins = self._padded, self._padding_restore
-        self._padded = self._padding_restore = None
-        if scroll is not None and shiboken6.isValid(scroll) and scroll.widget() is not None:
-            scroll.widget().setContentsMargins(margins)
+        scroll, self._padded = self._padded, None
+        if scroll is not None and shiboken6.isValid(scroll):
+            scroll.setViewportMargins(0, 0, 0, 0)
 
     # -- panels ---------------------------------------------------------------------------------
     def present_panel(self, dialog: QDialog) -> None:
@@ -186,6 +173,19 @@ class SessionScreen(QWidget):
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
         self.place_keyboard()
+
+
+def _show_in(scroll: QScrollArea, target: QWidget, margin: int = 8) -> None:
+    """Scroll so all of `target` shows in the viewport (its top, if it is taller than the viewport)."""
+    viewport = scroll.viewport()
+    top = target.mapTo(viewport, QPoint(0, 0)).y()
+    bottom = top + target.height()
+    bar = scroll.verticalScrollBar()
+    if bottom + margin > viewport.height():
+        bar.setValue(bar.value() + bottom + margin - viewport.height())
+        top = target.mapTo(viewport, QPoint(0, 0)).y()
+    if top - margin < 0:
+        bar.setValue(bar.value() + top - margin)
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:

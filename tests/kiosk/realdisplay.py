@@ -23,6 +23,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.kiosk.conftest import PIN_HASH
+from tests.kiosk.cups_queues import in_ci
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
 
@@ -31,7 +32,7 @@ def need(*tools: str) -> None:
     missing = [t for t in tools if shutil.which(t) is None]
     if missing:
         message = f"needs {', '.join(missing)} (.ci/run installs them)"
-        if os.environ.get("CI"):
+        if in_ci():
             pytest.fail(message)
         pytest.skip(message)
 
@@ -206,7 +207,7 @@ class Kiosk:
         assert target[2], f"{name} is disabled"
         assert target[7] > 0 and target[8] > 0, f"{name} is not visible: {target}"
         self.tap_function(target[5] + target[7] // 2, target[6] + target[8] // 2)  # the middle of what shows
-        time.sleep(0.15)
+        time.sleep(0.05)
 
     def command(self, line: str) -> None:
         self.proc.stdin.write(line + "\n")
@@ -311,14 +312,16 @@ def answer_page(kiosk: Kiosk, scroll_to, answers: dict[str, str]) -> dict:
 
 
 def walk_to_summary(kiosk: Kiosk, scroll_to, answers: dict[str, str], on_panel=None) -> dict:
+    """Answer every page and tap Next until the summary. `on_panel(view)` sees each panel (e.g. the crisis
+    contacts) before it is closed; if it returns True, the walk stops there, with the panel still open."""
     view = kiosk.view()
     for _ in range(40):
         if view["page"] == "page-summary":
             return view
         view = answer_page(kiosk, scroll_to, answers)
         if view["panel"]:
-            if on_panel is not None:
-                on_panel(view)
+            if on_panel is not None and on_panel(view):
+                return view
             kiosk.tap(next(n for n in view["targets"] if n.startswith("panel-button")), view)
             view = kiosk.wait(lambda v: not v["panel"])
             continue
@@ -359,7 +362,7 @@ def need_cage_user() -> str:
         problems.append("switching to the kiosk user needs root")
     if problems:
         message = "; ".join(problems) + " (.ci/run sets them up)"
-        if os.environ.get("CI"):
+        if in_ci():
             pytest.fail(message)
         pytest.skip(message)
     return home

@@ -96,8 +96,9 @@ def test_cage_screenshots_show_the_kiosk_filling_the_output(tmp_path):
         assert start.size == (width, height), "the kiosk covers cage's whole output"
         assert len(start.resize((64, 36)).getcolors(64 * 36)) > 3, "the screenshot shows the start screen, not black"
         kiosk.tap("start", view)
-        kiosk.wait(lambda v: v["screen"] == "session")
-        view = walk_to_summary(kiosk, kiosk.scroll_to, {"region": "uk"})
+        view = kiosk.wait(lambda v: v["screen"] == "session")
+        view = kiosk.scroll_to("choice-region-uk", view)
+        kiosk.tap("choice-region-uk", view)
         time.sleep(0.5)
         session = Image.open(kiosk.screenshot(shot_path(tmp_path, "cage-session"))).convert("RGB")
         assert session.size == (width, height) and session.getpixel((width // 2, height // 2)) != (0, 0, 0)
