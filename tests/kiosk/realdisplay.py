@@ -269,7 +269,8 @@ def scroll_to(kiosk: Kiosk, name: str, view: dict, wheel) -> dict:
         x, y = view["page_scrollbar"]
         seen_top = target[6] if target is not None and target[8] else (target[1] if target else 10**6)
         down = target is None or seen_top >= y or target[1] > y
-        wheel(x, y, down)
+        notches = 1 if target is None else max(1, min(8, abs(target[1] - y) // 90))  # a notch is ~60 px
+        wheel(x, y, down if notches == 1 else (down, notches))
         time.sleep(0.1)
         view = kiosk.view()
     raise AssertionError(f"could not scroll {name} into view: {view['targets'].get(name)}")
@@ -277,8 +278,12 @@ def scroll_to(kiosk: Kiosk, name: str, view: dict, wheel) -> dict:
 
 def x_scroll_to(kiosk: Kiosk, display: str, name: str, view: dict) -> dict:
     """scroll_to with the real X mouse wheel (buttons 4 and 5)."""
-    return scroll_to(kiosk, name, view,
-                     lambda x, y, down: xdotool(display, "mousemove", str(x), str(y), "click", "5" if down else "4"))
+    def wheel(x, y, down):
+        down, notches = down if isinstance(down, tuple) else (down, 1)
+        xdotool(display, "mousemove", str(x), str(y), "click", "--repeat", str(notches), "--delay", "20",
+                "5" if down else "4")
+
+    return scroll_to(kiosk, name, view, wheel)
 
 
 # -- walking a session, whatever the input ---------------------------------------------------------------
@@ -386,7 +391,11 @@ class CageKiosk(Kiosk):
         super().__init__(command, dict(os.environ), tap=lambda x, y: self.command(f"tap {x} {y}"))
 
     def scroll_to(self, name: str, view: dict) -> dict:
-        return scroll_to(self, name, view, lambda x, y, down: self.command(f"wheel {x} {y} {1 if down else -1}"))
+        def wheel(x, y, down):
+            down, notches = down if isinstance(down, tuple) else (down, 1)
+            self.command(f"wheel {x} {y} {notches if down else -notches}")
+
+        return scroll_to(self, name, view, wheel)
 
     def screenshot(self, path: Path) -> Path:
         """A real screenshot of cage's output (grim, through the compositor's screencopy)."""
