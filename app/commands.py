@@ -100,9 +100,12 @@ def questions_json(args) -> int:
 
 
 def export(args) -> int:
+    """The same printout as the app: the brief on page 1, the phone code on the PDF (unless --no-qr)."""
+    from dataclasses import replace
+
     from app.core.answers import question_list_from_file, read_answers_file
     from app.core.problems import short_path
-    from app.core.render import render_html, render_text
+    from app.core.render import RenderOptions, render_html, render_text
 
     try:
         data = read_answers_file(args.answers)
@@ -120,8 +123,14 @@ def export(args) -> int:
     fmt = args.format or (args.out.suffix.lower().lstrip(".") if args.out else "pdf")
     if fmt not in ("pdf", "html", "txt"):
         raise UserError(f"--out: cannot tell the format from '{args.out}'; use .pdf, .html or .txt, or --format")
+    qlist.print_know = not args.no_know
+    qlist.doctor_lines = args.doctor_lines
+    options = RenderOptions(know=qlist.print_know, doctor_lines=qlist.doctor_lines)
     if fmt in ("html", "txt") and args.printer is None:
-        text = render_html(qlist, content) if fmt == "html" else render_text(qlist, content)
+        if fmt == "html":  # a complete document for a browser, with every source
+            text = render_html(qlist, content, replace(options, for_qt=False, full_register=True))
+        else:
+            text = render_text(qlist, content, options)
         try:
             args.out.write_text(text, encoding="utf-8")
         except OSError as exc:
@@ -134,12 +143,21 @@ def export(args) -> int:
     from app.printing.service import PrintError, print_silently, save_pdf
 
     _app = QApplication.instance() or QApplication([])
+    images = {}
+    if not args.no_qr:
+        from app.printing.qr import printout_code
+
+        code = printout_code(qlist, content)
+        if code is not None:
+            images["qr"] = code[0]
+            options = replace(options, qr=True, qr_caption=code[1])
+    html = render_html(qlist, content, options)
     paper = paper_for(qlist.region, args.paper)
     try:
         if args.printer is not None:
-            print_silently(render_html(qlist, content), args.printer, paper)
+            print_silently(html, args.printer, paper, images)
         else:
-            save_pdf(render_html(qlist, content), args.out, paper)
+            save_pdf(html, args.out, paper, images)
     except PrintError as err:
         raise UserError(str(err)) from None
     return 0

@@ -352,10 +352,11 @@ def test_broken_content_folder(content_copy, case):
         general.write_text(text.replace('id = "dq_general_tests"', 'id = "dq_general_how_long"', 1))
     elif case == "broken reference":
         general.write_text(text.replace('question = "general_first_course"', 'question = "nope"', 1))
-    elif case == "unknown choice set":
-        general.write_text(text.replace('choices = "yes_no_not_sure"', 'choices = "nope"', 1))
+    elif case == "unknown choice set":  # the first inline choice list becomes a set that does not exist
+        start = text.index("choices = [")
+        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1:])
     elif case == "unknown source":
-        general.write_text(text.replace('sources = ["NHS-MAIN"]', 'sources = ["NOPE"]', 1))
+        general.write_text(text.replace('sources = ["NHS-FAQ"]', 'sources = ["NOPE"]', 1))
     elif case == "deep condition":
         cond = "{not = " * 200 + '{equals = {question = "region", value = "us"}}' + "}" * 200
         general.write_text(text.replace('topic = "general"\npriority = 2', f'topic = "general"\nshow_if = {cond}\n'
@@ -460,7 +461,9 @@ def test_cli_check_content_bad_folder(content_copy, case):
         (content_copy / "en/general.toml").write_text(nested_toml(10_000))
     else:
         general = content_copy / "en/general.toml"
-        general.write_text(general.read_text().replace('choices = "yes_no_not_sure"', 'choices = "nope"', 1))
+        text = general.read_text()
+        start = text.index("choices = [")  # the first inline choice list becomes a set that does not exist
+        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1:])
     result = run_app("check-content", str(content_copy))
     assert_cli_bad_input(result, ".toml", max_lines=50)  # one line per problem, each naming its file
 

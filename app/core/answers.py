@@ -4,7 +4,7 @@
       "language": "en",                          optional
       "answers": {"region": "us", "med_current": ["tetracycline"]},
       "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
-      "important": ["dq_..."], "excluded": ["dq_..."]      optional
+      "important": ["dq_...", "own.1"], "excluded": ["dq_..."]      optional ("own.1": the first own question)
     }
 """
 
@@ -87,22 +87,43 @@ def validate_answers(raw: dict[str, str | list[str]], content: Content, file: st
     return result
 
 
+OWN_PREFIX = "own."  # in `important`: "own.1" is the first of `own_questions`
+
+
 def question_list_from_file(data: AnswersFile, content: Content, file: str) -> QuestionList:
     answers = validate_answers(data.answers, content, file)
     qlist = QuestionList.from_answers(content, answers)
-    ids = {item.question.id for item in qlist.items}
-    for key, chosen in (("important", data.important), ("excluded", data.excluded)):
+    for text in data.own_questions:
+        qlist.add_own(text)
+    own = qlist.own_indexes()
+    own_keys = {f"{OWN_PREFIX}{n}": index for n, index in enumerate(own, start=1)}
+    ids = {item.question.id for item in qlist.items if not item.own}
+    for key, chosen, allowed in (("important", data.important, ids | set(own_keys)), ("excluded", data.excluded, ids)):
         for item_id in chosen:
-            if item_id not in ids:
+            if item_id not in allowed:
                 raise DataError([Problem(file, key, f"'{item_id}' is not in this person's list")])
     if len(set(data.important)) > MAX_IMPORTANT:
         raise DataError([Problem(file, "important", f"at most {MAX_IMPORTANT} questions can be most important")])
     for index, item in enumerate(qlist.items):
-        if item.question.id in data.excluded:
+        if not item.own and item.question.id in data.excluded:
             qlist.set_included(index, False)
-        if item.question.id in data.important:
+        if not item.own and item.question.id in data.important:
             qlist.set_important(index, True)
-    for text in data.own_questions:
-        qlist.add_own(text)
+    for key in data.important:
+        if key in own_keys:
+            qlist.set_important(own_keys[key], True)
     qlist.notes, qlist.name, qlist.appointment = data.notes, data.name, data.appointment
     return qlist
+
+
+def list_edits(qlist: QuestionList) -> dict:
+    """The person's edits in the answers file's terms (own questions starred as "own.N"), for saving."""
+    own = qlist.own_indexes()
+    number = {index: n for n, index in enumerate(own, start=1)}
+    return {
+        "own_questions": qlist.own_questions,
+        "important": [f"{OWN_PREFIX}{number[i]}" if item.own else item.question.id
+                      for i, item in enumerate(qlist.items) if item.important and item.included],
+        "excluded": [item.question.id for item in qlist.items if not item.own and not item.included],
+        "notes": qlist.notes, "name": qlist.name, "appointment": qlist.appointment,
+    }

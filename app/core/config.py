@@ -52,6 +52,9 @@ class KioskSection(Struct, forbid_unknown_fields=True, frozen=True):
     pin_hash: str = ""
     free_text: bool = False
     hide_cursor: bool = False
+    # "What I want my doctor to know" ticked on the printout at the start of each session (the person can
+    # change it). Off by default: the kiosk prints at the front desk, where others may see the page.
+    know_on_printout: bool = False
 
 
 class ConfigFile(Struct, forbid_unknown_fields=True, frozen=True):
@@ -83,6 +86,7 @@ class ClinicConfig:
     pin_hash: str = ""
     free_text: bool = False
     hide_cursor: bool = False
+    know_on_printout: bool = False
     crisis: dict[str, CrisisInfo] = field(default_factory=dict)
     extra_questions: tuple[SelectedQuestion, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)
@@ -186,6 +190,7 @@ def _resolve(path: Path, cfg: ConfigFile, kiosk: bool) -> ClinicConfig:
         pin_hash=cfg.kiosk.pin_hash,
         free_text=cfg.kiosk.free_text,
         hide_cursor=cfg.kiosk.hide_cursor,
+        know_on_printout=cfg.kiosk.know_on_printout,
         crisis=dict(cfg.crisis),
         extra_questions=extra,
         sources=dict(cfg.sources),

@@ -157,6 +157,21 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     phone_note: str = "This is not medical advice."
     quiz_review_why: str = "This was not clear yet in the check. Your doctor can explain it."
     glossary_heading: str = "What some words mean"
+    # The doctor brief (app.core.brief): page 1 and the rest of the printout.
+    know_heading: str = "What I want my doctor to know"
+    important_auto_note: str = "Picked by the app from your answers."
+    unsure_about: str = "I was not sure about: {items}"  # {items}: the questions' `short` words, joined
+    unsure_more: str = "and {count} more"
+    unsure_ask: str = "Can we talk about these?"
+    notes_line_label: str = "Notes:"
+    personal_heading: str = "More questions from my answers"
+    general_heading: str = "Questions many people ask"
+    sources_full_note: str = "The app lists every source."
+    undated: str = "undated"
+    page_label: str = "Page {page} of {pages}"
+    qr_scan: str = "Scan with your phone's camera to get these questions as an email."
+    qr_holds_all: str = "This code holds all {total} of your questions."
+    qr_holds_some: str = "This code holds {held} of your {total} questions."
 
 
 class Meta(Struct, forbid_unknown_fields=True, frozen=True):
@@ -178,7 +193,7 @@ class Source(Struct, forbid_unknown_fields=True, frozen=True):
     publisher: str
     url: str  # the original's address where it has one
     date: str  # date or revision of the original; "" = undated
-    kind: str = ""  # one of SOURCE_KINDS
+    kind: str  # one of SOURCE_KINDS (required: a clinician must see what each source is)
     read_at: str = ""  # where we read a copy of it (a mirror); kept for editors, never printed
 
 

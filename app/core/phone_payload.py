@@ -10,14 +10,19 @@ tel:, Wi-Fi, contacts...) and ignores arbitrary text. See docs/phone-and-quiz.md
 Size: percent-encoding makes the payload pure ASCII (no character-set guessing by scanners) but
 inflates it (a space is 3 bytes), so the budget counts *encoded* bytes. MAX_PAYLOAD_BYTES is the
 byte-mode capacity of version MAX_VERSION at error correction level M, so no code is ever larger.
-Version 18 (89 modules + a 4-module quiet zone) is shown at 5 px per module on screen (485 px,
-about 13 cm on a 96-dpi screen) and printed 47.6 mm wide (0.49 mm per module, above the ~0.4 mm
+Version 22 (105 modules + a 4-module quiet zone) is shown at 5 px per module on screen (565 px,
+about 15 cm on a 96-dpi screen) and printed 55 mm wide (0.49 mm per module, above the ~0.4 mm
 minimum for phone cameras). Version 15 (412 bytes) was tried first: with typical questions of ~80
-characters (~110 bytes encoded) it held only two, not even the person's top 3.
+characters (~110 bytes encoded) it held only two, not even the person's top 3; version 18 (560
+bytes) held the top 3 but not the "What I want my doctor to know" list with them.
+
+What it holds is the printout's brief (app.core.brief), in the same order: the top 3 (the person's,
+or the app's pick), the "What I want my doctor to know" statements, the person's own questions,
+then the rest, each topic's "not sure" answers as one line.
 
 Fitting, when the whole list does not fit: first the "why" lines go (lowest priority first), then
-whole questions, lowest priority first. The person's top 3 ("most important") go last, and only
-when nothing else is left. A question is never cut in the middle.
+whole questions, lowest priority first. The "know" statements go after every other question, the
+top 3 last, and only when nothing else is left. A question is never cut in the middle.
 """
 
 from __future__ import annotations
@@ -25,12 +30,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from app.core import brief
 from app.core.model import Texts
 from app.core.question_list import QuestionList
 
-MAX_PAYLOAD_BYTES = 560  # byte-mode capacity of 18-M (asserted in tests)
+MAX_PAYLOAD_BYTES = 779  # byte-mode capacity of 22-M (asserted in tests)
 ERROR_LEVEL = "M"
-MAX_VERSION = 18
+MAX_VERSION = 22
 # segno.make(payload, **SEGNO_OPTIONS): byte mode, never a Micro QR; segno may raise the error
 # level above M when that fits in the same version (more robust, same size).
 SEGNO_OPTIONS = {"error": ERROR_LEVEL.lower(), "mode": "byte", "micro": False, "boost_error": True}
@@ -50,6 +56,7 @@ class PhoneQuestion:
     text: str
     why: str
     rank: tuple  # lower = kept longer
+    numbered: bool = True  # False: a "What I want my doctor to know" statement
 
 
 @dataclass(frozen=True)
@@ -74,29 +81,39 @@ def mailto(subject: str, body: str) -> str:
     return f"mailto:?subject={encode(subject)}&body={encode(body)}"
 
 
-def ordered_questions(qlist: QuestionList) -> list[PhoneQuestion]:
-    """In the order they appear on the phone: top 3, then by priority, then the person's own.
+def ordered_questions(qlist: QuestionList, texts: Texts, know: bool = True) -> list[PhoneQuestion]:
+    """The brief's lines in print order: top 3, the "know" statements, own questions, then the rest.
 
-    `rank` orders them for keeping: top 3 first, then by priority (own questions count as
-    priority 2, after the content's), then by position.
+    `rank` orders them for keeping: the top 3 first, then the "know" statements, then questions
+    from the person's answers (own questions count as priority 2, after the content's of the same
+    priority) before general ones, each by priority, then by position.
     """
-    out: list[PhoneQuestion] = []
-    for i, q in enumerate(qlist.important_items()):
-        out.append(PhoneQuestion(q.text, q.why, (0, 0, i)))
-    others = sorted(enumerate(qlist.other_items()), key=lambda pair: (pair[1].priority, pair[0]))
-    for i, q in others:
-        out.append(PhoneQuestion(q.text, q.why, (1, q.priority, 0, i)))
-    for i, text in enumerate(t for t in qlist.own_questions if t.strip()):
-        out.append(PhoneQuestion(text.strip(), "", (1, 2, 1, i)))
+    parts = brief.compose(qlist, texts, know)
+    out = [PhoneQuestion(e.text, e.why, (0, 0, i)) for i, e in enumerate(parts.top)]
+    out += [PhoneQuestion(s, "", (0, 1, i), numbered=False) for i, s in enumerate(parts.know)]
+    out += [PhoneQuestion(e.text, "", (1, 0, 2, 1, i)) for i, e in enumerate(parts.own)]
+    for group, runs in ((0, parts.personal), (1, parts.general)):
+        entries = [e for run in runs for e in run.entries]
+        out += [PhoneQuestion(e.text, e.why, (1, group, e.priority, 0, i)) for i, e in enumerate(entries)]
     return out
 
 
 def _body(questions: list[tuple[PhoneQuestion, bool]], dropped: int, texts: Texts, crisis_line: str) -> str:
-    """The email body: [crisis line], numbered questions (each with its why line or not), [more], note."""
+    """The email body: [crisis line], the lines (each question numbered, with its why line or not),
+    [how many more], the note."""
     lines: list[str] = []
     if crisis_line:
         lines.append(_one_line(crisis_line))
-    for number, (q, with_why) in enumerate(questions, start=1):
+    number = 0
+    know_heading = False
+    for q, with_why in questions:
+        if not q.numbered:
+            if not know_heading and texts.know_heading:
+                lines.append(f"{_one_line(texts.know_heading)}:")
+                know_heading = True
+            lines.append(f"- {_one_line(q.text)}")
+            continue
+        number += 1
         lines.append(f"{number}. {_one_line(q.text)}")
         if with_why:
             lines.append(f"({texts.why_label}: {_one_line(q.why)})")
@@ -112,7 +129,7 @@ def _one_line(text: str) -> str:
 
 
 def fit(
-    qlist: QuestionList, texts: Texts, crisis_line: str = "", budget: int = MAX_PAYLOAD_BYTES
+    qlist: QuestionList, texts: Texts, crisis_line: str = "", budget: int = MAX_PAYLOAD_BYTES, know: bool = True
 ) -> PhoneList:
     """The longest form of the list whose mailto: payload is at most `budget` bytes.
 
@@ -120,8 +137,9 @@ def fit(
     drop shortens the payload, so the number of drops is found by bisection: a few builds even
     for a list of 80 questions (this runs on every preview update).
     """
-    questions = ordered_questions(qlist)
+    questions = ordered_questions(qlist, texts, know)
     total = len(questions)
+    numbered = {i for i, q in enumerate(questions) if q.numbered}
     subject = texts.list_title
     by_rank = sorted(range(total), key=lambda i: questions[i].rank, reverse=True)  # least important first
     why_order = [i for i in by_rank if questions[i].why.strip()]
@@ -130,8 +148,8 @@ def fit(
         gone = set(by_rank[:questions_dropped])
         whys = set(why_order[whys_dropped:]) - gone
         kept = [(questions[i], i in whys) for i in range(total) if i not in gone]
-        body = _body(kept, questions_dropped, texts, crisis_line)
-        return mailto(subject, body), body, len(kept), len(whys)
+        body = _body(kept, len(gone & numbered), texts, crisis_line)
+        return mailto(subject, body), body, sum(q.numbered for q, _why in kept), len(whys)
 
     def smallest(low: int, high: int, fits) -> int | None:
         """The smallest n in [low, high] with fits(n), given that fits is monotonic; None if none."""
@@ -157,4 +175,10 @@ def fit(
             size = len(build(whys_dropped, total)[0])
             raise PayloadTooLongError(f"the phone code needs {size} bytes with no questions (budget {budget})")
     payload, body, held, whys = build(whys_dropped, questions_dropped)
-    return PhoneList(payload, subject, body, held, total, whys)
+    return PhoneList(payload, subject, body, held, len(numbered), whys)
+
+
+def printed_caption(phone: PhoneList, texts: Texts) -> str:
+    """The words under the code on the printout (in the printout's language)."""
+    holds = texts.qr_holds_all if phone.held == phone.total else texts.qr_holds_some
+    return f"{texts.qr_scan} {holds.replace('{held}', str(phone.held)).replace('{total}', str(phone.total))}"

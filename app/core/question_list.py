@@ -1,4 +1,15 @@
-"""The person's own list: selected questions they can untick, reorder and star, plus their own."""
+"""The person's own list: selected questions they can untick, reorder and star, plus their own.
+
+The list has four sections, shown on screen and printed in this order (`arrange`):
+- top: "Most important to me", up to 3 starred questions (the person's own ones too); when the person
+  starred none, the app picks the three highest-priority questions that come from their answers
+  (labelled as picked by the app);
+- own: the questions they typed;
+- personal: questions that come from their answers (rules.SelectedQuestion.personal);
+- general: questions everybody gets.
+Within a section the order is the person's: "move" swaps a question with its neighbour in the same
+section, across topics.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +18,19 @@ from dataclasses import dataclass, field
 
 from app.core.conditions import AnswerMap
 from app.core.model import Content
-from app.core.rules import SelectedQuestion, crisis_needed, crisis_region, select_questions
+from app.core.rules import (
+    ORIGIN_NOT_SURE,
+    ORIGIN_OWN,
+    SelectedQuestion,
+    crisis_region,
+    crisis_urgency,
+    know_statements,
+    select_questions,
+)
 
 MAX_IMPORTANT = 3
+TOP, OWN, PERSONAL, GENERAL = "top", "own", "personal", "general"
+OWN_TOPIC = "own"
 
 
 @dataclass
@@ -17,17 +38,42 @@ class ListItem:
     question: SelectedQuestion
     included: bool = True
     important: bool = False
+    rank: int = 0  # position in the rules' order when selected: the app's own top-3 pick breaks ties by it
+
+    @property
+    def own(self) -> bool:
+        return self.question.origin == ORIGIN_OWN
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    """Indexes into QuestionList.items, section by section, in display (and print) order."""
+
+    top: tuple[int, ...] = ()
+    top_auto: bool = False  # the app picked the top questions (the person starred none)
+    own: tuple[int, ...] = ()
+    personal: tuple[int, ...] = ()
+    general: tuple[int, ...] = ()
+
+    def sections(self) -> list[tuple[str, tuple[int, ...]]]:
+        return [(TOP, self.top), (OWN, self.own), (PERSONAL, self.personal), (GENERAL, self.general)]
+
+    def section_of(self, index: int) -> tuple[str, tuple[int, ...]] | None:
+        return next(((name, indexes) for name, indexes in self.sections() if index in indexes), None)
 
 
 @dataclass
 class QuestionList:
     items: list[ListItem] = field(default_factory=list)
-    own_questions: list[str] = field(default_factory=list)
     notes: str = ""
     name: str = ""
     appointment: str = ""
     region: str = "not_sure"
     crisis: bool = False
+    urgency: str = ""  # rules.crisis_urgency: "", "gentle" or "urgent"
+    know: list[str] = field(default_factory=list)  # "What I want my doctor to know" (rules.know_statements)
+    print_know: bool = True  # the person's choice: print the "know" list (the kiosk's default is a clinic setting)
+    doctor_lines: bool = False  # the person's choice: leave room for the doctor's answers
     made_on: dt.date = field(default_factory=dt.date.today)
 
     @classmethod
@@ -36,36 +82,80 @@ class QuestionList:
         qlist.refresh(content, answers, extra)
         return qlist
 
+    @property
+    def own_questions(self) -> list[str]:
+        """The texts of the person's own questions, in their order (read-only: use add_own / remove)."""
+        return [item.question.text for item in self.items if item.own]
+
     def refresh(self, content: Content, answers: AnswerMap, extra: tuple[SelectedQuestion, ...] = ()) -> None:
-        """Recompute from answers; keep the person's ticks, stars and order for questions still selected."""
+        """Recompute from answers; keep the person's ticks, stars and order for questions still selected.
+
+        A newly selected question goes right after the one before it in the rules' order, so it lands
+        among its topic, not at the end of the list. Own questions stay as they are.
+        """
         selected = select_questions(content, answers, extra)
-        previous = {item.question.id: item for item in self.items}
-        previous_order = [item.question.id for item in self.items]
-        kept = [previous[q.id] for q in selected if q.id in previous]
-        kept.sort(key=lambda item: previous_order.index(item.question.id))
-        fresh = {q.id: q for q in selected}  # take the new text (the language may have changed)
-        self.items = [ListItem(fresh[i.question.id], i.included, i.important) for i in kept]
-        self.items += [ListItem(q) for q in selected if q.id not in previous]
+        fresh = {q.id: (rank, q) for rank, q in enumerate(selected)}  # new texts (the language may have changed)
+        items = []
+        for item in self.items:
+            if item.own:
+                items.append(item)
+            elif item.question.id in fresh:
+                rank, question = fresh[item.question.id]
+                items.append(ListItem(question, item.included, item.important, rank))
+        placed = {item.question.id for item in items}
+        for rank, question in enumerate(selected):
+            if question.id in placed:
+                continue
+            before = next((q.id for q in reversed(selected[:rank]) if q.id in placed), None)
+            where = 0 if before is None else next(i for i, it in enumerate(items) if it.question.id == before) + 1
+            items.insert(where, ListItem(question, rank=rank))
+            placed.add(question.id)
+        self.items = items
         self.region = crisis_region(answers)
-        self.crisis = crisis_needed(content, answers)
+        self.urgency = crisis_urgency(content, answers)
+        self.crisis = bool(self.urgency)
+        self.know = know_statements(content, answers)
+
+    # -- sections ------------------------------------------------------------------------------
+    def arrange(self, printed: bool = False) -> Arrangement:
+        """The sections on screen (unticked questions too) or on paper (`printed`: ticked ones only)."""
+        items = self.items
+        starred = tuple(i for i, it in enumerate(items) if it.important and it.included)
+        top_auto = not starred
+        if starred:
+            top = starred
+        else:
+            candidates = [i for i, it in enumerate(items) if it.included and not it.own and it.question.personal
+                          and it.question.origin != ORIGIN_NOT_SURE]
+            top = tuple(sorted(candidates, key=lambda i: (items[i].question.priority, items[i].rank))[:MAX_IMPORTANT])
+        rest = [i for i in range(len(items)) if i not in top and (items[i].included or not printed)]
+        return Arrangement(
+            top=top,
+            top_auto=top_auto and bool(top),
+            own=tuple(i for i in rest if items[i].own),
+            personal=tuple(i for i in rest if not items[i].own and items[i].question.personal),
+            general=tuple(i for i in rest if not items[i].own and not items[i].question.personal),
+        )
 
     def move(self, index: int, delta: int) -> int:
-        """Swap an item with the previous (-1) or next (+1) item of the same topic.
+        """Swap an item with the previous (-1) or next (+1) item of its section, whatever their topics.
 
-        The list prints grouped by topic, so that is the only order a move can change.
-        Returns the item's new index (unchanged at either end of its group).
+        Returns the item's new index (unchanged at either end of its section, and for the app's own
+        top-3 pick, whose order is the app's).
         """
-        if not 0 <= index < len(self.items):
+        arrangement = self.arrange()
+        found = arrangement.section_of(index)
+        if found is None or (found[0] == TOP and arrangement.top_auto):
             return index
-        topic = self.items[index].question.topic
-        target = index + delta
-        while 0 <= target < len(self.items) and self.items[target].question.topic != topic:
-            target += delta
-        if not 0 <= target < len(self.items):
+        indexes = found[1]
+        target = indexes.index(index) + delta
+        if not 0 <= target < len(indexes):
             return index
-        self.items[index], self.items[target] = self.items[target], self.items[index]
-        return target
+        other = indexes[target]
+        self.items[index], self.items[other] = self.items[other], self.items[index]
+        return other
 
+    # -- edits ---------------------------------------------------------------------------------
     def important_count(self) -> int:
         return sum(item.important and item.included for item in self.items)
 
@@ -89,11 +179,24 @@ class QuestionList:
         text = text.strip()
         if not text:
             return False
-        self.own_questions.append(text)
+        serial = 1 + max((int(it.question.id.split(".", 1)[1]) for it in self.items if it.own), default=0)
+        self.items.append(ListItem(SelectedQuestion(f"own.{serial}", text, "", OWN_TOPIC, 2, (), ORIGIN_OWN,
+                                                    personal=True)))
         return True
+
+    def remove_own(self, index: int) -> bool:
+        """Remove one of the person's own questions (content questions are unticked, not removed)."""
+        if not (0 <= index < len(self.items) and self.items[index].own):
+            return False
+        del self.items[index]
+        return True
+
+    def own_indexes(self) -> list[int]:
+        return [i for i, item in enumerate(self.items) if item.own]
 
     def important_items(self) -> list[SelectedQuestion]:
         return [i.question for i in self.items if i.included and i.important]
 
     def other_items(self) -> list[SelectedQuestion]:
-        return [i.question for i in self.items if i.included and not i.important]
+        """Ticked content questions that are not starred (own questions are not among them)."""
+        return [i.question for i in self.items if i.included and not i.important and not i.own]

@@ -37,6 +37,7 @@ def review_question(content: Content, item: QuizItem) -> SelectedQuestion:
         item.priority,
         tuple(item.sources),
         ORIGIN_EXTRA,
+        personal=True,  # it comes from how this person answered the check
     )
 
 

@@ -1,16 +1,19 @@
-"""Answers -> the ordered, de-duplicated list of questions for the doctor. Deterministic."""
+"""Answers -> the ordered, de-duplicated list of questions for the doctor, and what the person wants
+their doctor to know. Deterministic."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.conditions import AnswerMap, holds
+from app.core.conditions import AnswerMap, holds, references
 from app.core.flow import effective_answers
-from app.core.model import NOT_SURE, REGIONS, Content
+from app.core.model import NOT_SURE, REGIONS, Area, Condition, Content
 
 ORIGIN_CONTENT = "content"
 ORIGIN_NOT_SURE = "not_sure"
 ORIGIN_EXTRA = "extra"  # e.g. the teach-back check or a clinic's own questions
+ORIGIN_OWN = "own"  # a question the person typed (app.core.question_list)
+REGION_QUESTION = "region"
 
 
 @dataclass(frozen=True)
@@ -22,10 +25,27 @@ class SelectedQuestion:
     priority: int
     sources: tuple[str, ...]
     origin: str = ORIGIN_CONTENT
+    # Comes from the person's own answers (a condition on a screening answer other than the region,
+    # a "not sure" answer, the teach-back check, their own question), not one everybody gets.
+    personal: bool = False
+    short: str = ""  # "not sure" items: a few words naming the screening question (Question.short)
 
 
 def _answered_not_sure(value) -> bool:
     return value == NOT_SURE or (not isinstance(value, str) and NOT_SURE in value)
+
+
+def depends_on_answers(*conditions: Condition | None) -> bool:
+    """True when a condition looks at any screening answer other than the region."""
+    return any(question != REGION_QUESTION for c in conditions for question, _values in references(c))
+
+
+def not_sure_question(content: Content, area: Area, question) -> SelectedQuestion:
+    text = content.meta.not_sure.template.replace("{question}", question.text)
+    return SelectedQuestion(
+        f"unsure.{question.id}", text, content.meta.not_sure.why, area.topic, 2, tuple(question.sources),
+        ORIGIN_NOT_SURE, personal=True, short=question.short.strip() or question.text.strip(),
+    )
 
 
 def select_questions(
@@ -53,19 +73,34 @@ def select_questions(
             continue
         for dq in area.doctor_questions:
             if holds(dq.show_if, effective):
-                add(SelectedQuestion(dq.id, dq.text, dq.why, dq.topic, dq.priority, tuple(dq.sources)))
+                add(SelectedQuestion(dq.id, dq.text, dq.why, dq.topic, dq.priority, tuple(dq.sources),
+                                     personal=depends_on_answers(area.show_if, dq.show_if)))
         for q in area.questions:
             if q.id in effective and _answered_not_sure(effective[q.id]):
-                text = content.meta.not_sure.template.replace("{question}", q.text)
-                add(
-                    SelectedQuestion(
-                        f"unsure.{q.id}", text, content.meta.not_sure.why, area.topic, 2,
-                        tuple(q.sources), ORIGIN_NOT_SURE,
-                    )
-                )
+                add(not_sure_question(content, area, q))
     for question in extra:
         add(question)
     return [q for _key, q in sorted(picked.values(), key=lambda pair: pair[0])]
+
+
+def know_statements(content: Content, answers: AnswerMap) -> list[str]:
+    """"What I want my doctor to know": the `know` statement of every picked choice of a visible
+    question, in content order (page, question, choice), each statement once."""
+    effective = effective_answers(content, answers)
+    out: list[str] = []
+    for area in content.areas:
+        if not holds(area.show_if, effective):
+            continue
+        for q in area.questions:
+            value = effective.get(q.id)
+            if value is None:
+                continue
+            picked = {value} if isinstance(value, str) else set(value)
+            for choice in content.choices_of(q):
+                statement = choice.know.strip()
+                if choice.value in picked and statement and statement not in out:
+                    out.append(statement)
+    return out
 
 
 def group_by_topic(content: Content, questions: list[SelectedQuestion]) -> list[tuple[str, list[SelectedQuestion]]]:

@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from app.core import content_policy as policy
 from app.core.conditions import holds, operators_set, references
 from app.core.loader import LoadedLanguage, language_dirs, load_language, load_sources
-from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, SOURCE_KINDS, Condition, Content, Fact
-from app.core.problems import DataError, Problem, id_lines, short_path
+from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, Condition, Content, Fact
+from app.core.problems import DataError, Problem, id_lines, read_text, short_path
 
 REGION_QUESTION = "region"
 QUIZ_MIN, QUIZ_MAX = 5, 8  # teach-back items per person
@@ -18,8 +19,9 @@ MAX_CONDITION_DEPTH = 16  # far more than any real rule; keeps evaluation well a
 
 
 class _Checker:
-    def __init__(self, loaded: LoadedLanguage):
+    def __init__(self, loaded: LoadedLanguage, policy: bool = False):
         self.loaded = loaded
+        self.policy = policy  # also the editorial rules of app.core.content_policy (check-content)
         self.content: Content = loaded.content
         self.problems: list[Problem] = []
         self._lines: dict[str, dict[str, list[int]]] = {}
@@ -36,6 +38,12 @@ class _Checker:
         found = self.lines(file).get(item_id)
         return f"{found[0]} ({key})" if found else key
 
+    def nth(self, file: str, header: str, index: int, key: str) -> str:
+        """'line (key)' of the index-th `[[header]]` table in the file (facts, glossary: no ids)."""
+        found = [i for i, line in enumerate(self.loaded.texts.get(file, "").splitlines(), 1)
+                 if line.strip() == f"[[{header}]]"]
+        return f"{found[index]} ({key})" if index < len(found) else key
+
     def check_sources(self, file: str, where: str, tags: Iterable[str], required: bool = True) -> None:
         tags = list(tags)
         if required and not tags:
@@ -43,6 +51,12 @@ class _Checker:
         for tag in tags:
             if tag not in self.content.sources:
                 self.add(file, where, f"unknown source tag '{tag}' (not in sources.toml)")
+        if self.policy:
+            policy.check_primary(self.content.sources, file, where, tags, self.add)
+
+    def check_region_words(self, file: str, where: str, texts, conditions, fact_regions=()) -> None:
+        if self.policy:
+            policy.check_region_words(self.visibility, file, where, texts, conditions, self.add, fact_regions)
 
     def check_condition(self, file: str, where: str, cond: Condition | None, known: dict[str, set[str]]) -> None:
         if cond is None:
@@ -72,10 +86,12 @@ class _Checker:
         for region in CRISIS_KEYS:
             if region not in meta.crisis:
                 self.add(meta_file, f"crisis.{region}", "crisis contacts missing for this region")
-        for key, info in meta.crisis.items():
+        self.visibility = policy.Visibility(
+            {q.id: [area.show_if, q.show_if] for area in self.content.areas for q in area.questions})
+        for key, info in meta.crisis.items():  # each block is shown to its own region only
             self.check_sources(meta_file, f"crisis.{key}", info.sources)
         for i, entry in enumerate(meta.glossary):
-            self.check_sources(meta_file, f"glossary[{i}]", entry.sources)
+            self.check_sources(meta_file, self.nth(meta_file, "glossary", i, f"glossary[{i}]"), entry.sources)
         for name, choices in meta.choice_sets.items():
             self._unique_values(meta_file, f"choice_sets.{name}", [c.value for c in choices])
 
@@ -93,14 +109,22 @@ class _Checker:
                 self.add(file, "area.topic", f"unknown topic '{area.topic}'")
             self.check_sources(file, "area.sources", area.sources, required=False)
             self.check_condition(file, "area.show_if", area.show_if, earlier)
+            self.check_region_words(file, "area.intro", [area.title, area.intro], [area.show_if])
             for i, fact in enumerate(area.facts):
-                self.check_sources(file, f"area.facts[{i}]", fact.sources)
-                self.check_condition(file, f"area.facts[{i}].show_if", fact.show_if, everything)
-                self._check_fact_fields(file, f"area.facts[{i}]", fact)
+                where = self.nth(file, "area.facts", i, f"area.facts[{i}]")
+                self.check_sources(file, where, fact.sources)
+                self.check_condition(file, where, fact.show_if, everything)
+                self._check_fact_fields(file, where, fact)
+                self.check_region_words(file, where, [fact.text], [area.show_if, fact.show_if], fact.regions)
             for i, q in enumerate(area.questions):
                 where = self.where(file, q.id, f"area.questions[{i}]")
                 self._unique(seen, q.id, file, where)
                 self.check_sources(file, where, q.sources)
+                if self.policy and not q.short.strip():
+                    self.add(file, where, "short: name the question in a few words (for \"I was not sure about: ...\")")
+                if q.id != REGION_QUESTION:  # its choices name the regions by design
+                    self.check_region_words(file, where, [q.text, q.why, q.short, *(c.label for c in self._choices(q))],
+                                            [area.show_if, q.show_if])
                 if isinstance(q.choices, str) and q.choices not in meta.choice_sets:
                     self.add(file, where, f"unknown choice set '{q.choices}'")
                 values = {c.value for c in self._choices(q)}
@@ -116,6 +140,7 @@ class _Checker:
                 where = self.where(file, dq.id, f"area.doctor_questions[{i}]")
                 self._unique(seen, dq.id, file, where)
                 self.check_sources(file, where, dq.sources)
+                self.check_region_words(file, where, [dq.text, dq.why], [area.show_if, dq.show_if])
                 if dq.topic not in topic_ids:
                     self.add(file, where, f"unknown topic '{dq.topic}'")
                 if not 1 <= dq.priority <= 3:
@@ -164,6 +189,8 @@ class _Checker:
             where = self.where(file, item.id, f"quiz[{i}]")
             self._unique(seen, item.id, file, where)
             self.check_sources(file, where, item.sources)
+            self.check_region_words(file, where, [item.text, item.explain, item.review_question,
+                                                  *(c.label for c in item.choices)], [item.show_if])
             if item.topic not in topic_ids:
                 self.add(file, where, f"unknown topic '{item.topic}'")
             if not 1 <= item.priority <= 3:
@@ -198,8 +225,10 @@ class _Checker:
                 self.add(file, "quiz", f"{count} items apply when {when}; the check needs {QUIZ_MIN} to {QUIZ_MAX}")
 
 
-def validate_language(loaded: LoadedLanguage) -> list[Problem]:
-    return _Checker(loaded).run()
+def validate_language(loaded: LoadedLanguage, policy: bool = False) -> list[Problem]:
+    """Problems that make the content unusable; with `policy`, also the editorial rules a release must
+    meet (primary sources, region-exact wording, `short`), which check-content and the tests apply."""
+    return _Checker(loaded, policy).run()
 
 
 def id_signature(content: Content) -> set[str]:
@@ -232,11 +261,10 @@ def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:
         sources = load_sources(root)
     except DataError as err:
         return err.problems, {}
-    problems: list[Problem] = [
-        Problem(short_path(root / "sources.toml"), f"sources.{tag}",
-                f"kind: '{s.kind}' is not one of {list(SOURCE_KINDS)}")
-        for tag, s in sources.items() if s.kind and s.kind not in SOURCE_KINDS
-    ]
+    problems: list[Problem] = []
+    register = root / "sources.toml"
+    policy.check_register(sources, short_path(register), read_text(register, 10_000_000),
+                          lambda file, where, message: problems.append(Problem(file, where, message)))
     loaded_all: dict[str, Content] = {}
     for lang_dir in langs:
         try:
@@ -245,7 +273,7 @@ def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:
             problems.extend(err.problems)
             continue
         problems.extend(loaded.problems)
-        problems.extend(validate_language(loaded))
+        problems.extend(validate_language(loaded, policy=True))
         loaded_all[lang_dir.name] = loaded.content
     if "en" in loaded_all:
         reference = id_signature(loaded_all["en"])

@@ -17,9 +17,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QWidget
 
 from app.printing import cups
-from app.printing.document import LETTER, build_document
+from app.printing.document import LETTER
+from app.printing.pages import MARGIN_MM, lay_out, print_pages, printer_area
 
-MARGINS_MM = QMarginsF(16, 16, 16, 16)
+MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
 
 
 class PrintError(Exception):
@@ -69,7 +70,7 @@ def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | No
     printer.setCreator("Isotretinoin Risk Checklist")
     _configure(printer, paper)
     try:
-        build_document(html, images).print_(printer)
+        print_pages(lay_out(html, images, printer_area(printer)), printer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
         raise PrintError(f"Cannot save the PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
 
@@ -102,7 +103,7 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
     """
     label = f"The printer '{name}'" if name else "The printer"
     try:
-        build_document(html, images).print_(printer)
+        print_pages(lay_out(html, images, printer_area(printer)), printer)
     except Exception as exc:  # noqa: BLE001 - one line for the person; the list stays on screen
         raise PrintError(f"{label} failed ({type(exc).__name__}). The list was not printed.") from None
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
@@ -156,16 +157,23 @@ class PrintJob:
             cups.cancel(self.printer, self.job_id)
 
 
+class _MemoryPdf(QPdfWriter):
+    """A PDF writer into memory that print_pages can use like a QPrinter (it names the document)."""
+
+    def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
+        self.setTitle(name)
+
+
 def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None) -> bytes:
     """The printout as PDF, in memory (no temporary file)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    writer = _MemoryPdf(buffer)
     writer.setCreator("Isotretinoin Risk Checklist")
     size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
     try:
-        build_document(html, images).print_(writer)
+        print_pages(lay_out(html, images, paper), writer)  # the same pages and footers as every printout
     except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen
         raise PrintError(f"The printout could not be made ({type(exc).__name__}).") from None
     del writer  # finishes the PDF
@@ -226,5 +234,5 @@ class DialogPrinting:
     def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
         _configure(self.printer, paper)
         dialog = QPrintPreviewDialog(self.printer, parent)
-        dialog.paintRequested.connect(lambda p: build_document(html, images).print_(p))
+        dialog.paintRequested.connect(lambda p: print_pages(lay_out(html, images, printer_area(p)), p))
         dialog.exec()

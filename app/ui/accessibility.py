@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QFontMetrics
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -236,36 +235,6 @@ def prepare_area_page(page) -> None:
     add_glossary_hints(page)
 
 
-class _SummaryFit(QObject):
-    """At 150 % text and more the preview goes under the list: side by side there is no room."""
-
-    def __init__(self, summary):
-        super().__init__(summary)
-        self.summary = summary
-        summary.list_widget.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap rows when the width changes
-        self.left = summary.splitter.widget(0)
-        self.left.installEventFilter(self)
-        theme.appearance().changed.connect(self.fit)
-        self.fit()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        # A splitter ignores height-for-width: without this, wrapped text in the left column (the
-        # crisis contacts, the help line) is squeezed into too little height and overlaps.
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and watched.layout() is not None:
-            needed = watched.layout().totalHeightForWidth(watched.width())
-            if needed > 0 and needed != watched.minimumHeight():
-                watched.setMinimumHeight(needed)
-        return False
-
-    def fit(self) -> None:
-        summary = self.summary
-        line = QFontMetrics(QApplication.font()).lineSpacing()
-        stacked = theme.appearance().scale >= 150
-        summary.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
-        summary.list_widget.setMinimumHeight(line * 8)
-        summary.preview.setMinimumHeight(line * 12 if stacked else 0)
-
-
 class _ReturnStaysInField(QObject):
     """Return in a summary text field must not press Finish (that closes the window and the list).
 
@@ -293,8 +262,8 @@ def prepare_summary(summary) -> None:
         summary.list_widget: translate(
             "Accessibility", "Arrow keys move between questions. Space ticks or unticks the one selected."
         ),
-        summary.up_button: translate("Accessibility", "Moves the selected question up within its topic."),
-        summary.down_button: translate("Accessibility", "Moves the selected question down within its topic."),
+        summary.up_button: translate("Accessibility", "Moves the selected question up in its part of the list."),
+        summary.down_button: translate("Accessibility", "Moves the selected question down in its part of the list."),
         summary.star_button: translate("Accessibility", "Up to 3 questions can be most important."),
         summary.remove_button: translate("Accessibility", "Removes the selected question of your own."),
         summary.preview: translate("Accessibility", "What will be printed, as it will look."),
@@ -304,8 +273,6 @@ def prepare_summary(summary) -> None:
     for label in summary.findChildren(QLabel):
         if label.text() == summary.preview.accessibleName():
             label.setBuddy(summary.preview)
-    if hasattr(summary, "splitter"):
-        summary.fit = _SummaryFit(summary)
     summary.return_filter = _ReturnStaysInField(summary)
 
 

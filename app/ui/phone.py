@@ -7,7 +7,6 @@ dialog, so it works the same in the kiosk. Nothing is stored or sent.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,33 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import phone_payload
-from app.core.phone_payload import PayloadTooLongError, PhoneList
+from app.core.phone_payload import PhoneList, printed_caption
+from app.printing import qr as printing_qr
+from app.printing.qr import SCREEN_MODULE_PX, make_symbol, qr_image
 from app.ui.widgets import wrapping_label
+
+__all__ = ["SCREEN_MODULE_PX", "PhoneControls", "PhoneDialog", "caption", "make_symbol", "qr_image"]
 
 translate = QCoreApplication.translate  # not widget.tr(): lupdate needs the context spelled out
 
 if TYPE_CHECKING:
-    import segno
-
     from app.ui.summary_page import SummaryPage
-
-SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 18) is (89 + 8) * 5 = 485 px wide
-
-
-def make_symbol(payload: str) -> segno.QRCode:
-    """The QR symbol for a payload, with the limits phone_payload promises (asserted in tests)."""
-    import segno  # on first use: segno's writers pull in urllib/http/email, ~90 ms of start-up
-
-    return segno.make(payload, **phone_payload.SEGNO_OPTIONS)
-
-
-def qr_image(payload: str, module_px: int = SCREEN_MODULE_PX) -> QImage:
-    """Black on white, a 4-module quiet zone, whole pixels per module (crisp on screen and paper)."""
-    buffer = io.BytesIO()
-    make_symbol(payload).save(buffer, kind="png", scale=module_px, border=4, dark="#000000", light="#ffffff")
-    # 1 bit per pixel: Qt's PDF writer stores it losslessly (an RGB image would become a JPEG).
-    return QImage.fromData(buffer.getvalue(), "PNG").convertToFormat(QImage.Format.Format_Mono)
 
 
 def caption(widget: QWidget, held: int, total: int) -> str:
@@ -144,16 +127,7 @@ class PhoneControls:
     def phone_list(self) -> PhoneList | None:
         """The list as it fits in one code now; None if there is nothing to put in one."""
         owner = self.page.owner
-        qlist = owner.question_list
-        crisis_line = ""
-        if qlist.crisis:
-            info = owner.crisis_info()
-            crisis_line = info.phone_line or (info.lines[0] if info.lines else "")
-        try:
-            phone = phone_payload.fit(qlist, owner.content.meta.texts, crisis_line)
-        except PayloadTooLongError:
-            return None
-        return phone if phone.total else None
+        return printing_qr.phone_list(owner.question_list, owner.content, owner.crisis_info())
 
     def image(self, phone: PhoneList) -> QImage:
         if self._cache is None or self._cache[0] != phone.payload:
@@ -173,8 +147,7 @@ class PhoneControls:
         phone = self.phone_list() if self.on_printout.isChecked() else None
         if phone is None:
             return False, ""
-        scan = translate("PhoneControls", "Scan with your phone's camera to get these questions as an email.")
-        return True, f"{scan} {caption(self.page, phone.held, phone.total)}"
+        return True, printed_caption(phone, self.page.owner.content.meta.texts)  # in the printout's language
 
     def images(self) -> dict[str, QImage]:
         phone = self.phone_list() if self.on_printout.isChecked() else None

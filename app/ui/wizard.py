@@ -41,6 +41,7 @@ class WizardOptions:
     content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
     present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
+    know_on_printout: bool = True  # "What I want my doctor to know" ticked at first (kiosk: clinic config)
 
 
 class RiskWizard(QWizard):
@@ -63,7 +64,7 @@ class RiskWizard(QWizard):
         self.options = options or WizardOptions()
         self.answers: dict = {}
         self.skipped: set[str] = set()
-        self.question_list = QuestionList()
+        self.question_list = QuestionList(print_know=self.options.know_on_printout)
         self.crisis_dialog: CrisisDialog | None = None
         self.quiz_wanted = False  # the person chose to do the teach-back check
         self.quiz_answers: dict[str, str] = {}  # quiz item id -> choice value; in memory only

@@ -4,37 +4,37 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="222" />
+        <location filename="../../app/ui/accessibility.py" line="224"/>
         <source>Use the arrow keys to scroll this page.</source>
         <translation>Use las flechas del teclado para moverse por esta página.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="290" />
+        <location filename="../../app/ui/accessibility.py" line="262"/>
         <source>Arrow keys move between questions. Space ticks or unticks the one selected.</source>
         <translation>Las flechas pasan de una pregunta a otra. La barra espaciadora marca o desmarca la elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="293" />
-        <source>Moves the selected question up within its topic.</source>
-        <translation>Sube la pregunta elegida dentro de su tema.</translation>
+        <location filename="../../app/ui/accessibility.py" line="265"/>
+        <source>Moves the selected question up in its part of the list.</source>
+        <translation>Sube la pregunta elegida dentro de su parte de la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="294" />
-        <source>Moves the selected question down within its topic.</source>
-        <translation>Baja la pregunta elegida dentro de su tema.</translation>
+        <location filename="../../app/ui/accessibility.py" line="266"/>
+        <source>Moves the selected question down in its part of the list.</source>
+        <translation>Baja la pregunta elegida dentro de su parte de la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="295" />
+        <location filename="../../app/ui/accessibility.py" line="267"/>
         <source>Up to 3 questions can be most important.</source>
         <translation>Puede marcar hasta 3 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="296" />
+        <location filename="../../app/ui/accessibility.py" line="268"/>
         <source>Removes the selected question of your own.</source>
         <translation>Quita la pregunta propia elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="297" />
+        <location filename="../../app/ui/accessibility.py" line="269"/>
         <source>What will be printed, as it will look.</source>
         <translation>Lo que se imprimirá, tal como se verá.</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="86" />
+        <location filename="../../app/ui/pages.py" line="83"/>
         <source>What to know</source>
         <translation>Lo que debe saber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="88"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="95" />
+        <location filename="../../app/ui/pages.py" line="92"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="98" />
+        <location filename="../../app/ui/pages.py" line="95"/>
         <source>Skip this part</source>
         <translation>Saltar esta parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="104" />
+        <location filename="../../app/ui/pages.py" line="101"/>
         <source>Why we ask:</source>
         <translation>Por qué preguntamos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="134" />
+        <location filename="../../app/ui/pages.py" line="131"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../app/ui/crisis.py" line="46" />
+        <location filename="../../app/ui/crisis.py" line="46"/>
         <source>These contacts will also be printed at the top of your list.</source>
         <translation>Estos contactos también se imprimirán al principio de su lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis.py" line="49" />
+        <location filename="../../app/ui/crisis.py" line="49"/>
         <source>I have read this</source>
         <translation>Ya lo leí</translation>
     </message>
@@ -88,37 +88,37 @@
 <context>
     <name>DesktopActions</name>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="20" />
+        <location filename="../../app/ui/desktop_actions.py" line="20"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="21" />
+        <location filename="../../app/ui/desktop_actions.py" line="21"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="22" />
+        <location filename="../../app/ui/desktop_actions.py" line="22"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="39" />
+        <location filename="../../app/ui/desktop_actions.py" line="40"/>
         <source>Your list was sent to the printer.</source>
         <translation>Su lista se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="51" />
+        <location filename="../../app/ui/desktop_actions.py" line="52"/>
         <source>Save your list as PDF</source>
         <translation>Guardar su lista como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="53" />
+        <location filename="../../app/ui/desktop_actions.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desktop_actions.py" line="65" />
+        <location filename="../../app/ui/desktop_actions.py" line="67"/>
         <source>Saved: %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -126,17 +126,17 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="212" />
+        <location filename="../../app/kiosk/screens.py" line="212"/>
         <source>This kiosk is not set up correctly</source>
         <translation>Este quiosco no está bien configurado</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="214" />
+        <location filename="../../app/kiosk/screens.py" line="214"/>
         <source>Patients: please ask at the front desk. Staff: fix the problems below in the clinic configuration file, check it with `python -m app check-config PATH`, then tap Check again.</source>
         <translation>Pacientes: pregunten en la recepción, por favor. Personal: corrijan los problemas de abajo en el archivo de configuración de la clínica, revísenlo con `python -m app check-config RUTA` y toquen Comprobar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="223" />
+        <location filename="../../app/kiosk/screens.py" line="223"/>
         <source>Check again</source>
         <translation>Comprobar otra vez</translation>
     </message>
@@ -144,13 +144,13 @@
 <context>
     <name>GlossaryHint</name>
     <message>
-        <location filename="../../app/ui/glossary.py" line="26" />
+        <location filename="../../app/ui/glossary.py" line="26"/>
         <source>What does “%1” mean?</source>
         <translation>¿Qué significa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/glossary.py" line="30" />
-        <location filename="../../app/ui/glossary.py" line="41" />
+        <location filename="../../app/ui/glossary.py" line="30"/>
+        <location filename="../../app/ui/glossary.py" line="41"/>
         <source>Shows what this word means, below the button.</source>
         <translation>Muestra qué significa esta palabra, debajo del botón.</translation>
     </message>
@@ -158,37 +158,37 @@
 <context>
     <name>KioskActions</name>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="79" />
+        <location filename="../../app/kiosk/actions.py" line="79"/>
         <source>See the printout</source>
         <translation>Ver la hoja impresa</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="80" />
+        <location filename="../../app/kiosk/actions.py" line="80"/>
         <source>Print my list</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="96" />
+        <location filename="../../app/kiosk/actions.py" line="96"/>
         <source>Your list has already been printed. Please ask at the front desk if you need another copy.</source>
         <translation>Su lista ya se imprimió. Si necesita otra copia, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="105" />
+        <location filename="../../app/kiosk/actions.py" line="105"/>
         <source>Sorry, your list could not be printed. It is still here for you to read. Please tell the front desk.</source>
         <translation>Lo sentimos, su lista no se pudo imprimir. Sigue aquí para que la lea. Avise en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="107" />
+        <location filename="../../app/kiosk/actions.py" line="107"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="112" />
+        <location filename="../../app/kiosk/actions.py" line="112"/>
         <source>Your list is printing at the front desk. Tap Finish when you are done.</source>
         <translation>Su lista se está imprimiendo en la recepción. Toque Terminar cuando acabe.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="119" />
+        <location filename="../../app/kiosk/actions.py" line="119"/>
         <source>Your list has not been printed yet. Tap Print my list, or tap Finish again to clear the screen.</source>
         <translation>Su lista aún no se imprimió. Toque Imprimir mi lista, o toque Terminar otra vez para borrar la pantalla.</translation>
     </message>
@@ -196,56 +196,56 @@
 <context>
     <name>KioskShell</name>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="288" />
+        <location filename="../../app/kiosk/shell.py" line="288"/>
         <source>The app hit unexpected errors %1 times in a minute. The details are in the log (standard error). Restart the app.</source>
         <translation>La aplicación tuvo errores inesperados %1 veces en un minuto. Los detalles están en el registro (salida de error estándar). Reinicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="315" />
+        <location filename="../../app/kiosk/shell.py" line="315"/>
         <source>Config: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="316" />
+        <location filename="../../app/kiosk/shell.py" line="316"/>
         <source>Printer: %1</source>
         <translation>Impresora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="317" />
+        <location filename="../../app/kiosk/shell.py" line="317"/>
         <source>Idle timeout: %1 s, countdown %2 s</source>
         <translation>Tiempo sin uso: %1 s, cuenta atrás %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="319" />
+        <location filename="../../app/kiosk/shell.py" line="319"/>
         <source>Sessions cleared since start: %1</source>
         <translation>Sesiones borradas desde el inicio: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="332" />
+        <location filename="../../app/kiosk/shell.py" line="332"/>
         <source>Test print failed: %1</source>
         <translation>La página de prueba falló: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="334" />
-        <source>Test page sent to '%1'.</source>
+        <location filename="../../app/kiosk/shell.py" line="334"/>
+        <source>Test page sent to &apos;%1&apos;.</source>
         <translation>Página de prueba enviada a «%1».</translation>
     </message>
 </context>
 <context>
     <name>KioskWizard</name>
     <message>
-        <location filename="../../app/kiosk/wizard.py" line="23" />
-        <location filename="../../app/kiosk/wizard.py" line="60" />
+        <location filename="../../app/kiosk/wizard.py" line="24"/>
+        <location filename="../../app/kiosk/wizard.py" line="64"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/wizard.py" line="25" />
+        <location filename="../../app/kiosk/wizard.py" line="26"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/wizard.py" line="56" />
+        <location filename="../../app/kiosk/wizard.py" line="60"/>
         <source>Tap again to clear everything</source>
         <translation>Toque otra vez para borrarlo todo</translation>
     </message>
@@ -253,32 +253,32 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="58" />
+        <location filename="../../app/kiosk/keyboard.py" line="58"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="60" />
+        <location filename="../../app/kiosk/keyboard.py" line="60"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="61" />
+        <location filename="../../app/kiosk/keyboard.py" line="61"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="62" />
+        <location filename="../../app/kiosk/keyboard.py" line="62"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="63" />
+        <location filename="../../app/kiosk/keyboard.py" line="63"/>
         <source>Hide keyboard</source>
         <translation>Ocultar teclado</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="94" />
+        <location filename="../../app/kiosk/keyboard.py" line="94"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -286,70 +286,65 @@
 <context>
     <name>PhoneControls</name>
     <message>
-        <location filename="../../app/ui/phone.py" line="57" />
+        <location filename="../../app/ui/phone.py" line="40"/>
         <source>Your list has no questions yet.</source>
         <translation>Su lista aún no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="59" />
+        <location filename="../../app/ui/phone.py" line="42"/>
         <source>This code holds all %1 of your questions.</source>
         <translation>Este código lleva sus %1 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="60" />
+        <location filename="../../app/ui/phone.py" line="43"/>
         <source>This code holds %1 of your %2 questions.</source>
         <translation>Este código lleva %1 de sus %2 preguntas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="132" />
+        <location filename="../../app/ui/phone.py" line="115"/>
         <source>Send to my p&amp;hone…</source>
         <translation>Enviar a mi &amp;teléfono…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="135" />
-        <source>Shows a code your phone's camera can read. Nothing is sent from here.</source>
+        <location filename="../../app/ui/phone.py" line="118"/>
+        <source>Shows a code your phone&apos;s camera can read. Nothing is sent from here.</source>
         <translation>Muestra un código que la cámara de su teléfono puede leer. Desde aquí no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="136" />
+        <location filename="../../app/ui/phone.py" line="119"/>
         <source>Put the phone code on the printout</source>
         <translation>Poner el código para el teléfono en la hoja impresa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/phone.py" line="176" />
-        <source>Scan with your phone's camera to get these questions as an email.</source>
-        <translation>Escanee con la cámara de su teléfono para recibir estas preguntas en un correo.</translation>
     </message>
 </context>
 <context>
     <name>PhoneDialog</name>
     <message>
-        <location filename="../../app/ui/phone.py" line="70" />
+        <location filename="../../app/ui/phone.py" line="53"/>
         <source>Send to my phone</source>
         <translation>Enviar a mi teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="75" />
+        <location filename="../../app/ui/phone.py" line="58"/>
         <source>QR code with your questions</source>
         <translation>Código QR con sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="90" />
+        <location filename="../../app/ui/phone.py" line="73"/>
         <source>Your most important questions come first. The rest did not fit in one code: you can also print the list.</source>
         <translation>Sus preguntas más importantes van primero. Las demás no cupieron en un código: también puede imprimir la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="94" />
-        <source>Point your phone's camera at the code and tap what it shows. Your phone opens a new email with your questions in it. Add your own email address and send it to yourself.</source>
+        <location filename="../../app/ui/phone.py" line="77"/>
+        <source>Point your phone&apos;s camera at the code and tap what it shows. Your phone opens a new email with your questions in it. Add your own email address and send it to yourself.</source>
         <translation>Apunte la cámara de su teléfono al código y toque lo que aparece. Su teléfono abre un correo nuevo con sus preguntas. Escriba su propia dirección de correo y envíeselo a usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="97" />
+        <location filename="../../app/ui/phone.py" line="80"/>
         <source>Your list is inside the code itself. This app sends nothing and keeps nothing. The email only goes out if you send it from your phone.</source>
         <translation>Su lista va dentro del propio código. Esta aplicación no envía ni guarda nada. El correo solo sale si usted lo envía desde su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phone.py" line="102" />
+        <location filename="../../app/ui/phone.py" line="85"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -357,32 +352,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="55" />
+        <location filename="../../app/kiosk/pinpad.py" line="55"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: escriba el PIN</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="64" />
+        <location filename="../../app/kiosk/pinpad.py" line="64"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="65" />
+        <location filename="../../app/kiosk/pinpad.py" line="65"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="69" />
+        <location filename="../../app/kiosk/pinpad.py" line="69"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="134" />
+        <location filename="../../app/kiosk/pinpad.py" line="134"/>
         <source>Wrong PIN. %1 tries left before the pad locks.</source>
         <translation>PIN incorrecto. Quedan %1 intentos antes de que se bloquee el teclado.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="141" />
+        <location filename="../../app/kiosk/pinpad.py" line="141"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1 segundos.</translation>
     </message>
@@ -390,22 +385,22 @@
 <context>
     <name>PrintoutScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="126" />
+        <location filename="../../app/kiosk/screens.py" line="126"/>
         <source>This is what will print</source>
         <translation>Esto es lo que se imprimirá</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="137" />
+        <location filename="../../app/kiosk/screens.py" line="137"/>
         <source>Back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="138" />
+        <location filename="../../app/kiosk/screens.py" line="138"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="157" />
+        <location filename="../../app/kiosk/screens.py" line="157"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -413,27 +408,27 @@
 <context>
     <name>QuizItemBox</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="74" />
+        <location filename="../../app/ui/quiz_page.py" line="75"/>
         <source>Yes, that is right.</source>
         <translation>Sí, es correcto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="75" />
+        <location filename="../../app/ui/quiz_page.py" line="76"/>
         <source>Not quite. Here is the answer:</source>
         <translation>No del todo. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="76" />
+        <location filename="../../app/ui/quiz_page.py" line="77"/>
         <source>That is fine. Here is the answer:</source>
         <translation>No pasa nada. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="78" />
+        <location filename="../../app/ui/quiz_page.py" line="79"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="81" />
+        <location filename="../../app/ui/quiz_page.py" line="82"/>
         <source>Added to your list: %1</source>
         <translation>Añadido a su lista: %1</translation>
     </message>
@@ -441,27 +436,27 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="96" />
+        <location filename="../../app/ui/quiz_page.py" line="99"/>
         <source>Check what I understood</source>
         <translation>Comprobar lo que entendí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="100" />
+        <location filename="../../app/ui/quiz_page.py" line="106"/>
         <source>You can check what you have read with a few short questions. This is not a test: there is no score and nothing is saved. After each answer you see the facts and where they come from. Anything that was not clear is added to your list, so your doctor can explain it again.</source>
         <translation>Puede comprobar lo que leyó con unas pocas preguntas cortas. No es un examen: no hay nota y no se guarda nada. Después de cada respuesta verá los datos y de dónde vienen. Lo que no quedó claro se añade a su lista, para que su médico se lo vuelva a explicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="104" />
+        <location filename="../../app/ui/quiz_page.py" line="110"/>
         <source>Check what I understood (optional)</source>
         <translation>Comprobar lo que entendí (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="106" />
+        <location filename="../../app/ui/quiz_page.py" line="112"/>
         <source>Skip this check</source>
         <translation>Saltar esta comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="134" />
+        <location filename="../../app/ui/quiz_page.py" line="141"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -469,22 +464,22 @@
 <context>
     <name>RiskWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="220" />
+        <location filename="../../app/ui/wizard.py" line="221"/>
         <source>Your list has not been saved or printed.</source>
         <translation>Su lista no se ha guardado ni impreso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="221" />
+        <location filename="../../app/ui/wizard.py" line="222"/>
         <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
         <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="223" />
+        <location filename="../../app/ui/wizard.py" line="224"/>
         <source>Go back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="225" />
+        <location filename="../../app/ui/wizard.py" line="226"/>
         <source>Close and forget</source>
         <translation>Cerrar y olvidar</translation>
     </message>
@@ -492,17 +487,17 @@
 <context>
     <name>SorryScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="105" />
+        <location filename="../../app/kiosk/screens.py" line="105"/>
         <source>Sorry, something went wrong — please ask the front desk.</source>
         <translation>Lo sentimos, algo salió mal. Pregunte en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="106" />
+        <location filename="../../app/kiosk/screens.py" line="106"/>
         <source>Your answers have been cleared. You can start again.</source>
         <translation>Sus respuestas se borraron. Puede empezar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="107" />
+        <location filename="../../app/kiosk/screens.py" line="107"/>
         <source>Start again</source>
         <translation>Empezar otra vez</translation>
     </message>
@@ -510,32 +505,32 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="177" />
+        <location filename="../../app/kiosk/screens.py" line="177"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="184" />
+        <location filename="../../app/kiosk/screens.py" line="184"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="185" />
+        <location filename="../../app/kiosk/screens.py" line="185"/>
         <source>Print a test page</source>
         <translation>Imprimir una página de prueba</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="186" />
+        <location filename="../../app/kiosk/screens.py" line="186"/>
         <source>Show configuration problems</source>
         <translation>Ver problemas de configuración</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="187" />
+        <location filename="../../app/kiosk/screens.py" line="187"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="201" />
+        <location filename="../../app/kiosk/screens.py" line="201"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
@@ -543,17 +538,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="63" />
+        <location filename="../../app/kiosk/screens.py" line="63"/>
         <source>Get a printed list of questions to ask your doctor about isotretinoin. It takes about 5 to 10 minutes.</source>
         <translation>Obtenga una lista impresa de preguntas para su médico sobre la isotretinoína. Tarda unos 5 a 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="65" />
+        <location filename="../../app/kiosk/screens.py" line="65"/>
         <source>Tap to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="74" />
+        <location filename="../../app/kiosk/screens.py" line="74"/>
         <source>Nothing you tap here is saved. The screen clears itself when you finish or walk away. This is not medical advice.</source>
         <translation>Nada de lo que toque aquí se guarda. La pantalla se borra sola cuando termina o se va. Esto no es un consejo médico.</translation>
     </message>
@@ -561,17 +556,17 @@
 <context>
     <name>StillThereScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="83" />
+        <location filename="../../app/kiosk/screens.py" line="83"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="86" />
+        <location filename="../../app/kiosk/screens.py" line="86"/>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="97" />
+        <location filename="../../app/kiosk/screens.py" line="97"/>
         <source>To keep your answers private, this screen will clear in %1 seconds. Tap anywhere to continue.</source>
         <translation>Para proteger sus respuestas, esta pantalla se borrará en %1 segundos. Toque en cualquier lugar para seguir.</translation>
     </message>
@@ -579,138 +574,158 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="50" />
+        <location filename="../../app/ui/summary_page.py" line="48"/>
         <source>Your questions for your doctor</source>
         <translation>Sus preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="65" />
+        <location filename="../../app/ui/summary_page.py" line="117"/>
         <source>Untick any question you do not want. Mark up to 3 as most important: they print first.</source>
         <translation>Desmarque las preguntas que no quiera. Marque hasta 3 como las más importantes: se imprimen primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="71" />
+        <location filename="../../app/ui/summary_page.py" line="120"/>
         <source>Your questions</source>
         <translation>Sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="78" />
+        <location filename="../../app/ui/summary_page.py" line="127"/>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="79" />
+        <location filename="../../app/ui/summary_page.py" line="128"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="80" />
+        <location filename="../../app/ui/summary_page.py" line="129"/>
         <source>Most &amp;important</source>
         <translation>Más &amp;importante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="82" />
+        <location filename="../../app/ui/summary_page.py" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="99" />
+        <location filename="../../app/ui/summary_printout.py" line="40"/>
         <source>Type a question of your own</source>
         <translation>Escriba una pregunta suya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="102" />
+        <location filename="../../app/ui/summary_printout.py" line="43"/>
         <source>&amp;Add</source>
         <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="107" />
+        <location filename="../../app/ui/summary_printout.py" line="48"/>
         <source>My question:</source>
         <translation>Mi pregunta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="112" />
+        <location filename="../../app/ui/summary_printout.py" line="53"/>
         <source>Date and time (optional)</source>
         <translation>Fecha y hora (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="117" />
+        <location filename="../../app/ui/summary_printout.py" line="57"/>
         <source>Name (optional):</source>
         <translation>Nombre (opcional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="118" />
+        <location filename="../../app/ui/summary_printout.py" line="58"/>
         <source>Appointment:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="119" />
+        <location filename="../../app/ui/summary_printout.py" line="59"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="120" />
+        <location filename="../../app/ui/summary_printout.py" line="60"/>
         <source>Own question</source>
         <translation>Pregunta propia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="120" />
+        <location filename="../../app/ui/summary_printout.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="121" />
+        <location filename="../../app/ui/summary_printout.py" line="62"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="121" />
+        <location filename="../../app/ui/summary_printout.py" line="63"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="132" />
-        <location filename="../../app/ui/summary_page.py" line="136" />
+        <location filename="../../app/ui/summary_page.py" line="70"/>
+        <location filename="../../app/ui/summary_printout.py" line="94"/>
         <source>Preview of your printout</source>
         <translation>Vista previa de su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="148" />
+        <location filename="../../app/ui/summary_printout.py" line="74"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="149" />
+        <location filename="../../app/ui/summary_printout.py" line="75"/>
         <source>Paper: automatic</source>
         <translation>Papel: automático</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="150" />
+        <location filename="../../app/ui/summary_printout.py" line="76"/>
         <source>Paper: US Letter</source>
         <translation>Papel: carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="151" />
+        <location filename="../../app/ui/summary_printout.py" line="77"/>
         <source>Paper: A4</source>
         <translation>Papel: A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="187" />
+        <location filename="../../app/ui/summary_printout.py" line="80"/>
+        <source>Print “What I want my doctor to &amp;know”</source>
+        <translation>Imprimir «Lo que quiero que mi médico &amp;sepa»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_printout.py" line="83"/>
+        <source>A short list of what you said that matters, on the first page.</source>
+        <translation>Una lista corta de lo que usted dijo que importa, en la primera página.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_printout.py" line="84"/>
+        <source>Leave room for the doctor&apos;s ans&amp;wers</source>
+        <translation>Dejar espacio para las &amp;respuestas del médico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_page.py" line="149"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="216" />
+        <location filename="../../app/ui/summary_list.py" line="197"/>
         <source>Most important: %1</source>
         <translation>Más importante: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="274" />
+        <location filename="../../app/ui/summary_list.py" line="200"/>
+        <source>Picked by the app: %1</source>
+        <translation>Elegida por la aplicación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_page.py" line="216"/>
         <source>You can mark up to %1 questions as most important.</source>
         <translation>Puede marcar hasta %1 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_page.py" line="334" />
+        <location filename="../../app/ui/summary_page.py" line="241"/>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
@@ -718,42 +733,42 @@
 <context>
     <name>WelcomeControls</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="66" />
+        <location filename="../../app/ui/accessibility.py" line="67"/>
         <source>Language and display</source>
         <translation>Idioma y pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="89" />
+        <location filename="../../app/ui/accessibility.py" line="90"/>
         <source>A− Smaller text</source>
         <translation>A− Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="91" />
+        <location filename="../../app/ui/accessibility.py" line="92"/>
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="92" />
+        <location filename="../../app/ui/accessibility.py" line="93"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="94" />
+        <location filename="../../app/ui/accessibility.py" line="95"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="106" />
+        <location filename="../../app/ui/accessibility.py" line="107"/>
         <source>High contrast (white and yellow on black)</source>
         <translation>Alto contraste (blanco y amarillo sobre negro)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="116" />
+        <location filename="../../app/ui/accessibility.py" line="117"/>
         <source>Text size: %1%</source>
         <translation>Tamaño de letra: %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="118" />
+        <location filename="../../app/ui/accessibility.py" line="119"/>
         <source>%1. Shortcut: Ctrl+plus and Ctrl+minus.</source>
         <translation>%1. Atajo: Ctrl+más y Ctrl+menos.</translation>
     </message>
@@ -761,7 +776,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="156" />
+        <location filename="../../app/ui/pages.py" line="153"/>
         <source>Content last reviewed: %1. Next review due: %2.</source>
         <translation>Contenido revisado por última vez: %1. Próxima revisión: %2.</translation>
     </message>

@@ -64,6 +64,7 @@ title = "Contacts sheet"
 publisher = "Riverside Dermatology"
 url = "front desk"
 date = "2026-11"
+kind = "health-service"
 """
 
 
@@ -193,6 +194,7 @@ def test_clinic_question_ids_must_not_clash_with_content(tmp_path, content_root,
         publisher = "p"
         url = "u"
         date = "d"
+        kind = "label"
         """)
     problems = problems_of(path, content_root)
     assert any(f"duplicate id '{taken}'" in p for p in problems)
@@ -241,3 +243,16 @@ def test_kiosk_requested_is_lenient(tmp_path):
 def test_defaults_without_a_file():
     cfg = ClinicConfig()
     assert not cfg.kiosk and cfg.idle_timeout_s == 120 and cfg.warning_countdown_s == 30 and not cfg.free_text
+
+
+def test_know_on_printout_is_off_unless_the_clinic_turns_it_on(tmp_path, content_root):
+    """The kiosk prints at the front desk: "What I want my doctor to know" starts unticked there."""
+    off = load_config(write(tmp_path, GOOD, "off.toml"), content_root)
+    assert off.know_on_printout is False and ClinicConfig().know_on_printout is False
+    on = load_config(write(tmp_path, GOOD.replace("free_text = true", "free_text = true\nknow_on_printout = true"),
+                           "on.toml"), content_root)
+    assert on.know_on_printout is True
+    typo = write(tmp_path, GOOD.replace("free_text = true", "free_text = true\nknow_on_print = true"), "typo.toml")
+    assert any("did you mean 'know_on_printout'" in p for p in problems_of(typo, content_root))
+    wrong = write(tmp_path, GOOD.replace("free_text = true", 'free_text = true\nknow_on_printout = "yes"'), "w.toml")
+    assert any("know_on_printout" in p for p in problems_of(wrong, content_root))

@@ -11,24 +11,34 @@ from PIL import Image
 from pyzbar import pyzbar
 
 from app.core import phone_payload
+from app.core.brief import compose
 from app.core.model import NOT_SURE, REGIONS
 from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION, PayloadTooLongError, fit
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion
 
 
-def question(i: int, priority: int = 2, text: str | None = None, why: str = "Because it matters.") -> SelectedQuestion:
+def question(i: int, priority: int = 2, text: str | None = None, why: str = "Because it matters.",
+             personal: bool = True) -> SelectedQuestion:
     text = text or f"Question number {i}: what should I ask about this, and why is it on my list?"
-    return SelectedQuestion(f"q{i}", text, why, "general", priority, ("NHS-MAIN",))
+    return SelectedQuestion(f"q{i}", text, why, "general", priority, ("NHS-MAIN",), personal=personal)
 
 
 def make_list(questions, starred=(), own=()) -> QuestionList:
     from app.core.question_list import ListItem
 
-    qlist = QuestionList(items=[ListItem(q) for q in questions], own_questions=list(own))
+    qlist = QuestionList(items=[ListItem(q, rank=n) for n, q in enumerate(questions)])
+    for text in own:
+        qlist.add_own(text)
     for index in starred:
         assert qlist.set_important(index, True)
     return qlist
+
+
+def kept_lines(body: str) -> list[str]:
+    """The numbered questions and the "know" statements in a body, in order."""
+    return [line.split(". ", 1)[1] if line[:1].isdigit() else line[2:]
+            for line in body.split("\r\n") if (line[:1].isdigit() and ". " in line) or line.startswith("- ")]
 
 
 def decode_parts(payload: str) -> tuple[str, str]:
@@ -109,7 +119,9 @@ def test_lowest_priority_goes_first_and_top3_are_kept(content):
     held = numbered(phone.body)
     assert held[:3] == [questions[i].text for i in sorted(starred)]  # top 3 first, in list order
     rest = [next(q for q in questions if q.text == t) for t in held[3:]]
-    assert all(q.priority == 1 for q in rest)  # then priority 1, before any 2 or 3
+    dropped = [q for i, q in enumerate(questions) if q.text not in held]
+    assert rest and dropped
+    assert max(q.priority for q in rest) <= min(q.priority for q in dropped)  # priority 1 first, then 2, then 3
     assert content.meta.texts.phone_more.replace("{count}", str(30 - phone.held)) in phone.body
     assert phone.body.endswith(content.meta.texts.phone_note)
     assert_readable(phone.payload)
@@ -123,9 +135,26 @@ def test_top3_go_last_and_only_when_nothing_else_is_left(content):
     assert phone.held <= 2
 
 
-def test_own_questions_come_after_content_questions(content):
-    qlist = make_list([question(1, 3, "Low one?", ""), question(2, 1, "High one?", "")], own=["Mine?"])
-    assert numbered(fit(qlist, content.meta.texts).body) == ["High one?", "Low one?", "Mine?"]
+def test_the_code_holds_the_brief_in_print_order(content):
+    general = [question(1, 3, "Low one?", "", personal=False), question(2, 1, "High one?", "", personal=False)]
+    qlist = make_list([*general, question(3, 2, "From my answers?", "")], own=["Mine?"])
+    qlist.know = ["I drink alcohol most days"]
+    body = fit(qlist, content.meta.texts).body
+    # The app's top pick (from the answers), the "know" list, own questions, then the general ones.
+    assert kept_lines(body) == ["From my answers?", "I drink alcohol most days", "Mine?", "Low one?", "High one?"]
+    assert f"{content.meta.texts.know_heading}:" in body.split("\r\n")
+    assert "I drink alcohol most days" not in fit(qlist, content.meta.texts, know=False).body
+
+
+def test_know_statements_go_after_every_other_question_but_before_the_top_3(content):
+    questions = [question(i, 1, f"Question {i}: and what about this part of it?") for i in range(12)]
+    qlist = make_list(questions, starred=(0,))
+    qlist.know = [f"Statement number {i} about me" for i in range(3)]
+    phone = fit(qlist, content.meta.texts)
+    lines = kept_lines(phone.body)
+    assert phone.held < phone.total  # not everything fits ...
+    assert lines[0] == questions[0].text and lines[1:4] == qlist.know  # ... the top 3 and the statements do
+    assert_readable(phone.payload)
 
 
 def test_unticked_questions_are_not_counted(content):
@@ -156,7 +185,7 @@ def test_too_long_fixed_words_raise(content):
 
 def test_budget_is_the_capacity_of_the_largest_allowed_version():
     """The budget is exactly what version MAX_VERSION holds at level M in byte mode, never more."""
-    assert (MAX_VERSION, MAX_PAYLOAD_BYTES) == (18, 560)
+    assert (MAX_VERSION, MAX_PAYLOAD_BYTES) == (22, 779)
     assert symbol("a" * MAX_PAYLOAD_BYTES).designator == f"{MAX_VERSION}-M"
     assert symbol("a" * (MAX_PAYLOAD_BYTES + 1)).version > MAX_VERSION
 
@@ -183,7 +212,7 @@ def test_max_length_list_for_every_region_decodes(content, region):
     for crisis_line in ("", crisis.phone_line):
         phone = fit(qlist, content.meta.texts, crisis_line)
         assert phone.size <= MAX_PAYLOAD_BYTES
-        assert phone.total == len(qlist.items) + 1 and phone.held >= 1
+        assert phone.total == len(compose(qlist, content.meta.texts).entries()) and phone.held >= 1
         stars = [q.text for q in qlist.important_items()]
         assert numbered(phone.body)[: min(3, phone.held)] == stars[: phone.held]
         assert_readable(phone.payload)
@@ -200,9 +229,12 @@ def test_every_list_length_gives_a_readable_code(content, region):
         if not n:
             qlist.add_own("Only my own question?")
         phone = fit(qlist, content.meta.texts)
-        assert phone.size <= MAX_PAYLOAD_BYTES and 1 <= phone.held <= phone.total == max(n, 1)
-        ranked = [q.text for q in sorted(phone_payload.ordered_questions(qlist), key=lambda q: q.rank)]
-        assert sorted(numbered(phone.body)) == sorted(ranked[: phone.held])  # the best-ranked ones
+        entries = len(compose(qlist, content.meta.texts).entries())
+        assert phone.size <= MAX_PAYLOAD_BYTES and 1 <= phone.held <= phone.total == entries
+        ordered = phone_payload.ordered_questions(qlist, content.meta.texts)
+        ranked = [q.text for q in sorted(ordered, key=lambda q: q.rank)]
+        kept = kept_lines(phone.body)
+        assert sorted(kept) == sorted(ranked[: len(kept)])  # the best-ranked ones
         shape = (phone.held, phone.held == phone.total, phone.whys)
         if shape not in shapes:
             shapes.add(shape)

@@ -1,8 +1,11 @@
-from app.core.question_list import MAX_IMPORTANT, QuestionList
+from app.core.question_list import GENERAL, MAX_IMPORTANT, OWN, PERSONAL, TOP, QuestionList
+
+PERSON = {"region": "us", "general_first_course": "yes", "alcohol_amount": "daily", "liver_history": "yes",
+          "med_current": ("tetracycline", "vitamin_a")}
 
 
-def make(content):
-    return QuestionList.from_answers(content, {"region": "us", "general_first_course": "yes"})
+def make(content, answers=None):
+    return QuestionList.from_answers(content, answers or {"region": "us", "general_first_course": "yes"})
 
 
 def test_untick_and_star_limit(content):
@@ -17,13 +20,65 @@ def test_untick_and_star_limit(content):
     assert qlist.items[0].question not in qlist.other_items() + qlist.important_items()
 
 
-def test_move_stays_within_topic(content):
-    qlist = make(content)
-    first, second = qlist.items[0].question, qlist.items[1].question
-    assert first.topic == second.topic
-    assert qlist.move(0, 1) == 1
-    assert [i.question for i in qlist.items[:2]] == [second, first]
-    assert qlist.move(0, -1) == 0  # already first
+def test_sections_top_own_personal_general(content):
+    qlist = make(content, PERSON)
+    qlist.add_own("Can I swim?")
+    arrangement = qlist.arrange()
+    assert arrangement.top_auto and len(arrangement.top) == MAX_IMPORTANT
+    assert all(qlist.items[i].question.personal for i in arrangement.top)
+    assert [qlist.items[i].question.text for i in arrangement.own] == ["Can I swim?"]
+    assert all(qlist.items[i].question.personal for i in arrangement.personal)
+    assert all(not qlist.items[i].question.personal for i in arrangement.general)
+    every = [i for _name, indexes in arrangement.sections() for i in indexes]
+    assert sorted(every) == list(range(len(qlist.items)))  # each item in exactly one section
+    # The app's pick: priority first (the tetracycline, vitamin A, liver and alcohol questions are priority 1).
+    assert all(qlist.items[i].question.priority == 1 for i in arrangement.top)
+
+
+def test_move_crosses_topics_within_a_section(content):
+    qlist = make(content, PERSON)
+    general = qlist.arrange().general
+    boundary = next(n for n in range(1, len(general))
+                    if qlist.items[general[n]].question.topic != qlist.items[general[n - 1]].question.topic)
+    moving, before = general[boundary], general[boundary - 1]
+    moved_text = qlist.items[moving].question.text
+    new_index = qlist.move(moving, -1)
+    assert new_index == before and qlist.items[new_index].question.text == moved_text
+    after = qlist.arrange().general
+    assert [qlist.items[i].question.text for i in after].index(moved_text) == boundary - 1
+    assert qlist.move(after[0], -1) == after[0]  # already first in its section
+    assert qlist.move(after[-1], +1) == after[-1]
+
+
+def test_move_never_leaves_the_section(content):
+    qlist = make(content, PERSON)
+    for i in range(3):
+        qlist.set_important(qlist.arrange().personal[0] if i == 0 else qlist.arrange().general[0], True)
+    arrangement = qlist.arrange()
+    last_top = arrangement.top[-1]
+    assert qlist.move(last_top, +1) == last_top  # the last of the top 3 does not drop into the rest
+    first_top = arrangement.top[0]
+    second = qlist.move(first_top, +1)
+    assert qlist.arrange().top.index(second) == 1
+
+
+def test_the_apps_pick_is_not_moved(content):
+    qlist = make(content, PERSON)
+    arrangement = qlist.arrange()
+    assert arrangement.top_auto
+    assert qlist.move(arrangement.top[0], +1) == arrangement.top[0]
+
+
+def test_own_questions_can_be_starred_and_removed(content):
+    qlist = make(content, PERSON)
+    assert qlist.add_own("First?") and qlist.add_own("Second?")
+    first, second = qlist.own_indexes()
+    assert qlist.set_important(second, True)
+    arrangement = qlist.arrange()
+    assert arrangement.top == (second,) and not arrangement.top_auto
+    assert arrangement.own == (first,)
+    assert qlist.remove_own(first) and qlist.own_questions == ["Second?"]
+    assert not qlist.remove_own(0 if not qlist.items[0].own else 1)  # content questions are unticked, not removed
 
 
 def test_refresh_keeps_edits(content):
@@ -32,10 +87,24 @@ def test_refresh_keeps_edits(content):
     qlist.set_included(2, False)
     qlist.set_important(0, True)
     starred = qlist.items[0].question.id
+    qlist.add_own("Mine?")
     qlist.refresh(content, {"region": "us", "general_first_course": "no"})
     by_id = {i.question.id: i for i in qlist.items}
     assert not by_id[target].included and by_id[starred].important
     assert "dq_general_second_course" not in by_id
+    assert qlist.own_questions == ["Mine?"]
+
+
+def test_a_new_question_lands_among_its_topic(content):
+    qlist = make(content, {"region": "us"})
+    qlist.move(qlist.arrange().general[1], -1)  # the person's own order...
+    order = [item.question.id for item in qlist.items]
+    qlist.refresh(content, {"region": "us", "alcohol_amount": "daily"})
+    ids = [item.question.id for item in qlist.items]
+    assert [i for i in ids if i in order] == order  # ... is kept
+    new = ids.index("dq_liver_alcohol_daily")
+    assert qlist.items[new - 1].question.topic == "liver" or qlist.items[new + 1].question.topic == "liver"
+    assert new < len(ids) - 1  # not simply put at the end
 
 
 def test_own_questions_strip_blank(content):
@@ -43,3 +112,24 @@ def test_own_questions_strip_blank(content):
     assert not qlist.add_own("   ")
     assert qlist.add_own("  Can I swim?  ")
     assert qlist.own_questions == ["Can I swim?"]
+
+
+def test_printed_sections_leave_out_unticked(content):
+    qlist = make(content, PERSON)
+    dropped = qlist.arrange().general[0]
+    qlist.set_included(dropped, False)
+    assert dropped in qlist.arrange().general and dropped not in qlist.arrange(printed=True).general
+    assert {TOP, OWN, PERSONAL, GENERAL} == {name for name, _ in qlist.arrange().sections()}
+
+
+def test_the_answers_file_can_star_an_own_question_and_round_trips(content):
+    from app.core.answers import AnswersFile, list_edits, question_list_from_file
+
+    data = AnswersFile(answers=PERSON, own_questions=["First?", "Second?"], important=["own.2", "dq_med_vitamin_a"],
+                       excluded=["dq_general_tests"])
+    qlist = question_list_from_file(data, content, "answers.json")
+    top = [qlist.items[i].question.text for i in qlist.arrange().top]
+    assert "Second?" in top and "First?" not in top and len(top) == 2
+    again = question_list_from_file(AnswersFile(answers=PERSON, **list_edits(qlist)), content, "answers.json")
+    assert [(i.question.text, i.included, i.important) for i in again.items] == \
+        [(i.question.text, i.included, i.important) for i in qlist.items]

@@ -70,7 +70,7 @@ def test_missing_not_sure_is_reported(content_copy):
 
 def test_unknown_source_topic_and_condition_are_reported(content_copy):
     path = content_copy / "en" / QUIZ_FILE
-    edit(path, 'sources = ["ACC-MG", "DERMNET"]', 'sources = ["ACC-MG", "MADE-UP"]')
+    edit(path, 'sources = ["LABEL-PLR", "DERMNET"]', 'sources = ["LABEL-PLR", "MADE-UP"]')
     edit(path, 'topic = "medicines"', 'topic = "no_such_topic"')
     edit(path, 'question = "preg_breastfeeding"', 'question = "no_such_question"')
     found = quiz_problems(content_copy)
@@ -85,7 +85,7 @@ def test_quiz_ids_must_be_unique_across_all_content(content_copy):
 
 
 def test_item_without_sources_is_reported(content_copy):
-    edit(content_copy / "en" / QUIZ_FILE, 'sources = ["NHS-SE", "ACC-MG"]', "sources = []")
+    edit(content_copy / "en" / QUIZ_FILE, 'sources = ["NHS-SE", "ACC-MG-FDA"]', "sources = []")
     assert any("no sources" in p for p in quiz_problems(content_copy))
 
 

@@ -16,7 +16,7 @@ HOSTILE = [
 
 
 def make(content, **fields):
-    qlist = QuestionList.from_answers(content, {"region": "uk"})
+    qlist = QuestionList.from_answers(content, {"region": "uk", "alcohol_amount": "daily"})
     for key, value in fields.items():
         setattr(qlist, key, value)
     return qlist
@@ -24,7 +24,8 @@ def make(content, **fields):
 
 def test_user_text_is_escaped_everywhere(content):
     qlist = make(content, name=HOSTILE[0], appointment=HOSTILE[1], notes="\n".join(HOSTILE))
-    qlist.own_questions = list(HOSTILE)
+    for text in HOSTILE:
+        qlist.add_own(text)
     html = render_html(qlist, content)
     assert "<img src=\"file" not in html and "<a href" not in html and "<script" not in html
     assert html.count("&lt;img src=&quot;file:///etc/passwd&quot;&gt;") >= 3  # name, notes, own question
@@ -57,19 +58,31 @@ def test_blank_lines_when_name_and_appointment_empty(content):
 def test_parts_of_the_printout(content):
     qlist = make(content, name="Sam", appointment="3 March, 10:00", notes="bring my list")
     qlist.add_own("Can I keep swimming?")
-    qlist.set_important(len(qlist.items) - 1, True)
+    qlist.add_own("Can I keep running?")
+    last_general = max(i for i, item in enumerate(qlist.items) if not item.own and not item.question.personal)
+    qlist.set_important(last_general, True)
     text = render_text(qlist, content)
     texts = content.meta.texts
     for expected in (texts.list_title, "Sam", "3 March, 10:00", texts.important_heading,
                      texts.own_questions_heading, "Can I keep swimming?", texts.notes_heading, "bring my list",
                      texts.sources_heading, content.meta.reviewed.isoformat(), texts.disclaimer,
-                     texts.why_label, "[ ] 1."):
+                     texts.why_label, texts.personal_heading, texts.general_heading, "[ ] 1."):
         assert expected in text, expected
-    # The starred question prints first.
-    starred = qlist.important_items()[0].text
-    assert text.index(starred) < text.index(texts.own_questions_heading)
+    # The starred question prints first, even though it is the last general question.
+    starred = qlist.items[last_general].question.text
     first_question_line = next(line for line in text.splitlines() if line.startswith("[ ] 1."))
     assert starred in first_question_line
+    assert text.index(starred) < text.index(texts.own_questions_heading) < text.index(texts.personal_heading)
+
+
+def test_an_own_question_can_be_most_important(content):
+    qlist = make(content)
+    qlist.add_own("Will it affect my exams?")
+    assert qlist.set_important(len(qlist.items) - 1, True)
+    text = render_text(qlist, content)
+    first_question_line = next(line for line in text.splitlines() if line.startswith("[ ] 1."))
+    assert "Will it affect my exams?" in first_question_line
+    assert content.meta.texts.own_questions_heading not in text  # it is not printed twice
 
 
 def test_unticked_questions_are_left_out(content):

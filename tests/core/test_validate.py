@@ -48,20 +48,19 @@ def test_duplicate_id_reports_line(content_copy):
     path = content_copy / "en/general.toml"
     edit(path, 'id = "dq_general_after_hours"', 'id = "dq_general_tests"')
     found = problems_for(content_copy)
-    line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if 'id = "dq_general_tests"' in text
-                and i > 40)
+    line = [i for i, text in enumerate(path.read_text().splitlines(), 1) if 'id = "dq_general_tests"' in text][-1]
     assert any(p.startswith(f"{path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}:{line}")
                and "duplicate id 'dq_general_tests'" in p for p in found), found
 
 
 def test_question_without_sources(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["EMPOWHER"]\n', "sources = []\n")
+    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', "sources = []\n")
     found = problems_for(content_copy)
     assert any("general.toml:" in p and "no sources" in p for p in found), found
 
 
 def test_unknown_source_tag(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["EMPOWHER"]\n', 'sources = ["MADE-UP"]\n')
+    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["MADE-UP"]\n')
     assert any("unknown source tag 'MADE-UP'" in p for p in problems_for(content_copy))
 
 
@@ -113,3 +112,112 @@ def test_missing_language_id_is_reported(content_copy):
     (content_copy / "xx/general.toml").unlink()
     found = problems_for(content_copy)
     assert any("xx/meta.toml:ids: missing doctor:dq_general_tests" in p for p in found), found
+
+
+# --- Editorial policy (app.core.content_policy): primary sources, weak hosts, region-exact text ---
+
+def test_shipped_register_has_no_weak_host_and_no_internal_marker(content_root):
+    from app.core.content_policy import weak_host
+    from app.core.loader import load_sources
+
+    sources = load_sources(content_root)
+    weak = {tag: s.url for tag, s in sources.items() if weak_host(s.url)}
+    assert weak == {}
+    text = (content_root / "sources.toml").read_text(encoding="utf-8")
+    assert "n/v" not in text and "medical-facts.md" not in text and "search-index" not in text.split("read_at")[0]
+
+
+@pytest.mark.parametrize("url, what", [
+    ("https://uat.mimsdev.com/hongkong/drug/info/x", "a staging or demo host"),
+    ("https://www.droracle.ai/articles/1", "an AI-answer site"),
+    ("http://165.227.112.78/threads/poll.45324/page-8", "a forum or a bare IP address"),
+    ("https://www.goodrx.com/accutane/interactions", "a coupon or commercial site"),
+    ("https://pdfprof.com/PDFV2/Documents1/105213/40/2", "a PDF mirror"),
+    ("https://x.blogspot.com/2022/10/copy.html", "a blog copy"),
+    ("https://www.scribd.com/document/1/checklist", "a document-sharing copy"),
+])
+def test_weak_host_in_a_source_url_fails(content_copy, url, what):
+    edit(content_copy / "sources.toml", 'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"',
+         f'url = "{url}"')
+    found = problems_for(content_copy)
+    assert any("sources.toml:" in p and "(sources.NHS-MAIN)" in p and what in p for p in found), found
+
+
+def test_a_copy_address_may_sit_in_read_at(content_copy):
+    edit(content_copy / "sources.toml", 'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"',
+         'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"\nread_at = "https://x.blogspot.com/copy"')
+    assert not any("(sources.NHS-MAIN)" in p for p in problems_for(content_copy))
+
+
+def test_source_without_kind_or_with_n_v_date(content_copy):
+    path = content_copy / "sources.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[sources.NHS-MAIN]")
+    block = text[start:text.index("\n\n", start)]
+    path.write_text(text.replace(block, block.replace('kind = "health-service"\n', "").replace(
+        'kind = "health-service"', "")), encoding="utf-8")
+    assert any("sources.toml" in p and "kind" in p for p in problems_for(content_copy))
+    path.write_text(text.replace(block, block.replace('date = ""', 'date = "n/v"')), encoding="utf-8")
+    assert any("(sources.NHS-MAIN)" in p and "'n/v'" in p for p in problems_for(content_copy))
+
+
+def test_item_resting_only_on_secondary_sources(content_copy):
+    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["E-SATHI", "EMPOWHER"]\n')
+    found = problems_for(content_copy)
+    assert any("en/general.toml:" in p and "(area.doctor_questions[4])" in p and "all sources are secondary" in p
+               for p in found), found
+
+
+def test_region_rule_shown_to_another_region(content_copy):
+    path = content_copy / "en/pregnancy.toml"
+    edit(path, 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\nregions = ["us"]\n', 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\n')
+    found = problems_for(content_copy)
+    assert any("en/pregnancy.toml:" in p and "names us rules but is shown to region eu, other, uk" in p
+               for p in found), found
+
+
+def test_region_doctor_question_without_its_region_condition(content_copy):
+    breastfeeding = '  { equals = { question = "preg_breastfeeding", value = "yes" } },'
+    uk_eu = '\n  { any_of = { question = "region", values = ["uk", "eu"] } },'
+    edit(content_copy / "en/pregnancy.toml", breastfeeding + uk_eu, breastfeeding)
+    found = problems_for(content_copy)
+    assert any("en/pregnancy.toml:" in p and "names eu/uk rules but is shown to region other, us" in p
+               for p in found), found
+
+
+def test_quiz_item_naming_the_us_needs_a_us_condition(content_copy):
+    us_only = '  { equals = { question = "region", value = "us" } },\n'
+    edit(content_copy / "en/quiz.toml", us_only + "  { any = [", "  { any = [")
+    found = problems_for(content_copy)
+    assert any("en/quiz.toml:" in p and "(quiz[" in p and "names us rules" in p for p in found), found
+
+
+def test_screening_question_without_short(content_copy):
+    edit(content_copy / "en/practical.toml", 'short = "contact lenses"\n', "")
+    found = problems_for(content_copy)
+    assert any("en/practical.toml:" in p and "short:" in p for p in found), found
+
+
+def test_visibility_is_three_valued_and_follows_hidden_questions():
+    from app.core.content_policy import Visibility
+    from app.core.model import AnyOf, Condition, Equals
+
+    region_us = Condition(equals=Equals("region", "us"))
+    asked_in_us_only = {"q_us": [region_us]}
+    visibility = Visibility(asked_in_us_only)
+    leaf = Condition(equals=Equals("q_us", "yes"))
+    assert visibility.regions_seeing([leaf]) == {"us"}  # q_us cannot be answered elsewhere
+    assert visibility.regions_seeing([Condition(not_=leaf)]) == {"us", "uk", "eu", "other"}
+    other = Condition(any_of=AnyOf("other_q", ["a"]))
+    assert visibility.regions_seeing([Condition(all=[other, Condition(not_=region_us)])]) == {"uk", "eu", "other"}
+    assert visibility.regions_seeing([None], fact_regions=["uk", "eu"]) == {"uk", "eu"}
+
+
+def test_region_words_in_english_and_spanish():
+    from app.core.content_policy import regions_named
+
+    assert regions_named(["In the US, the label says 8 days."]) == {"us"}
+    assert regions_named(["En EE. UU., iPLEDGE"]) == {"us"}
+    assert regions_named(["the Pregnancy Prevention Programme"]) == {"uk", "eu"}
+    assert regions_named(["En el Reino Unido y la UE"]) == {"uk", "eu"}
+    assert regions_named(["Tell us where you will get it.", "Use the numbers on this page."]) == set()

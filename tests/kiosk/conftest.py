@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.core.config import ClinicConfig
@@ -46,7 +47,8 @@ class FakeClock:
 
     def timer(self, parent: QObject, seconds: float, single_shot: bool = True) -> FakeTimer:
         timer = FakeTimer(self, parent, seconds, single_shot)
-        self.timers.append(timer)
+        # Forget timers whose parent is gone (a soak makes thousands; holding them would look like a leak).
+        self.timers = [t for t in self.timers if shiboken6.isValid(t)] + [timer]
         return timer
 
     def now(self) -> float:
@@ -56,7 +58,7 @@ class FakeClock:
         """Move time on, firing each timer when it comes due (in order), as the event loop would."""
         end = self.t + seconds
         while True:
-            due = [t for t in self.timers if t.isActive() and t.due <= end]
+            due = [t for t in self.timers if shiboken6.isValid(t) and t.isActive() and t.due <= end]
             if not due:
                 break
             timer = min(due, key=lambda t: t.due)

@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from app.printing import service
-from app.printing.document import SealedDocument
 from app.printing.service import PrintError, print_silently, save_pdf
 
 HTML = "<h1>My questions</h1>" + "<p>How long will my treatment last? " * 400 + "</p>"
@@ -75,7 +74,7 @@ def no_dialogs(monkeypatch):
 @pytest.fixture
 def no_real_print(monkeypatch):
     """Keep the default (CUPS) printer from really printing in tests that fake a failure state."""
-    monkeypatch.setattr(SealedDocument, "print_", lambda self, printer: None)
+    monkeypatch.setattr(service, "print_pages", lambda paged, printer: None)
 
 
 def test_no_printer_at_all(summary, person, monkeypatch, no_dialogs):
@@ -102,10 +101,10 @@ def test_printer_raises_mid_job(summary, person, monkeypatch, no_dialogs):
     before = snapshot(summary)
     monkeypatch.setattr(service, "available_printers", lambda: ["PDF"])
 
-    def lost(self, printer):
+    def lost(paged, printer):
         raise RuntimeError("device went away")
 
-    monkeypatch.setattr(SealedDocument, "print_", lost)
+    monkeypatch.setattr(service, "print_pages", lost)
     person.click(summary.actions.print_button)
     assert "failed" in summary.message.text() and "not printed" in summary.message.text()
     assert snapshot(summary) == before
@@ -132,14 +131,14 @@ def test_save_pdf_truncated_by_a_full_disk_simulated(summary, person, tmp_path, 
     target = tmp_path / "list.pdf"
     target.write_bytes(b"%PDF-1.4 an earlier, complete list %%EOF")
     earlier = target.read_bytes()
-    original = SealedDocument.print_
+    original = service.print_pages
 
-    def print_then_truncate(self, printer):
-        original(self, printer)
+    def print_then_truncate(paged, printer):
+        original(paged, printer)
         path = Path(printer.outputFileName())
         path.write_bytes(path.read_bytes()[:4096])
 
-    monkeypatch.setattr(SealedDocument, "print_", print_then_truncate)
+    monkeypatch.setattr(service, "print_pages", print_then_truncate)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     person.click(summary.actions.pdf_button)
     assert "could not be written completely" in summary.message.text()
@@ -236,13 +235,13 @@ def temporary_queue():
 @pytest.mark.cups
 def test_cups_queue_deleted_during_the_job(qapp, temporary_queue, monkeypatch):
     """Qt says "idle" when the queue vanished under the job; the service looks again and says so."""
-    original = SealedDocument.print_
+    original = service.print_pages
 
-    def delete_queue_then_print(self, printer):
+    def delete_queue_then_print(paged, printer):
         subprocess.run(["lpadmin", "-x", temporary_queue], check=True, capture_output=True)
-        original(self, printer)
+        original(paged, printer)
 
-    monkeypatch.setattr(SealedDocument, "print_", delete_queue_then_print)
+    monkeypatch.setattr(service, "print_pages", delete_queue_then_print)
     with pytest.raises(PrintError, match="went away while printing"):
         print_silently(HTML, temporary_queue, "a4")
 

@@ -7,6 +7,7 @@ nothing crashes, and the rendered document never asks for a `file:` or remote re
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -54,9 +55,10 @@ def pdf_plain(path) -> str:
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
                              check=True).stdout
         pages = []
-        for page in out.split("\f"):  # drop the page number Qt prints at the foot of each page
+        for page in out.split("\f"):  # drop each page's footer (the crisis line, "Page N of M")
             lines = page.rstrip().splitlines()
-            if lines and lines[-1].strip().isdigit():
+            while lines and (not lines[-1].strip() or re.fullmatch(r"Page \d+ of \d+", lines[-1].strip())
+                             or lines[-1].startswith("If you might hurt yourself now")):
                 lines.pop()
             pages.append("\n".join(lines))
         return unicodedata.normalize("NFKC", "\n".join(pages))

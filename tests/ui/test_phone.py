@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 from pyzbar import pyzbar
 
+from app.core.brief import compose
 from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION
 from app.ui.phone import make_symbol
 from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
@@ -72,8 +73,8 @@ def open_phone(person, page):
 
 
 def included_count(page) -> int:
-    qlist = page.owner.question_list
-    return sum(item.included for item in qlist.items) + len(qlist.own_questions)
+    """Lines that print with a number: each topic's "not sure" answers are one (app.core.brief)."""
+    return len(compose(page.owner.question_list, page.owner.content.meta.texts).entries())
 
 
 def test_send_to_my_phone_shows_a_code_holding_the_list(qtbot, person, wizard):

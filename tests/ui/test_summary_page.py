@@ -1,21 +1,28 @@
-"""The summary page: the person's list, editable, with a live preview; save and print failures keep it."""
+"""The summary page: the person's list, editable, in print order, with a live preview; save and print
+failures keep it. Every test drives the real widgets (mouse clicks, key presses)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QStyle, QStyleOptionViewItem
 
 from app.printing import service
-from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
+from app.ui import theme
+from app.ui.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
 from tests.conftest import pdf_text, squash
+
+# A man who drinks most days, had liver problems and takes doxycycline: questions from his answers.
+MAN = {"region": "uk", "alcohol_amount": "daily", "liver_history": "yes", "med_current": ("tetracycline",)}
 
 
 @pytest.fixture
 def summary(person, wizard):
-    person.walk({"region": "uk"}, every_visible="no")
+    person.walk(MAN, every_visible="no")
     return wizard.summary
 
 
@@ -24,12 +31,21 @@ def rows(page):
 
 
 def question_rows(page):
-    return [r for r in rows(page) if r.data(ROLE_KIND) == "question"]
+    return [r for r in rows(page) if r.data(ROLE_KIND) in ("question", "own")]
+
+
+def row_for(page, key):
+    return next(r for r in rows(page) if r.data(ROLE_KEY) == key)
+
+
+def click_row(person, page, row, x: int | None = None):
+    rect = page.list_widget.visualItemRect(row)
+    pos = QPoint(rect.left() + x, rect.center().y()) if x is not None else rect.center()
+    person.qtbot.mouseClick(page.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def select(person, page, row):
-    rect = page.list_widget.visualItemRect(row)
-    person.qtbot.mouseClick(page.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click_row(person, page, row)
     assert page.list_widget.currentItem() is row
 
 
@@ -37,58 +53,77 @@ def preview_text(page) -> str:
     return page.preview.document().toPlainText()
 
 
-def test_list_is_grouped_with_headers(summary, content):
-    headers = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "header"]
+def printed_numbered(page) -> list[str]:
+    return [m.group(1) for m in re.finditer(r"^\[ \] \d+\. (.*)$", page.text(), re.MULTILINE)]
+
+
+def test_the_list_shows_what_prints_in_the_same_order(summary, content):
+    texts = content.meta.texts
+    sections = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "section"]
+    assert sections[0].startswith(texts.important_heading)  # the app's pick, labelled as such
+    assert texts.important_auto_note.rstrip(".") in sections[0]
+    assert sections[1:] == [texts.personal_heading, texts.general_heading]
+    topics = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "header"]
     labels = [t.label for t in content.meta.topics]
-    assert headers and all(h in labels for h in headers)
-    assert headers == sorted(headers, key=labels.index)
+    assert topics and all(t in labels for t in topics)
+    shown = [r.text().removeprefix("★ ") for r in question_rows(summary)]
+    assert shown == printed_numbered(summary)  # nobody unticked anything: every row prints, in this order
+    assert "tetracycline" in " ".join(shown[:3])
 
 
 def test_untick_removes_from_preview(qtbot, person, summary):
-    row = question_rows(summary)[0]
+    row = question_rows(summary)[-1]
     text, index = row.text(), row.data(ROLE_INDEX)
     assert text in preview_text(summary)
-    rect = summary.list_widget.visualItemRect(row)
-    # Click on the check box at the left of the row.
-    qtbot.mouseClick(summary.list_widget.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.left() + 10, rect.top() + rect.height() // 2))
+    click_row(person, summary, row, x=10)  # on the check box at the left of the row
     qtbot.waitUntil(lambda: text not in preview_text(summary))
     assert not summary.owner.question_list.items[index].included
 
 
-def row_for(page, index):
-    return next(r for r in question_rows(page) if r.data(ROLE_INDEX) == index)
-
-
 def test_star_up_to_three_and_they_print_first(qtbot, person, summary):
     qlist = summary.owner.question_list
-    indices = [r.data(ROLE_INDEX) for r in question_rows(summary)][-4:]
-    for index in indices:
-        select(person, summary, row_for(summary, index))
+    keys = [r.data(ROLE_KEY) for r in question_rows(summary)][-4:]
+    for key in keys:
+        select(person, summary, row_for(summary, key))
         person.click(summary.star_button)
-    assert "up to 3" in summary.message.text()
+    assert "up to 3" in summary.message.text() and summary.message.isVisible()
     assert qlist.important_count() == 3
-    assert row_for(summary, indices[0]).text().startswith("★")
-    assert not row_for(summary, indices[3]).text().startswith("★")
-    qtbot.waitUntil(lambda: "Most important to me" in preview_text(summary))
-    text = preview_text(summary)
-    starred = [qlist.items[i].question.text for i in indices[:3]]
-    first_other = qlist.other_items()[0].text
-    assert max(text.index(t) for t in starred) < text.index(first_other)
+    assert row_for(summary, keys[0]).text().startswith("★")
+    assert not row_for(summary, keys[3]).text().startswith("★")
+    starred = [row_for(summary, key).text().removeprefix("★ ") for key in keys[:3]]
+    assert [r.text().removeprefix("★ ") for r in question_rows(summary)[:3]] == starred  # first on screen ...
+    qtbot.waitUntil(lambda: printed_numbered(summary)[:3] == starred)  # ... and on paper
+    assert "picked by the app" not in summary.text().lower()
 
 
-def test_move_down_changes_print_order(qtbot, person, summary):
-    qrows = question_rows(summary)
-    first, second = qrows[0].text(), qrows[1].text()
-    select(person, summary, qrows[0])
+def test_a_stale_problem_message_goes_with_the_next_action(qtbot, person, summary):
+    keys = [r.data(ROLE_KEY) for r in question_rows(summary)][-4:]
+    for key in keys:
+        select(person, summary, row_for(summary, key))
+        person.click(summary.star_button)
+    assert summary.message.text().startswith("Problem:")
+    select(person, summary, question_rows(summary)[5])  # something else entirely
+    assert summary.message.text() == "" and not summary.message.isVisible()
+
+
+def test_move_works_across_topics(qtbot, person, summary):
+    general = [r for r in rows(summary)[rows(summary).index(next(
+        r for r in rows(summary) if r.data(ROLE_KIND) == "section" and "many people" in r.text())):]
+        if r.data(ROLE_KIND) == "question"]
+    topic_of = {i.question.id: i.question.topic for i in summary.owner.question_list.items}
+    last_of_topic = next(a for a, b in zip(general, general[1:], strict=False)
+                         if topic_of[a.data(ROLE_KEY)] != topic_of[b.data(ROLE_KEY)])
+    key, text = last_of_topic.data(ROLE_KEY), last_of_topic.text()
+    following = general[general.index(last_of_topic) + 1].text()
+    select(person, summary, last_of_topic)
     person.click(summary.down_button)
-    assert summary.list_widget.currentItem().text() == first  # the moved question stays selected
-    qtbot.waitUntil(lambda: preview_text(summary).index(second) < preview_text(summary).index(first))
+    assert summary.list_widget.currentItem().data(ROLE_KEY) == key  # the moved question stays selected
+    qtbot.waitUntil(lambda: printed_numbered(summary).index(following) < printed_numbered(summary).index(text))
     person.click(summary.up_button)
-    qtbot.waitUntil(lambda: preview_text(summary).index(first) < preview_text(summary).index(second))
+    qtbot.waitUntil(lambda: printed_numbered(summary).index(text) < printed_numbered(summary).index(following))
 
 
-def test_own_question_notes_and_name_typed(qtbot, person, summary):
+def test_own_question_typed_starred_and_printed_first(qtbot, person, summary):
     person.type_into(summary.own_edit, "<img src=x> Can I play rugby?")
     person.click(summary.add_button)
     person.type_into(summary.notes_edit, '<a href="http://evil">link</a>')
@@ -97,6 +132,168 @@ def test_own_question_notes_and_name_typed(qtbot, person, summary):
     text = preview_text(summary)
     assert "<img src=x> Can I play rugby?" in text and "Jo" in text
     assert summary.own_edit.text() == ""
+    own = next(r for r in rows(summary) if r.data(ROLE_KIND) == "own")
+    select(person, summary, own)
+    person.click(summary.star_button)
+    qtbot.waitUntil(lambda: printed_numbered(summary)[0] == "<img src=x> Can I play rugby?")
+    assert question_rows(summary)[0].text() == "★ <img src=x> Can I play rugby?"
+
+
+def scrolled_list(qtbot, summary):
+    bar = summary.list_widget.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 150)
+    bar.setValue(bar.maximum() // 2)
+    return bar
+
+
+def partly_visible_row(summary, bar):
+    """Scroll until a question row sticks out at the bottom of the view (half of it hidden)."""
+    height = summary.list_widget.viewport().height()
+    for _ in range(100):
+        for r in question_rows(summary):
+            rect = summary.list_widget.visualItemRect(r)
+            if rect.top() + 6 < height < rect.bottom() - 4:
+                return r
+        bar.setValue(bar.value() + 3)
+    raise AssertionError("no partly visible row")
+
+
+def test_a_click_after_scrolling_does_not_move_the_list(qtbot, person, summary):
+    bar = scrolled_list(qtbot, summary)
+    row = partly_visible_row(summary, bar)
+    before = bar.value()
+    rect = summary.list_widget.visualItemRect(row)
+    person.qtbot.mouseClick(summary.list_widget.viewport(), Qt.MouseButton.LeftButton,
+                            pos=QPoint(rect.center().x(), rect.top() + 3))
+    assert summary.list_widget.currentItem() is row
+    qtbot.wait(800)  # Qt's own "scroll the clicked row into view" comes ~0.5 s after the click
+    assert bar.value() == before
+    person.qtbot.keyClick(summary.list_widget, Qt.Key.Key_Down)  # the keyboard still scrolls to what it selects
+    current = summary.list_widget.visualItemRect(summary.list_widget.currentItem())
+    assert current.bottom() <= summary.list_widget.viewport().height()
+
+
+def test_starring_keeps_the_scroll_position(qtbot, person, summary):
+    bar = scrolled_list(qtbot, summary)
+    row = question_rows(summary)[len(question_rows(summary)) // 2]
+    summary.list_widget.scrollToItem(row, QAbstractItemView.ScrollHint.PositionAtCenter)
+    assert 0 < bar.value() < bar.maximum() - 100  # (in the middle: the bottom cannot stay put if the list shrinks)
+    top = summary.list_widget.itemAt(4, 4)
+    top_key, top_y = top.data(ROLE_KEY), summary.list_widget.visualItemRect(top).top()
+    before = bar.value()
+    select(person, summary, row)
+    person.click(summary.star_button)
+    assert summary.owner.question_list.important_count() == 1
+    assert bar.value() != 0 and abs(bar.value() - before) < 120  # not reset to the top
+    # The row at the top of the view is still there: the view did not jump.
+    assert abs(summary.list_widget.visualItemRect(summary.list_widget.find(top_key)).top() - top_y) <= 2
+
+
+@pytest.mark.parametrize("how", ["button", "alt+i"])
+def test_most_important_keeps_the_focus_out_of_the_question_field(qtbot, person, summary, how):
+    summary.list_widget.setFocus()
+    row = question_rows(summary)[4]
+    select(person, summary, row)
+    if how == "button":
+        person.click(summary.star_button)
+    else:
+        qtbot.keyClick(summary.list_widget, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: summary.owner.question_list.important_count() == 1)
+    QApplication.processEvents()
+    focus = QApplication.focusWidget()
+    assert focus is not summary.own_edit
+    assert focus in (summary.star_button, summary.list_widget), focus
+    assert summary.star_button.isEnabled() and summary.star_button.isChecked()
+
+
+def test_the_pressed_star_button_has_room_for_its_bold_text(qtbot, person, summary):
+    select(person, summary, question_rows(summary)[0])
+    person.click(summary.star_button)
+    assert summary.star_button.isChecked()
+    bold = QFont(summary.star_button.font())
+    bold.setBold(True)
+    text = summary.star_button.text().replace("&", "")
+    assert summary.star_button.width() >= QFontMetrics(bold).horizontalAdvance(text) + 10
+
+
+def test_printout_options_know_and_room_for_answers(qtbot, person, summary, content, tmp_path, monkeypatch):
+    texts = content.meta.texts
+    summary.owner.question_list.know = ["I take doxycycline"]  # (the shipped content has no statements yet)
+    summary.update_preview()
+    assert texts.know_heading in preview_text(summary)
+    person.click(summary.know_box)
+    qtbot.waitUntil(lambda: texts.know_heading not in preview_text(summary))
+    person.click(summary.room_box)
+    qtbot.waitUntil(lambda: texts.doctor_answer_label in preview_text(summary))
+    target = tmp_path / "list.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    person.click(summary.actions.pdf_button)
+    printed = squash(pdf_text(target))
+    assert texts.know_heading not in printed and texts.doctor_answer_label in printed
+    assert squash(texts.list_title) in printed  # (the words are really read from the PDF)
+
+
+def cut_rows(summary) -> list[str]:
+    """Rows whose text does not fit where the style draws it (it would end in "...")."""
+    view = summary.list_widget
+    cut = []
+    for row in question_rows(summary):
+        option = QStyleOptionViewItem()
+        view.itemDelegate().initStyleOption(option, view.indexFromItem(row))
+        option.rect = view.visualItemRect(row)
+        where = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, where.width(), 100_000), Qt.TextFlag.TextWordWrap,
+                                                 option.text)
+        if needed.height() > where.height() or needed.width() > where.width():
+            cut.append(row.text())
+    return cut
+
+
+def fields_in_view(summary) -> bool:
+    window = summary.window()
+    for widget in (summary.notes_edit, summary.own_edit):
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        if top_left.y() < 0 or top_left.y() + widget.height() > window.height():
+            return False
+    return True
+
+
+@pytest.fixture
+def large_window(wizard):
+    wizard.resize(1366, 768)
+    yield wizard
+    theme.appearance().set_scale(100)
+
+
+def test_at_1366x768_list_and_notes_are_in_view_without_scrolling_in_scrolling(qtbot, large_window, person):
+    person.walk({**MAN, "mh_harm_thoughts_now": "not_sure"}, every_visible="not_sure")  # the longest list
+    summary = large_window.summary
+    qtbot.wait(200)  # (the page settles its layout after it is shown)
+    assert summary.fit.stacked is False
+    assert fields_in_view(summary)
+    assert not summary.body.verticalScrollBar().isVisible()  # only the list and the preview scroll
+    assert summary.list_widget.verticalScrollBar().isVisible()
+    assert not cut_rows(summary)
+
+
+def test_at_200_percent_one_column_scrolls_and_the_preview_grows(qtbot, large_window, person):
+    person.walk(MAN, every_visible="no")
+    summary = large_window.summary
+    block = summary.preview.document().findBlock(0)
+    size_100 = block.charFormat().font().pointSizeF() or block.begin().fragment().charFormat().fontPointSize()
+    theme.appearance().set_scale(200)
+    qtbot.waitUntil(lambda: summary.fit.stacked is True)
+    qtbot.waitUntil(lambda: summary.preview.document().begin().begin().fragment().charFormat().fontPointSize()
+                    >= 1.9 * size_100)
+    # One scroll bar: the page's. The list and the preview are as tall as their contents.
+    qtbot.waitUntil(lambda: summary.body.verticalScrollBar().isVisible())
+    assert not summary.list_widget.verticalScrollBar().isVisible()
+    assert not summary.preview.verticalScrollBar().isVisible()
+    assert summary.preview.height() >= summary.preview.document().size().height()
+    assert not cut_rows(summary)
+    # The list's buttons stay in view below the scrolling part.
+    window = summary.window()
+    assert summary.up_button.mapTo(window, QPoint(0, summary.up_button.height())).y() <= window.height()
 
 
 def test_save_pdf_through_file_dialog(qtbot, person, summary, tmp_path, monkeypatch):

@@ -1,0 +1,191 @@
+"""The doctor brief: what the printout says, in print order, before any HTML or text. No Qt.
+
+Page 1 is the brief a doctor reads in a minute: the name and appointment line, the crisis contacts
+when the answers call for them, "Most important to me" (the person's top 3, or the app's pick from
+their answers, labelled so), "What I want my doctor to know" (the `know` statements of their answers
+and one "I was not sure about: ..." line), then their own questions and notes. The rest follows,
+compact: questions from their answers before general ones (with their small "why" line: it often
+holds the rule for the person's region), in the person's order, in runs of one topic, all "not
+sure" items of a topic merged into one line; general questions one line each, without their "why".
+
+`compose` needs only the list (the phone code uses it too); `build` adds the words from the content.
+Both the HTML and the text renderer print a Brief, so they hold the same items in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.core import brief_sources
+from app.core.brief_sources import SourceLine
+from app.core.glossary import terms_used
+from app.core.model import NOT_SURE, Content, GlossaryEntry, Texts
+from app.core.question_list import QuestionList
+from app.core.rules import ORIGIN_NOT_SURE, ORIGIN_OWN, SelectedQuestion
+
+QUESTION, OWN, UNSURE = "question", "own", "unsure"  # Entry.kind
+MAX_UNSURE_ON_PAGE_1 = 8  # more "not sure" answers than this: "... and N more" (each topic lists them all)
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    know: bool = True  # print "What I want my doctor to know" (a check box; a clinic setting in the kiosk)
+    doctor_lines: bool = False  # leave room under each question for the doctor's answer
+    clinic_name: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One numbered line to tick: a question, one of the person's own, or a topic's merged "not sure" line."""
+
+    number: int
+    text: str
+    why: str
+    kind: str
+    topic: str
+    priority: int
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive entries of one topic (the person may have moved a question across topics)."""
+
+    topic: str
+    label: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Parts:
+    top: tuple[Entry, ...] = ()
+    top_auto: bool = False  # picked by the app from the answers (the person starred none)
+    know: tuple[str, ...] = ()  # statements, then the "I was not sure about: ..." line
+    own: tuple[Entry, ...] = ()
+    personal: tuple[Run, ...] = ()
+    general: tuple[Run, ...] = ()
+
+    def entries(self) -> list[Entry]:
+        """Every numbered entry, in print order."""
+        runs = self.personal + self.general
+        return [*self.top, *self.own, *(e for run in runs for e in run.entries)]
+
+
+@dataclass(frozen=True)
+class Brief:
+    texts: Texts
+    language: str
+    clinic_name: str
+    name: str
+    appointment: str
+    made_on: dt.date
+    crisis_heading: str  # "" = no crisis box
+    crisis_title: str
+    crisis_lines: tuple[str, ...]
+    footer: str  # the one-line crisis contacts printed at the foot of every page
+    parts: Parts
+    notes: str
+    glossary: tuple[GlossaryEntry, ...]
+    sources: tuple[SourceLine, ...]  # the short block
+    register: tuple[SourceLine, ...]  # every source (HTML export only)
+    reviewed: dt.date
+    doctor_lines: bool
+
+
+def joined(items: list[str], texts: Texts, limit: int | None = None) -> str:
+    """"I was not sure about: a, b, c" (with "and N more" past `limit`)."""
+    shown = items if limit is None or len(items) <= limit else items[:limit]
+    words = ", ".join(shown)
+    if len(shown) < len(items):
+        words += ", " + texts.unsure_more.replace("{count}", str(len(items) - len(shown)))
+    return texts.unsure_about.replace("{items}", words)
+
+
+def _merged_unsure(questions: list[SelectedQuestion], texts: Texts) -> tuple[str, str]:
+    """(text, why) of a topic's "not sure" line: one question as it is, several merged."""
+    if len(questions) == 1:
+        return questions[0].text, ""
+    return f"{joined([q.short for q in questions], texts)}. {texts.unsure_ask}", ""
+
+
+def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
+    """The brief's items, numbered in print order, from the list alone."""
+    arrangement = qlist.arrange(printed=True)
+    items = qlist.items
+    counter = iter(range(1, 10_000))
+
+    def entry(q: SelectedQuestion, with_why: bool) -> Entry:
+        kind = OWN if q.origin == ORIGIN_OWN else QUESTION
+        return Entry(next(counter), q.text, q.why if with_why else "", kind, q.topic, q.priority, q.sources)
+
+    def runs(indexes: tuple[int, ...], with_why: bool) -> tuple[Run, ...]:
+        unsure: dict[str, list[SelectedQuestion]] = {}
+        for i in indexes:
+            if items[i].question.origin == ORIGIN_NOT_SURE:
+                unsure.setdefault(items[i].question.topic, []).append(items[i].question)
+        out: list[tuple[str, list[Entry]]] = []
+        for i in indexes:
+            q = items[i].question
+            if q.origin == ORIGIN_NOT_SURE:
+                if q.topic not in unsure:
+                    continue  # merged into the topic's line already
+                merged = unsure.pop(q.topic)
+                text, why = _merged_unsure(merged, texts)
+                sources = tuple(dict.fromkeys(t for m in merged for t in m.sources))
+                made = Entry(next(counter), text, why, UNSURE, q.topic, q.priority, sources)
+            else:
+                made = entry(q, with_why)
+            if out and out[-1][0] == made.topic:
+                out[-1][1].append(made)
+            else:
+                out.append((made.topic, [made]))
+        return tuple(Run(topic, "", tuple(entries)) for topic, entries in out)
+
+    top = tuple(entry(items[i].question, True) for i in arrangement.top)
+    own = tuple(entry(items[i].question, False) for i in arrangement.own)
+    statements: list[str] = []
+    if know:
+        statements = [s.strip().rstrip(".") for s in qlist.know]  # list lines: no full stops (the content mixes both)
+        shorts = [items[i].question.short for i in arrangement.personal
+                  if items[i].question.origin == ORIGIN_NOT_SURE and items[i].question.short]
+        if shorts:
+            statements.append(joined(shorts, texts, MAX_UNSURE_ON_PAGE_1))
+    return Parts(top, arrangement.top_auto, tuple(statements), own,
+                 runs(arrangement.personal, True), runs(arrangement.general, False))
+
+
+def build(qlist: QuestionList, content: Content, options: BriefOptions = BriefOptions()) -> Brief:
+    meta, texts = content.meta, content.meta.texts
+    parts = compose(qlist, texts, options.know)
+    labels = {t.id: t.label for t in meta.topics} | {"own": texts.own_questions_heading}
+
+    def labelled(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+        return tuple(Run(r.topic, labels.get(r.topic, r.topic), r.entries) for r in runs)
+
+    parts = Parts(parts.top, parts.top_auto, parts.know, parts.own, labelled(parts.personal), labelled(parts.general))
+    crisis = meta.crisis.get(qlist.region) or meta.crisis.get(NOT_SURE) or next(iter(meta.crisis.values()))
+    gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
+    heading = (texts.crisis_gentle_heading if gentle else texts.crisis_heading) if qlist.crisis else ""
+    entries = parts.entries()
+    tags = [t for e in entries for t in e.sources] + (list(crisis.sources) if heading else [])
+    words = [t for e in entries for t in (e.text, e.why) if e.kind != OWN] + list(parts.know)
+    return Brief(
+        texts=texts,
+        language=meta.language,
+        clinic_name=options.clinic_name.strip(),
+        name=qlist.name.strip(),
+        appointment=qlist.appointment.strip(),
+        made_on=qlist.made_on,
+        crisis_heading=heading,
+        crisis_title=crisis.title if heading else "",
+        crisis_lines=tuple(crisis.lines) if heading else (),
+        footer=crisis.phone_line or (crisis.lines[0] if crisis.lines else ""),
+        parts=parts,
+        notes=qlist.notes.strip(),
+        glossary=tuple(terms_used(words, meta.glossary)),
+        sources=tuple(brief_sources.main_sources(tags, content.sources, texts)),
+        register=tuple(brief_sources.register(tags, content.sources, texts)),
+        reviewed=meta.reviewed,
+        doctor_lines=options.doctor_lines,
+    )

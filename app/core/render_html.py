@@ -1,0 +1,212 @@
+"""A Brief -> HTML: one document for Qt's QTextDocument (preview, PDF, printer) and for a browser.
+
+Every piece of text is escaped. The HTML uses only what QTextDocument supports (a style sheet of
+element and class selectors, paragraphs, lists, one table for the crisis box) and references no
+external resource; the only images are `res:` names that the printing layer supplies itself.
+
+For Qt (`for_qt=True`) the document also carries marks for the printing layer (app.printing.pages):
+- an empty anchor KEEP starts a unit that must not split across pages (a question, a list line);
+- KEEP_NEXT marks a heading: it stays on the page of what follows it;
+- the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
+  PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow.
+The browser document (`for_qt=False`) is a complete HTML5 file without those marks, and so is the
+on-screen preview (`marks=False`), which has no pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.brief import OWN, Brief, Entry, Run
+from app.core.brief_sources import SourceLine
+from app.core.escaping import esc
+
+KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page-number"
+BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
+BLANK = "_" * 22
+# 208 px = 55 mm printed: a version-22 code (113 modules with its quiet zone) gets 0.49 mm modules.
+QR_PX = 208
+KNOW_IN_ONE_COLUMN = 8  # more "What I want my doctor to know" statements than this: two columns
+
+
+@dataclass(frozen=True)
+class HtmlOptions:
+    logo: bool = False  # the printing layer registers the image as "res:logo"
+    qr: bool = False  # ... and the phone code as "res:qr"
+    qr_caption: str = ""
+    for_qt: bool = True  # False: a complete browser document (real headings, no printing marks)
+    marks: bool = True  # the printing marks (for_qt only; the on-screen preview has no pages)
+    full_register: bool = False  # every source with its address (the HTML export)
+    scale: float = 1.0  # the preview follows the app's text size; paper is always 1.0
+
+
+def style(scale: float = 1.0) -> str:
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    return (
+        f"body {{ font-family: 'DejaVu Sans', Arial, sans-serif; font-size: {pt(10)}; color: #000000; }}"
+        f"p {{ margin-top: 2px; margin-bottom: 2px; }}"
+        f"h1, p.h1 {{ font-size: {pt(16)}; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
+        f"h2, p.h2 {{ font-size: {pt(12.5)}; font-weight: bold; margin-top: 12px; margin-bottom: 3px; }}"
+        f"h3, p.h3 {{ font-size: {pt(10.5)}; font-weight: bold; margin-top: 5px; margin-bottom: 0px; }}"
+        f"p.who {{ font-size: {pt(10.5)}; margin-bottom: 4px; }}"
+        f"p.clinic {{ font-size: {pt(11)}; color: #333333; }}"
+        f"p.q {{ margin-left: 20px; text-indent: -20px; margin-top: 4px; }}"
+        f"p.top {{ font-size: {pt(11)}; margin-top: 6px; }}"
+        f"p.personal, p.general {{ font-size: {pt(9.5)}; margin-top: 1px; margin-bottom: 1px; }}"
+        f"p.note {{ font-size: {pt(9)}; color: #333333; font-style: italic; }}"
+        f"p.notes {{ margin-top: 0px; margin-bottom: 0px; }}"
+        f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
+        f"p.personal span.why {{ font-size: {pt(8)}; }}"
+        f"p.know {{ margin-left: 26px; text-indent: -12px; margin-top: 1px; margin-bottom: 1px; }}"
+        f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
+        f"p.small {{ font-size: {pt(8)}; color: #333333; }}"
+        f"p.footer {{ font-size: {pt(8)}; margin-top: 10px; }}"
+        f"td.crisis {{ font-size: {pt(10)}; }}"
+    )
+
+
+def _who(brief: Brief) -> str:
+    t = brief.texts
+    name = f"<b>{esc(brief.name)}</b>" if brief.name else BLANK
+    appointment = f"<b>{esc(brief.appointment)}</b>" if brief.appointment else BLANK
+    return (f'<p class="who">{esc(t.name_label)}: {name} &nbsp; {esc(t.appointment_label)}: {appointment}'
+            f" &nbsp; {esc(t.date_label)}: {brief.made_on.isoformat()}</p>")
+
+
+def _crisis(brief: Brief) -> str:
+    if not brief.crisis_heading:
+        return ""
+    title = f"<br/>{esc(brief.crisis_title)}" if brief.crisis_title else ""
+    lines = "".join(f"<li>{esc(line)}</li>" for line in brief.crisis_lines)
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="6" style="border-color:#8a1c1c;'
+            ' margin-top:6px; margin-bottom:4px">'
+            f'<tr><td class="crisis"><b>{esc(brief.crisis_heading)}{title}</b><ul>{lines}</ul></td></tr></table>')
+
+
+class _Writer:
+    def __init__(self, brief: Brief, options: HtmlOptions):
+        self.brief, self.options, self.t = brief, options, brief.texts
+        self.parts: list[str] = []
+
+    def mark(self, name: str) -> str:
+        return f'<a name="{name}"></a>' if self.options.for_qt and self.options.marks else ""
+
+    def heading(self, level: int, text: str, prefix: str = "") -> None:
+        # Qt sizes <h1>-<h3> from its default font whatever the style sheet says: paragraphs for Qt.
+        tag, css = ("p", f' class="h{level}"') if self.options.for_qt else (f"h{level}", "")
+        self.parts.append(f"<{tag}{css}>{self.mark(KEEP_NEXT)}{prefix}{esc(text)}</{tag}>")
+
+    def entry(self, e: Entry, css: str, notes_line: bool) -> None:
+        text = f"<b>{esc(e.text)}</b>" if css == "top" else esc(e.text)
+        label = f"{esc(self.t.why_label)}: " if css == "top" else ""  # (the rest: the reason alone, shorter)
+        why = f'<br/><span class="why">{label}{esc(e.why)}</span>' if e.why else ""
+        notes = ""
+        if self.brief.doctor_lines:
+            notes = f'<br/><span class="notes">{esc(self.t.doctor_answer_label)}:</span>'
+        elif notes_line:
+            notes = f'<br/><span class="notes">{esc(self.t.notes_line_label)} {"_" * 40}</span>'
+        self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}{why}{notes}</p>')
+        if self.brief.doctor_lines:
+            self.parts.append('<p class="q">&nbsp;</p><hr/><p class="q">&nbsp;</p><hr/>')
+
+    def know(self, statements: tuple[str, ...]) -> None:
+        """One line per statement; a long list in two columns (down the first, then the second), with
+        the "I was not sure about" line, which can be long, under them."""
+        def line(text: str) -> str:
+            return f'<p class="know">{self.mark(KEEP)}&bull;&nbsp; {esc(text)}</p>'
+
+        unsure = statements[-1] if statements[-1].startswith(self.t.unsure_about.split("{")[0]) else None
+        plain = list(statements[:-1] if unsure else statements)
+        if len(plain) <= KNOW_IN_ONE_COLUMN:
+            self.parts += [line(s) for s in statements]
+            return
+        rows = (len(plain) + 1) // 2
+        cells = [(plain[i], plain[i + rows] if i + rows < len(plain) else "") for i in range(rows)]
+
+        def cell(text: str) -> str:
+            return f'<td width="50%"><p class="know">&bull;&nbsp; {esc(text)}</p></td>' if text else "<td></td>"
+
+        self.parts.append('<table class="know" width="100%" cellspacing="0" cellpadding="1">'
+                          + "".join(f"<tr>{cell(a)}{cell(b)}</tr>" for a, b in cells) + "</table>")
+        if unsure:
+            self.parts.append(line(unsure))
+
+    def runs(self, runs: tuple[Run, ...], css: str) -> None:
+        for run in runs:
+            self.heading(3, run.label)
+            for e in run.entries:
+                self.entry(e, css, notes_line=e.kind == OWN)
+
+    def sources(self, heading: str, lines: tuple[SourceLine, ...], with_urls: bool) -> None:
+        if not lines:
+            return
+        self.heading(3, heading)
+        rows = []
+        for line in lines:
+            url = f" {esc(line.url)}" if with_urls and line.url else ""
+            rows.append(f"{esc(line.words())}{url}")
+        self.parts.append(f'<p class="small">{self.mark(KEEP)}{"<br/>".join(rows)}</p>')
+
+
+def render(brief: Brief, options: HtmlOptions = HtmlOptions()) -> str:
+    t, p = brief.texts, brief.parts
+    w = _Writer(brief, options)
+    out = w.parts
+    title = esc(t.list_title) + (f" - {esc(brief.name)}" if brief.name else "")
+    out.append(f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
+               f"<title>{title}</title><style>{style(options.scale)}</style></head><body>")
+    if options.logo:
+        out.append('<p><img src="res:logo" height="48"/></p>')
+    if brief.clinic_name:
+        out.append(f'<p class="clinic">{esc(brief.clinic_name)}</p>')
+    heading = f'<p class="h1">{esc(t.list_title)}</p>' if options.for_qt else f"<h1>{esc(t.list_title)}</h1>"
+    out.append(f"{heading}{_who(brief)}{_crisis(brief)}")
+    if p.top:
+        w.heading(2, t.important_heading, f"{STAR} ")
+        if p.top_auto:
+            out.append(f'<p class="note">{w.mark(KEEP)}{esc(t.important_auto_note)}</p>')
+        for e in p.top:
+            w.entry(e, "top", notes_line=True)
+    if p.know:
+        w.heading(2, t.know_heading)
+        w.know(p.know)
+    if p.own:
+        w.heading(2, t.own_questions_heading)
+        for e in p.own:
+            w.entry(e, "own", notes_line=True)
+    if brief.notes:  # a paragraph per line, each kept on one page (a block across a break prints twice as text)
+        w.heading(2, t.notes_heading)
+        out += [f'<p class="notes">{w.mark(KEEP)}{esc(line) or "&nbsp;"}</p>' for line in brief.notes.splitlines()]
+    if p.personal:
+        w.heading(2, t.personal_heading)
+        w.runs(p.personal, "personal")
+    if p.general:
+        w.heading(2, t.general_heading)
+        w.runs(p.general, "general")
+    end = _Writer(brief, options)  # the words about words and sources, beside the phone code if there is one
+    if brief.glossary:
+        end.heading(3, t.glossary_heading)
+        words = "<br/>".join(f"<b>{esc(g.term)}</b>: {esc(g.explain)}" for g in brief.glossary)
+        end.parts.append(f'<p class="small">{end.mark(KEEP)}{words}</p>')
+    if options.full_register:  # the HTML export: every source, with the originals' addresses
+        end.sources(t.sources_heading, brief.register, with_urls=True)
+    else:  # on paper: the main documents only
+        end.sources(t.sources_heading, brief.sources, with_urls=False)
+        end.parts.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
+    end.parts.append(f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
+                     f"<i>{esc(t.disclaimer)}</i></p>")
+    if options.qr:  # the code on the left, the rest beside it: the code's height is not lost
+        out.append(f'<p class="h3">{w.mark(KEEP)}{esc(options.qr_caption)}</p>'
+                   f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+                   f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'
+                   f'<td valign="top">{"".join(end.parts)}</td></tr></table>')
+    else:
+        out += end.parts
+    if brief.footer:
+        out.append(f'<p class="footer">{w.mark(FOOTER)}{esc(brief.footer)}</p>')
+    if options.for_qt and options.marks:
+        out.append(f'<p class="small">{w.mark(PAGE_NUMBER)}{esc(t.page_label)}</p>')
+    out.append("</body></html>")
+    return "".join(out)

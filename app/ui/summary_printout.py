@@ -1,0 +1,153 @@
+"""The summary page's fields (own question, name, appointment, notes), the printout's options and the
+preview: a mixin of SummaryPage (app.ui.summary_page), which owns the list."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from app.core import render
+from app.printing.document import A4, LETTER, build_document, paper_for
+from app.ui import summary_layout
+from app.ui.phone import PhoneControls
+from app.ui.reflow import FlowLayout
+
+translate = QCoreApplication.translate  # the words belong to SummaryPage (lupdate's context), not to this mixin
+
+
+class SummaryPrintout:
+    def _make_fields(self) -> None:
+        self.free_text = QWidget()
+        self.free_text.setObjectName("summary-fields")
+        form = QFormLayout(self.free_text)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        own_row = QHBoxLayout()
+        self.own_edit = QLineEdit()
+        self.own_edit.setObjectName("own-question")
+        self.own_edit.setPlaceholderText(translate("SummaryPage", "Type a question of your own"))
+        self.own_edit.setMaxLength(2000)
+        self.own_edit.returnPressed.connect(self._add_own)
+        self.add_button = QPushButton(translate("SummaryPage", "&Add"))
+        self.add_button.setObjectName("add-own")
+        self.add_button.clicked.connect(self._add_own)
+        own_row.addWidget(self.own_edit, 1)
+        own_row.addWidget(self.add_button)
+        form.addRow(translate("SummaryPage", "My question:"), own_row)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name")
+        self.appointment_edit = QLineEdit()
+        self.appointment_edit.setObjectName("appointment")
+        self.appointment_edit.setPlaceholderText(translate("SummaryPage", "Date and time (optional)"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setTabChangesFocus(True)
+        form.addRow(translate("SummaryPage", "Name (optional):"), self.name_edit)
+        form.addRow(translate("SummaryPage", "Appointment:"), self.appointment_edit)
+        form.addRow(translate("SummaryPage", "Notes:"), self.notes_edit)
+        names = ((translate("SummaryPage", "Own question"), self.own_edit),
+                 (translate("SummaryPage", "Name"), self.name_edit),
+                 (translate("SummaryPage", "Appointment"), self.appointment_edit),
+                 (translate("SummaryPage", "Notes"), self.notes_edit))
+        for label_text, widget in names:
+            widget.setAccessibleName(label_text)
+        self.name_edit.textChanged.connect(self._text_changed)
+        self.appointment_edit.textChanged.connect(self._text_changed)
+        self.notes_edit.textChanged.connect(self._text_changed)
+
+    def _make_printout_options(self) -> None:
+        self.options_row = FlowLayout()
+        self.paper_combo = QComboBox()
+        self.paper_combo.setObjectName("paper")
+        self.paper_combo.setAccessibleName(translate("SummaryPage", "Paper size"))
+        self.paper_combo.addItem(translate("SummaryPage", "Paper: automatic"), None)
+        self.paper_combo.addItem(translate("SummaryPage", "Paper: US Letter"), LETTER)
+        self.paper_combo.addItem(translate("SummaryPage", "Paper: A4"), A4)
+        if self.owner.options.kiosk:  # (never setVisible(True) here: the combo has no parent yet, it would
+            self.paper_combo.hide()  # open as a window of its own and take the focus from the wizard)
+        self.know_box = QCheckBox(translate("SummaryPage", "Print “What I want my doctor to &know”"))
+        self.know_box.setObjectName("print-know")
+        self.know_box.setToolTip(
+            translate("SummaryPage", "A short list of what you said that matters, on the first page."))
+        self.room_box = QCheckBox(translate("SummaryPage", "Leave room for the doctor's ans&wers"))
+        self.room_box.setObjectName("doctor-lines")
+        self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
+        for widget in (self.paper_combo, self.know_box, self.room_box, self.phone.on_printout):
+            self.options_row.addWidget(widget)
+        self.know_box.toggled.connect(self._options_changed)
+        self.room_box.toggled.connect(self._options_changed)
+        self.preview = QTextEdit()
+        self.preview.setObjectName("preview")
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(translate("SummaryPage", "Preview of your printout"))
+
+    # -- edits of the fields and options -----------------------------------------------------
+    def _text_changed(self) -> None:
+        qlist = self.owner.question_list
+        qlist.name = self.name_edit.text()
+        qlist.appointment = self.appointment_edit.text()
+        qlist.notes = self.notes_edit.toPlainText()
+        self.schedule_preview()
+
+    def _options_changed(self, *_args) -> None:
+        qlist = self.owner.question_list
+        qlist.print_know = self.know_box.isChecked()
+        qlist.doctor_lines = self.room_box.isChecked()
+        self._clear_list_message()
+        self.schedule_preview()
+
+    # -- output ---------------------------------------------------------------------------
+    def paper(self) -> str:
+        return paper_for(self.owner.region(), self.paper_combo.currentData() or self.owner.options.paper_override)
+
+    def render_options(self, scale: float = 1.0, marks: bool = True) -> render.RenderOptions:
+        qr, qr_caption = self.phone.printout()
+        qlist = self.owner.question_list
+        return render.RenderOptions(clinic_name=self.owner.options.clinic_name,
+                                    logo=self.owner.options.logo is not None, qr=qr, qr_caption=qr_caption,
+                                    know=qlist.print_know, doctor_lines=qlist.doctor_lines, scale=scale,
+                                    marks=marks)
+
+    def images(self) -> dict[str, QImage]:
+        logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
+        return ({"logo": logo} if logo is not None else {}) | self.phone.images()
+
+    def html(self) -> str:
+        return render.render_html(self.owner.question_list, self.owner.content, self.render_options())
+
+    def text(self) -> str:
+        return render.render_text(self.owner.question_list, self.owner.content, self.render_options())
+
+    def schedule_preview(self) -> None:  # called on every change to the list
+        self.owner.mark_changed()
+        self.preview_timer.start()
+
+    def update_preview(self) -> None:
+        """The printout's own document, at the app's text size (what prints is always 100 %)."""
+        self.preview_timer.stop()
+        html = render.render_html(self.owner.question_list, self.owner.content,
+                                  self.render_options(summary_layout.preview_scale(), marks=False))
+        images = self.images()
+        old, self._document = self._document, None
+        if old is not None:  # free the old preview first: a long list's layout is megabytes
+            self.preview.setDocument(None)
+            old.setParent(None)
+            shiboken6.delete(old)
+        document = build_document(html, images)
+        document.setParent(self)
+        self.preview.setDocument(document)
+        self._document = document
+        self.fit.preview_changed()
+

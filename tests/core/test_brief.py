@@ -1,0 +1,184 @@
+"""The doctor brief: page 1's order and parts, the compact rest, sources, and one order in every output."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+
+from app.core import brief as brief_model
+from app.core.model import NOT_SURE
+from app.core.question_list import QuestionList
+from app.core.render import RenderOptions, make_brief, render_html, render_text
+from tests.brief_content import READ_AT
+
+MAN = {"region": "us", "preg_can_become_pregnant": "no", "alcohol_amount": "daily", "liver_history": "yes",
+       "med_current": ("tetracycline",), "mh_harm_thoughts_now": "no"}
+
+
+def every_answer_not_sure(content, region=NOT_SURE) -> dict:
+    answers = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions()}
+    answers["region"] = region
+    return answers
+
+
+def numbered_lines_text(text: str) -> list[str]:
+    return [m.group(1) for m in re.finditer(r"^\[ \] (\d+\. .*)$", text, re.MULTILINE)]
+
+
+def numbered_lines_html(html: str) -> list[str]:
+    found = re.findall(r'<p class="q[^"]*">(?:<a name="keep"></a>)?&#9744; (\d+\. .*?)(?:<br/>|</p>)', html)
+    return [html_module.unescape(re.sub(r"</?b>", "", item)) for item in found]
+
+
+def test_page_one_order_for_a_man_who_drinks_and_takes_doxycycline(know_content):
+    qlist = QuestionList.from_answers(know_content, MAN)
+    qlist.name, qlist.notes = "Sam", "Bring my pill box."
+    qlist.add_own("Can I keep playing rugby?")
+    text = render_text(qlist, know_content)
+    t = know_content.meta.texts
+    order = [t.name_label, t.important_heading, "tetracycline", t.know_heading,
+             "I take a tetracycline antibiotic (doxycycline)", t.own_questions_heading, "Can I keep playing rugby?",
+             t.notes_heading, "Bring my pill box.", t.personal_heading, t.general_heading, t.sources_heading]
+    positions = [text.index(word) for word in order]
+    assert positions == sorted(positions), list(zip(order, positions, strict=True))
+    # The top 3 came from his answers (none starred): doxycycline, alcohol and liver, labelled as the app's pick.
+    top = make_brief(qlist, know_content).parts.top
+    personal = {item.question.text for item in qlist.items if item.question.personal}
+    assert len(top) == 3 and all(e.text in personal for e in top)
+    joined = " ".join(e.text for e in top)
+    assert "tetracycline" in joined and "alcohol" in joined and "liver" in joined
+    assert t.important_auto_note in text
+
+
+def test_starred_questions_replace_the_apps_pick(know_content):
+    qlist = QuestionList.from_answers(know_content, MAN)
+    general = next(i for i, item in enumerate(qlist.items) if not item.question.personal)
+    assert qlist.set_important(general, True)
+    parts = make_brief(qlist, know_content).parts
+    assert [e.text for e in parts.top] == [qlist.items[general].question.text] and not parts.top_auto
+    assert know_content.meta.texts.important_auto_note not in render_text(qlist, know_content)
+
+
+def test_nobody_gets_an_app_pick_without_personal_questions(know_content):
+    qlist = QuestionList.from_answers(know_content, {"region": "uk"})
+    parts = make_brief(qlist, know_content).parts
+    assert parts.top == () and parts.personal == ()
+    assert know_content.meta.texts.important_heading not in render_text(qlist, know_content)
+
+
+def test_know_lists_only_visible_answers_in_content_order(know_content):
+    answers = {**MAN, "preg_birth_control": ("condoms",)}  # hidden: he cannot become pregnant
+    qlist = QuestionList.from_answers(know_content, answers)
+    assert qlist.know == ["I have had liver disease or hepatitis", "I drink alcohol most days",
+                          "I take a tetracycline antibiotic (doxycycline)"]
+    pregnant = QuestionList.from_answers(know_content, {**answers, "preg_can_become_pregnant": "yes"})
+    assert "I use condoms" in pregnant.know
+    assert pregnant.know.index("I use condoms") < pregnant.know.index("I drink alcohol most days")
+
+
+def test_not_sure_answers_make_one_line_on_page_one_and_one_per_topic(know_content):
+    answers = {**MAN, "liver_history": NOT_SURE, "alcohol_amount": NOT_SURE, "mh_history": NOT_SURE}
+    qlist = QuestionList.from_answers(know_content, answers)
+    parts = make_brief(qlist, know_content).parts
+    t = know_content.meta.texts
+    assert parts.know[-1] == t.unsure_about.replace(
+        "{items}", "my mental health in the past, liver problems in the past, how much alcohol I drink")
+    liver = [e for run in parts.personal if run.topic == "liver" for e in run.entries if e.kind == brief_model.UNSURE]
+    assert len(liver) == 1 and "liver problems in the past, how much alcohol I drink" in liver[0].text
+    assert t.unsure_ask in liver[0].text
+    assert not any(e.kind == brief_model.UNSURE for e in parts.top)  # "not sure" items are not the app's pick
+
+
+def test_page_one_not_sure_line_is_capped_but_each_topic_lists_all(know_content):
+    qlist = QuestionList.from_answers(know_content, every_answer_not_sure(know_content))
+    parts = make_brief(qlist, know_content).parts
+    unsure_count = sum(1 for item in qlist.items if item.question.origin == "not_sure")
+    assert unsure_count > brief_model.MAX_UNSURE_ON_PAGE_1
+    more = know_content.meta.texts.unsure_more.replace(
+        "{count}", str(unsure_count - brief_model.MAX_UNSURE_ON_PAGE_1))
+    assert parts.know[-1].endswith(more)
+    topics = [run.topic for run in parts.personal]
+    for topic in set(topics):
+        merged = [e for run in parts.personal if run.topic == topic for e in run.entries if e.kind == "unsure"]
+        assert len(merged) == 1, topic
+
+
+def test_personal_questions_come_before_general_ones_and_general_are_short(know_content):
+    qlist = QuestionList.from_answers(know_content, MAN)
+    parts = make_brief(qlist, know_content).parts
+    assert parts.personal and parts.general
+    last_personal = parts.personal[-1].entries[-1].number
+    assert all(e.number > last_personal for run in parts.general for e in run.entries)
+    assert all(e.why == "" for run in parts.general for e in run.entries)  # general: one line each
+    assert all(e.why for run in parts.personal for e in run.entries if e.kind == "question")
+    assert all(e.why for e in parts.top)
+    for runs in (parts.personal, parts.general):
+        assert all(a.topic != b.topic for a, b in zip(runs, runs[1:], strict=False))  # runs: one label each
+
+
+def test_options_know_off_and_room_for_answers(know_content):
+    qlist = QuestionList.from_answers(know_content, MAN)
+    t = know_content.meta.texts
+    plain = render_text(qlist, know_content)
+    assert plain.count(t.notes_line_label) == 3 and t.doctor_answer_label not in plain  # the top 3 only
+    off = render_text(qlist, know_content, RenderOptions(know=False))
+    assert t.know_heading not in off and "I take a tetracycline antibiotic (doxycycline)" not in off
+    roomy = render_text(qlist, know_content, RenderOptions(doctor_lines=True))
+    assert roomy.count(t.doctor_answer_label) == len(numbered_lines_text(roomy))
+    roomy_html = render_html(qlist, know_content, RenderOptions(doctor_lines=True))
+    assert roomy_html.count("<hr/>") == 2 * len(numbered_lines_html(roomy_html))
+
+
+def test_text_and_html_hold_the_same_items_in_the_same_order(know_content):
+    for answers in (MAN, every_answer_not_sure(know_content, "uk"), {"region": "eu"}):
+        qlist = QuestionList.from_answers(know_content, answers)
+        qlist.add_own("My <own> question & more?")
+        text, html = render_text(qlist, know_content), render_html(qlist, know_content)
+        browser = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
+        assert numbered_lines_text(text) == numbered_lines_html(html) == numbered_lines_html(browser)
+        assert len(numbered_lines_text(text)) == len(brief_model.compose(qlist, know_content.meta.texts).entries())
+        know = make_brief(qlist, know_content).parts.know
+        html_know = [html_module.unescape(k) for k in
+                     re.findall(r'<p class="know">(?:<a name="keep"></a>)?&bull;&nbsp; (.*?)</p>', html)]
+        assert [line for line in html_know if line in know] == list(know)
+
+
+def test_browser_html_is_a_complete_document(know_content):
+    qlist = QuestionList.from_answers(know_content, MAN)
+    html = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
+    assert html.startswith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>")
+    assert f"<title>{know_content.meta.texts.list_title}</title>" in html and html.endswith("</body></html>")
+    assert '<a name="' not in html and "{page}" not in html  # the printing marks are for Qt only
+
+
+def test_sources_name_documents_never_tags_copies_or_markers(know_content):
+    qlist = QuestionList.from_answers(know_content, every_answer_not_sure(know_content, "us"))
+    brief = make_brief(qlist, know_content)
+    assert 0 < len(brief.sources) <= 6
+    text = render_text(qlist, know_content)
+    block = text.split(know_content.meta.texts.sources_heading)[1]
+    for bad in ("n/v", "medical-facts", "http", "[", READ_AT, "EmpowHer"):  # EmpowHer is "secondary" here
+        assert bad not in block, bad
+    assert know_content.meta.texts.undated in block
+    full = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
+    register = full.split(know_content.meta.texts.sources_heading)[1]
+    assert "https://www.nhs.uk/" in register  # the register has the originals' addresses ...
+    for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[ABS-LD-ISI]"):  # ... never a copy's or a tag
+        assert bad not in register, bad
+    printed = render_html(qlist, know_content).split(know_content.meta.texts.sources_heading)[1]
+    assert "https://" not in printed and len(brief.register) > len(brief.sources)  # paper: the short block only
+
+
+def test_crisis_box_words_follow_the_answer_and_the_footer_is_always_there(know_content):
+    t, crisis = know_content.meta.texts, know_content.meta.crisis
+    calm = render_text(QuestionList.from_answers(know_content, {"region": "uk"}), know_content)
+    assert t.crisis_heading not in calm and calm.rstrip().endswith(crisis["uk"].phone_line)
+    urgent = render_text(QuestionList.from_answers(know_content, {"region": "uk", "mh_harm_thoughts_now": "yes"}),
+                         know_content)
+    assert urgent.index(t.crisis_heading) < urgent.index("[ ] 1.")
+    assert all(line in urgent for line in crisis["uk"].lines)
+    gentle = render_text(QuestionList.from_answers(know_content, {"region": NOT_SURE, "mh_harm_thoughts_now":
+                                                                  NOT_SURE}), know_content)
+    assert t.crisis_gentle_heading in gentle and t.crisis_heading not in gentle
+    for number in ("988", "116 123", "112", "000"):  # not sure of the region: every region's numbers
+        assert number in gentle.split("[ ] 1.")[0]

@@ -1,0 +1,28 @@
+"""The kiosk prints at the front desk: "What I want my doctor to know" starts unticked there unless the
+clinic's `kiosk.know_on_printout` says otherwise; the person can change it either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.kiosk.shell import KioskShell
+from tests.kiosk.conftest import FakeClock, kiosk_config, release, start_session
+
+
+@pytest.mark.parametrize("setting", [False, True])
+def test_the_clinic_setting_is_where_the_check_box_starts(qtbot, content, setting):
+    shell = KioskShell(content, kiosk_config(know_on_printout=setting), clock=FakeClock(), apply_style=False)
+    qtbot.addWidget(shell, before_close_func=release)
+    shell.resize(1280, 800)
+    shell.show()
+    qtbot.waitExposed(shell)
+    person = start_session(qtbot, shell)
+    person.walk({"region": "us", "alcohol_amount": "daily"}, every_visible="no")
+    summary = shell.wizard.summary
+    heading = content.meta.texts.know_heading
+    shell.wizard.question_list.know = ["I drink alcohol most days"]  # (the shipped content has no statements yet)
+    assert summary.know_box.isVisible() and summary.know_box.isChecked() is setting
+    assert (heading in summary.html()) is setting
+    person.click(summary.know_box)  # the person decides
+    assert summary.know_box.isChecked() is not setting
+    assert (heading in summary.html()) is not setting
