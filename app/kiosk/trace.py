@@ -164,6 +164,7 @@ class Trace(QObject):
                                         if w.isVisible()),
             "focus": focus.objectName() if focus is not None else "",
             "message": message, "staff_status": shell.staff.status.text(), "resets": shell.resets,
+            "pin_status": shell.pin_pad.status.text(),
             "restores": shell.keeper.restores,
             "targets": targets,
         }
