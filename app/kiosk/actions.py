@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton
 from app.kiosk import limits
 from app.kiosk.idle import Clock
 from app.kiosk.printjob import STUCK, JobWatcher
-from app.kiosk.printout import MAX_PAGES, page_count, render_pages
+from app.kiosk.printout import MAX_PAGES, render_pages
 from app.printing import service
 from app.printing.service import FAILED, PRINTED, PRINTING, SENT, JobStatus, PrintError, PrintJob
 
@@ -34,10 +34,7 @@ def send_to_printer(html_text: str, printer: str, paper: str, images: dict[str, 
 
     Returns the job to follow. Raises PrintError (one line) when nothing was queued.
     """
-    pages = page_count(html_text, images, paper)
-    if pages > MAX_PAGES:
-        raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {MAX_PAGES}.")
-    return service.submit(html_text, printer, paper, images)
+    return service.submit(html_text, printer, paper, images, max_pages=MAX_PAGES)  # laid out once
 
 
 class KioskActions:

@@ -164,8 +164,11 @@ class _MemoryPdf(QPdfWriter):
         self.setTitle(name)
 
 
-def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None) -> bytes:
-    """The printout as PDF, in memory (no temporary file)."""
+def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None) -> bytes:
+    """The printout as PDF, in memory (no temporary file). PrintError if it would be over `max_pages`."""
+    paged = lay_out(html, images, paper)
+    if max_pages is not None and paged.pages > max_pages:
+        raise PrintError(f"The printout would have {paged.pages} pages; the kiosk prints at most {max_pages}.")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _MemoryPdf(buffer)
@@ -173,7 +176,7 @@ def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None) ->
     size = QPageSize(QPageSize.PageSizeId.Letter if paper == LETTER else QPageSize.PageSizeId.A4)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
     try:
-        print_pages(lay_out(html, images, paper), writer)  # the same pages and footers as every printout
+        print_pages(paged, writer)  # the same pages and footers as every printout
     except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen
         raise PrintError(f"The printout could not be made ({type(exc).__name__}).") from None
     del writer  # finishes the PDF
@@ -182,12 +185,15 @@ def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None) ->
     return data
 
 
-def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None) -> PrintJob:
+def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None,
+           max_pages: int | None = None) -> PrintJob:
     """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
     info = check_printer(printer_name)
     if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
         raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
     if not cups.available():
+        if max_pages is not None and (pages := lay_out(html, images, paper).pages) > max_pages:
+            raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
         print_silently(html, printer_name, paper, images)
         return PrintJob(printer_name, None)
     queue = cups.destination(printer_name)
@@ -197,7 +203,7 @@ def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] |
         raise PrintError(f"The printer '{printer_name}' is not accepting jobs (CUPS: {queue.reasons}).")
     if queue.state == 5:
         raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
-    data = pdf_bytes(html, paper, images)
+    data = pdf_bytes(html, paper, images, max_pages)
     try:
         job_id = cups.submit_pdf(printer_name, data, cups.new_title(), {"media": "Letter" if paper == LETTER else "A4"})
     except cups.CupsError as err:
