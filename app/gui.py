@@ -60,18 +60,27 @@ def run_gui(args, started: float) -> int:
         from app.kiosk.launch import run_kiosk_or_desktop
 
         return run_kiosk_or_desktop(app, args, started)
-    from app.ui import translations
+    from app.ui import remembered, translations
     from app.ui.language import connect_language_switch, default_language
     from app.ui.wizard import RiskWizard, WizardOptions
 
     root = commands.content_root(args)
-    lang = default_language(root, requested=args.lang)  # --lang, else the system's language if we have it
+    display = remembered.load()  # text size, contrast and language from the last run (never answers)
+    # --lang, else the language chosen last time, else the system's language if we have it
+    lang = default_language(root, requested=args.lang or display.language)
     content = commands.load(args, lang)
     translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
-    wizard = RiskWizard(content, WizardOptions(content_root=root, confirm_close=True), first_page_only=True)
+    remembered.apply(display)
+    remember = remembered.Remember(display)
+    options = WizardOptions(content_root=root, confirm_close=True, save_and_resume=True)
+    wizard = RiskWizard(content, options, first_page_only=True)
     shown = [wizard]  # the language choice on the welcome page replaces the window
 
-    connect_language_switch(wizard, lambda new: shown.__setitem__(0, new))
+    def switched(new) -> None:
+        shown[0] = new
+        remember.language_chosen(new.content.meta.language)
+
+    connect_language_switch(wizard, switched)
     from app.ui.paint_probe import after_first_paint
 
     measuring = bool(os.environ.get("ISOTRETINOIN_EXIT_AFTER_SHOW"))  # benchmarks/startup.py
@@ -88,6 +97,7 @@ def run_gui(args, started: float) -> int:
         if measuring:
             report("first-window-shown")
         wizard.add_remaining_pages()
+        wizard.build_ahead()  # the other pages, while the person reads the first one
         _release_startup_caches()
         if measuring:
             report("wizard-ready")

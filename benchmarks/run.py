@@ -1,16 +1,17 @@
-"""Run the performance benchmarks and print one table (optionally into README.md, section "Performance").
+"""Run the performance benchmarks and print one table (optionally into docs/performance.md).
 
-    python benchmarks/run.py [--quick] [--write-readme]
+    python benchmarks/run.py [--quick] [--write-docs]
 
 - start-up: spawn -> first wizard page painted, app vs a bare QWizard (measured as in benchmarks/startup.py), and
   the floor: the bare QWizard plus only what any version of the app needs (benchmarks/floor.py)
 - export:   `python -m app export` of the longest list to PDF vs a bare QTextDocument script (export.py)
 - kiosk:    idle timeout -> start screen painted after the wipe, median and max (kiosk_reset.py)
+- next page: Next -> the next page painted, p95 over whole walks (next_page.py)
 - memory:   peak RSS at the summary page vs the bare QWizard (memory.py)
 
 Times are wall-clock medians on this machine; ratios are what the targets are set on, because the
-machine matters less for them. `--write-readme` replaces the text between
-``<!-- perf:start -->`` and ``<!-- perf:end -->`` in README.md.
+machine matters less for them. `--write-docs` replaces the text between
+``<!-- perf:start -->`` and ``<!-- perf:end -->`` in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -47,6 +48,22 @@ def kiosk_numbers(resets: int) -> dict:
     return numbers
 
 
+NEXT_TARGET_MS = 50.0
+
+
+def next_page_numbers(walks: int) -> dict:
+    """In a child process (it builds its own QApplication): benchmarks/next_page.py."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "next_page.py"), "--walks", str(walks)],
+                         capture_output=True, text=True, env=startup.child_env(), cwd=ROOT, check=True).stdout
+    line = next(line for line in out.splitlines() if line.startswith("Next -> next page painted"))
+
+    def number(after: str) -> float:
+        return float(line.split(after, 1)[1].split("ms")[0].strip())
+
+    return {"count": int(line.split("(")[1].split()[0]), "median": number("median "), "p95": number(" p95 "),
+            "p95_pages": number("summary page p95 ")}
+
+
 def machine() -> str:
     cpus = os.cpu_count()
     try:
@@ -68,6 +85,7 @@ def table(quick: bool) -> str:
     ex = export.measure(runs)
     kiosk = kiosk_numbers(10 if quick else 50)
     mem = memory.measure(3 if quick else 5)
+    nxt = next_page_numbers(4 if quick else 20)
     wipe = kiosk["countdown end -> start screen painted"]
     still = kiosk["idle -> 'still there?' painted"]
 
@@ -95,6 +113,9 @@ def table(quick: bool) -> str:
         (f"peak RSS at the summary page (median of {mem_runs})", f"{mem['app']:.0f} MB",
          f"{mem['bare']:.0f} MB (bare QWizard)", f"{m_ratio:.2f}x", f"<= {memory.TARGET}x",
          status(m_ratio <= memory.TARGET)),
+        (f"Next -> next page painted ({nxt['count']} presses in whole walks)",
+         f"p95 {nxt['p95']:.0f} ms (median {nxt['median']:.0f})", "", "", f"p95 <= {NEXT_TARGET_MS:.0f} ms",
+         status(nxt["p95"] <= NEXT_TARGET_MS) + f"; without the summary page p95 {nxt['p95_pages']:.0f} ms"),
         ("peak RSS at the first page (from the start-up runs)", f"{app.rss_mb:.0f} MB", f"{bare.rss_mb:.0f} MB",
          f"{app.rss_mb / bare.rss_mb:.2f}x", "", ""),
         ("peak RSS of the start-up floor (first page)", f"{least.rss_mb:.0f} MB", f"{bare.rss_mb:.0f} MB",
@@ -111,10 +132,10 @@ def table(quick: bool) -> str:
 
 
 def write_readme(text: str) -> bool:
-    readme = ROOT / "README.md"
+    readme = ROOT / "docs" / "performance.md"
     content = readme.read_text(encoding="utf-8")
     if START not in content or END not in content:
-        print(f"README.md has no {START} ... {END} section; not written", file=sys.stderr)
+        print(f"{readme} has no {START} ... {END} section; not written", file=sys.stderr)
         return False
     head, rest = content.split(START, 1)
     _old, tail = rest.split(END, 1)
@@ -125,12 +146,13 @@ def write_readme(text: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs (a smoke test of the benchmarks)")
-    parser.add_argument("--write-readme", action="store_true")
+    parser.add_argument("--write-docs", "--write-readme", dest="write_docs", action="store_true",
+                        help="write the table into docs/performance.md")
     args = parser.parse_args()
     text = table(args.quick)
     print(text)
-    if args.write_readme and write_readme(text):
-        print("README.md updated")
+    if args.write_docs and write_readme(text):
+        print("docs/performance.md updated")
     return 0
 
 

@@ -37,19 +37,12 @@ def content_copy(tmp_path, content_root) -> Path:
 
 @pytest.fixture(scope="session")
 def compiled_translations() -> Path:
-    """resources/i18n/app_<lang>.qm built from the committed .ts (build outputs, not in git)."""
-    import subprocess
-    import sys
-
+    """resources/i18n/app_<lang>.qm: committed next to their .ts (tests/test_packaging.py checks they match)."""
     from app.paths import resource_path
 
     i18n = resource_path("i18n")
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-lrelease") or "pyside6-lrelease"
-    for ts in i18n.glob("*.ts"):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    missing = [ts.name for ts in i18n.glob("*.ts") if not ts.with_suffix(".qm").is_file()]
+    assert missing == [], f"run: pyside6-lrelease resources/i18n/<lang>.ts -qm resources/i18n/<lang>.qm ({missing})"
     return i18n
 
 

@@ -1,8 +1,10 @@
 """Outside kiosk mode the app writes only what the person saves, and logs hold none of their answers.
 
-A child process runs one whole desktop session by clicks (the real Save dialog, the print preview)
-with HOME, the XDG folders and TMPDIR pointing at a fresh fake home. Afterwards:
-- the fake home and temp folder differ from before only by the saved PDF;
+A child process runs one whole desktop session by clicks (A+ once, "Save my answers…", the real Save
+dialog, the print preview) with HOME, the XDG folders and TMPDIR pointing at a fresh fake home. Afterwards:
+- the fake home and temp folder differ from before only by the saved answers file and PDF, and the
+  remembered display settings (~/.config/isotretinoin-checklist/display.json: exactly the text size,
+  contrast and language, never an answer);
 - (Linux, strace) every file the process opened for writing, created, renamed or removed is the PDF,
   Qt's file-dialog settings that the app puts back, or libcups' short-lived PPD links;
 - stdout and stderr never contain the marker typed into the own question, the name or the notes.
@@ -10,6 +12,7 @@ with HOME, the XDG folders and TMPDIR pointing at a fresh fake home. Afterwards:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -31,7 +34,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from app import APP_NAME
 from app.core.loader import load_content
 from app.paths import content_dir
-from app.ui.wizard import RiskWizard
+from app.ui import remembered
+from app.ui.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
 
 
@@ -44,11 +48,15 @@ class Bot:  # the two qtbot calls Person makes
 
 
 target, marker, save = sys.argv[1], sys.argv[2], sys.argv[3] == "save"
+answers_target = str(Path(target).with_name("my answers.json"))
 app = QApplication(sys.argv[:1])
 app.setApplicationName(APP_NAME)
-wizard = RiskWizard(load_content(content_dir()))
+display = remembered.load()
+remember = remembered.Remember(display)  # as app.gui does
+wizard = RiskWizard(load_content(content_dir()), WizardOptions(save_and_resume=True))
 wizard.show()
 person = Person(Bot(), wizard)
+person.click(wizard.welcome_controls.larger)  # remembered: the text size, never the answers
 person.walk({"region": "us", "preg_can_become_pregnant": "yes", "mh_history": "yes", "mh_harm_thoughts_now": "yes"},
             every_visible="not_sure")
 if wizard.crisis_dialog is not None:
@@ -61,17 +69,19 @@ page.notes_edit.setPlainText(f"Notes {marker}")
 page.update_preview()
 
 
-def answer_dialog():
+def answer_dialog(chosen=target):
     dialog = app.activeModalWidget()
     if isinstance(dialog, QFileDialog) and save:
-        dialog.selectFile(target)
+        dialog.selectFile(chosen)
         dialog.accept()
     elif dialog is not None:
         dialog.reject()
     else:
-        QTimer.singleShot(20, answer_dialog)
+        QTimer.singleShot(20, lambda: answer_dialog(chosen))
 
 
+QTimer.singleShot(20, lambda: answer_dialog(answers_target))
+person.click(wizard.button(wizard.WizardButton.CustomButton2))  # "Save my answers…"
 QTimer.singleShot(20, answer_dialog)
 person.click(page.actions.pdf_button)
 print("message ok" if (page.message.text().startswith("Saved") == save) else "message wrong", flush=True)
@@ -148,6 +158,13 @@ def allowed_write(path: str, home: Path, temp: Path, target: Path | None) -> boo
     qt_settings = home / ".config"
     if path == str(qt_settings) or path.startswith(str(qt_settings / "QtProject.conf")):
         return True  # Qt's file dialog history, which the app puts back (checked on disk below)
+    if target is not None and Path(path).parent == target.parent and (
+            Path(path).name == "my answers.json" or re.fullmatch(r"\.my answers\.saving-\d+\.json", Path(path).name)):
+        return True  # "Save my answers…", through a hidden partial file
+    settings = home / ".config" / "isotretinoin-checklist"
+    if path == str(settings) or (Path(path).parent == settings and re.fullmatch(
+            r"display\.json|\.display\.saving-\d+\.json", Path(path).name)):
+        return True  # the remembered text size, contrast and language (checked on disk below)
     if Path(path).parent == temp:
         return True  # libcups links the printer's PPD here for a moment (checked: nothing left)
     return False
@@ -163,10 +180,16 @@ def test_desktop_session_writes_only_the_saved_pdf(tmp_path, fake_home, save):
     after = tree(home, temp)
 
     new = sorted(set(after) - set(before))
-    assert new == ([str(target)] if save else []), new
+    settings = home / ".config/isotretinoin-checklist/display.json"
+    answers = target.with_name("my answers.json")
+    assert new == sorted([str(settings)] + ([str(answers), str(target)] if save else [])), new
     assert {k: v for k, v in after.items() if k in before} == before  # nothing else changed
+    remembered = json.loads(after[str(settings)])
+    assert sorted(remembered) == ["high_contrast", "language", "text_size"] and remembered["text_size"] == 125
+    assert marker not in after[str(settings)].decode()
     if save:
         assert after[str(target)].startswith(b"%PDF")
+        assert marker in json.loads(after[str(answers)])["notes"]  # what the person asked to save
     if trace is not None:
         bad = sorted({p for p in written_paths(trace) if not allowed_write(p, home, temp, target if save else None)})
         assert bad == [], bad

@@ -1,8 +1,8 @@
 """Keyboard, screen-reader and low-vision support for a RiskWizard, installed once it is built.
 
-- Welcome page: language, text size (A− / A+ and the current %) and high contrast.
+- Welcome page: language, text size (A− / A+, docked in the header) and high contrast (app.ui.display_controls).
 - Every "Why we ask" line can be reached with Tab (and is the description of its question).
-- Glossary words get a "What does … mean?" button (app.ui.glossary).
+- Glossary words explain themselves in place (app.ui.glossary).
 - Tab order follows reading order: page text top to bottom, then Back / Next / Cancel.
 - A page scrolls to whatever has keyboard focus; a new page takes focus at its top and is
   announced to screen readers as "Step N of M: title".
@@ -18,14 +18,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -34,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
-from app.ui.glossary import add_glossary_hints
+from app.ui.display_controls import add_to_welcome_page
+from app.ui.glossary import GlossaryLabel
 from app.ui.pages import AreaPage
 from app.ui.reflow import wrap_button_text
 
@@ -57,89 +52,6 @@ WIZARD_BUTTONS = (
 )
 
 
-class WelcomeControls(QGroupBox):
-    """Language, text size and contrast, on the welcome page (they apply to the whole app)."""
-
-    def __init__(self, wizard: RiskWizard, languages: dict[str, str]):
-        super().__init__()
-        self.wizard = wizard
-        self.setObjectName("welcome-controls")
-        heading = QLabel(self.tr("Language and display"))  # not a group-box title: those do not wrap
-        heading.setObjectName("controls-heading")
-        self.setAccessibleName(heading.text())
-        grid = QGridLayout(self)
-        grid.addWidget(heading, 0, 0, 1, 4)
-        look = theme.appearance()
-
-        self.language_label = QLabel("Language / Idioma:")  # both names, on purpose: never translated
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.setAccessibleName("Language / Idioma")
-        for code, name in languages.items():
-            self.language.addItem(name, code)
-        self.language_label.setBuddy(self.language)
-        self._show_current_language()
-        self.language.activated.connect(self._language_chosen)
-        grid.addWidget(self.language_label, 1, 0)
-        grid.addWidget(self.language, 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.language_label, self.language):
-            widget.setVisible(len(languages) > 1)
-
-        self.size_label = QLabel()
-        self.size_label.setObjectName("text-size")
-        self.smaller = QPushButton(self.tr("A− Smaller text"))
-        self.smaller.setObjectName("text-smaller")
-        self.smaller.setAccessibleName(self.tr("Smaller text"))
-        self.larger = QPushButton(self.tr("A+ Larger text"))
-        self.larger.setObjectName("text-larger")
-        self.larger.setAccessibleName(self.tr("Larger text"))
-        for button in (self.smaller, self.larger):
-            button.setAutoDefault(False)
-        self.smaller.clicked.connect(look.smaller)
-        self.larger.clicked.connect(look.larger)
-        sizes = QHBoxLayout()
-        sizes.addWidget(self.smaller)
-        sizes.addWidget(self.larger)
-        sizes.addStretch(1)
-        grid.addWidget(self.size_label, 2, 0)
-        grid.addLayout(sizes, 2, 1, 1, 3)
-
-        self.contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
-        self.contrast.setObjectName("high-contrast")
-        self.contrast.toggled.connect(lambda on: theme.appearance().set_high_contrast(on))
-        grid.addWidget(self.contrast, 3, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
-        look.changed.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        look = theme.appearance()
-        percent = self.tr("Text size: %1%").replace("%1", str(look.scale))
-        self.size_label.setText(percent)
-        hint = self.tr("%1. Shortcut: Ctrl+plus and Ctrl+minus.").replace("%1", percent)
-        for button in (self.smaller, self.larger):
-            button.setAccessibleDescription(hint)
-            button.setToolTip(hint)
-        self.smaller.setEnabled(look.scale > theme.SCALES[0])
-        self.larger.setEnabled(look.scale < theme.SCALES[-1])
-        self.contrast.blockSignals(True)
-        self.contrast.setChecked(look.high_contrast)
-        self.contrast.blockSignals(False)
-
-    def _show_current_language(self) -> None:
-        index = self.language.findData(self.wizard.content.meta.language)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
-
-    def _language_chosen(self, index: int) -> None:
-        code = self.language.itemData(index)
-        if code and code != self.wizard.content.meta.language:
-            self.wizard.language_requested.emit(code)
-
-    def language_failed(self, _code: str) -> None:
-        self._show_current_language()
-
-
 class _FocusFollower(QObject):
     """Scroll a page so the widget that has keyboard focus is in view."""
 
@@ -150,6 +62,11 @@ class _FocusFollower(QObject):
 
     def focus_changed(self, _old, new) -> None:
         if new is None or new.window() is not self.wizard:
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # Focus from a press: the control is already where the pointer is. Scrolling it into view
+            # now would move it away before the release, and the click would not count (a partly
+            # visible check box was scrolled into view but not ticked).
             return
         page = self.wizard.currentPage()
         # (Looking the scroll areas up, rather than walking up from `new`, keeps PySide from making a
@@ -200,12 +117,27 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     return [w for w in reading_order(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
+def chain_of(root: QWidget) -> list[QWidget]:
+    """Tab stops, and texts that become one when they explain a glossary word (that changes with the answers)."""
+    return [w for w in reading_order(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(w, GlossaryLabel)]
+
+
+def chain_page(page: QWidget) -> None:
+    """Put one page's stops back in reading order (facts move between "key" and "More about …")."""
+    chain = chain_of(page)
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def fix_tab_order(wizard: QWizard) -> list[QWidget]:
     """Chain every page's tab stops in reading order, then the wizard's buttons."""
     chain: list[QWidget] = []
     for page_id in wizard.pageIds():
-        chain += tab_stops(wizard.page(page_id))
+        chain += chain_of(wizard.page(page_id))
     chain += [wizard.button(b) for b in WIZARD_BUTTONS]
+    controls = getattr(wizard, "welcome_controls", None)
+    if controls is not None:  # A- / A+ in the header, after the wizard's own buttons
+        chain += [controls.smaller, controls.larger]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
     return chain
@@ -230,9 +162,9 @@ def prepare_area_page(page) -> None:
             wrap_button_text(button)
     for box in page.boxes.values():
         box.why.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        box.why.setAccessibleName(box.why.text())
+        box.why.setAccessibleName(box.why.plain)
         box.why.setAccessibleDescription(box.question.text)
-    add_glossary_hints(page)
+    page.reordered.connect(lambda: chain_page(page))
 
 
 class _ReturnStaysInField(QObject):
@@ -314,23 +246,10 @@ def when_built(page, callback) -> None:
 def install(wizard: RiskWizard) -> None:
     """Called once at the end of RiskWizard.__init__ (pages added later go through prepare_pages)."""
     theme.appearance()  # applies the theme and text size on first use
-    prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], add_welcome_controls)
+    prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], add_to_welcome_page)
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))
-
-
-def add_welcome_controls(wizard: RiskWizard) -> None:
-    """Language, text size and contrast on the welcome page."""
-    from app.ui.language import LANGUAGE_NAMES, available_languages, content_root_of
-
-    welcome = wizard.welcome_page
-    if welcome is not None and hasattr(welcome, "extra_controls"):
-        codes = available_languages(content_root_of(wizard))
-        if wizard.content.meta.language not in codes:
-            codes.append(wizard.content.meta.language)
-        wizard.welcome_controls = WelcomeControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
-        welcome.extra_controls.addWidget(wizard.welcome_controls)
 
 
 def prepare_pages(wizard: RiskWizard, pages: list, before_reading_order=None) -> None:

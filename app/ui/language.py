@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale
 from app.core.loader import language_dirs, load_content
 from app.core.problems import DataError
 from app.ui import translations
-from app.ui.wizard import SUMMARY_ID, RiskWizard
+from app.ui.wizard import RiskWizard
 
 # Each language is named in itself, so a person who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -97,24 +97,16 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
 def _carry_summary_fields(old: RiskWizard, new: RiskWizard) -> None:
     qlist = new.question_list
     summary = new.summary
-    for edit, text in ((summary.name_edit, qlist.name), (summary.appointment_edit, qlist.appointment)):
-        edit.setText(text)
-    summary.notes_edit.setPlainText(qlist.notes)
+    name, appointment, notes = qlist.name, qlist.appointment, qlist.notes  # (each field writes all three back)
+    summary.notes_edit.setPlainText(notes)
+    summary.name_edit.setText(name)
+    summary.appointment_edit.setText(appointment)
     summary.paper_combo.setCurrentIndex(old.summary.paper_combo.currentIndex())
 
 
 def go_to_page(wizard: RiskWizard, page_id: int) -> None:
     """Start the wizard and press Next until `page_id` (so Back still walks the same path)."""
-    wizard.restart()
-    if page_id < 0:
-        return
-    for _ in range(len(wizard.pageIds()) + 1):
-        if wizard.currentId() == page_id or wizard.currentId() == SUMMARY_ID:
-            return
-        before = wizard.currentId()
-        wizard.next()
-        if wizard.currentId() == before:
-            return  # the path stops here (a required answer is missing)
+    wizard.walk_to(page_id)
 
 
 def switch_language(old: RiskWizard, lang: str, on_switched=None) -> RiskWizard:

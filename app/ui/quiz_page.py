@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from app.core import flow
 from app.core import quiz as teach_back
@@ -49,6 +49,7 @@ class QuizItemBox(QGroupBox):
             self.buttons[choice.value] = button
             layout.addWidget(button)
         self.feedback = wrapping_label("", "quiz-feedback", rich=True)
+        self.feedback.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader lands on the answer
         self.feedback.setVisible(False)
         # Colours come from the app theme (app.ui.theme: QLabel#quiz-feedback), so high contrast works.
         layout.addWidget(self.feedback)
@@ -155,6 +156,10 @@ class QuizPage(LazyPage):
     def _answered(self, item_id: str, value: str) -> None:
         self.owner.quiz_answers[item_id] = value
         box = self.item_boxes[item_id]
-        box.show_answer(value)
+        focus = QApplication.focusWidget()
+        had_focus = focus is None or box.isAncestorOf(focus)
+        box.show_answer(value)  # locks the item: Qt would hand the focus on (to Back, after the last one)
+        if had_focus:
+            box.feedback.setFocus(Qt.FocusReason.OtherFocusReason)  # so Return still means Next
         # Bring the answer into view once the layout has made room for it (a tap near the bottom).
         QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))

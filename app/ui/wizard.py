@@ -13,7 +13,8 @@ from app.core import flow
 from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
-from app.core.rules import SelectedQuestion, crisis_region
+from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
+from app.ui import ahead, chrome, saved_answers
 from app.ui.pages import AreaPage, WelcomePage
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 WELCOME_ID = 0
 SUMMARY_ID = 1000
 QUIZ_ID = 900  # the optional teach-back check, between the last risk page and the summary
+DEFAULT_SIZE = (1100, 760)
 
 
 @dataclass
@@ -41,10 +43,13 @@ class WizardOptions:
     content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
     present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
+    save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
     know_on_printout: bool = True  # "What I want my doctor to know" ticked at first (kiosk: clinic config)
 
 
 class RiskWizard(QWizard):
+    SUMMARY_PAGE = SUMMARY_ID
+    QUIZ_PAGE = QUIZ_ID
     crisis_shown = Signal(str)  # region
     answers_changed = Signal()
     language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
@@ -88,7 +93,10 @@ class RiskWizard(QWizard):
         if not first_page_only:
             self._add_pages()
         self.setStartId(WELCOME_ID)
-        self.resize(1100, 760)
+        self.resize(*DEFAULT_SIZE)
+        self.header = chrome.install(self)
+        if self.options.save_and_resume and not self.options.kiosk:
+            saved_answers.install(self)
         from app.ui import accessibility
 
         accessibility.install(self)
@@ -138,6 +146,24 @@ class RiskWizard(QWizard):
         self.add_remaining_pages()
         return super().validateCurrentPage()
 
+    def build_ahead(self) -> None:
+        """Make the pages not reached yet while the person reads (app.ui.ahead); the desktop app
+        starts this after the first paint. Next then only fills in and shows a page."""
+        ahead.build_ahead(self)
+
+    def walk_to(self, page_id: int) -> None:
+        """Start again and press Next until `page_id` or the summary (so Back still walks the same path)."""
+        self.restart()
+        if page_id < 0:
+            return
+        for _ in range(len(self.pageIds()) + 1):
+            if self.currentId() in (page_id, SUMMARY_ID):
+                return
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                return  # the path stops here (a required answer is missing)
+
     def prepare_window(self) -> None:
         """Window flags and the like, set before any page exists (changing them later re-polishes every widget)."""
 
@@ -174,7 +200,11 @@ class RiskWizard(QWizard):
         region = self.region()
         return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
 
-    def crisis_heading(self, gentle: bool = False) -> str:
+    def crisis_heading(self, gentle: bool | None = None) -> str:
+        """The crisis contacts' heading; gentler words when only "not sure" answers call for them
+        (`gentle` None: decided from all the answers, as the page's own panel does)."""
+        if gentle is None:
+            gentle = crisis_urgency(self.content, self.answers) == "gentle"
         texts = self.content.meta.texts
         return (texts.crisis_gentle_heading or texts.crisis_heading) if gentle else texts.crisis_heading
 

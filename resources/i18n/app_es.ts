@@ -4,37 +4,37 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="224"/>
+        <location filename="../../app/ui/accessibility.py" line="156"/>
         <source>Use the arrow keys to scroll this page.</source>
         <translation>Use las flechas del teclado para moverse por esta página.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="262"/>
+        <location filename="../../app/ui/accessibility.py" line="194"/>
         <source>Arrow keys move between questions. Space ticks or unticks the one selected.</source>
         <translation>Las flechas pasan de una pregunta a otra. La barra espaciadora marca o desmarca la elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="265"/>
+        <location filename="../../app/ui/accessibility.py" line="197"/>
         <source>Moves the selected question up in its part of the list.</source>
         <translation>Sube la pregunta elegida dentro de su parte de la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="266"/>
+        <location filename="../../app/ui/accessibility.py" line="198"/>
         <source>Moves the selected question down in its part of the list.</source>
         <translation>Baja la pregunta elegida dentro de su parte de la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="267"/>
+        <location filename="../../app/ui/accessibility.py" line="199"/>
         <source>Up to 3 questions can be most important.</source>
         <translation>Puede marcar hasta 3 preguntas como las más importantes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="268"/>
+        <location filename="../../app/ui/accessibility.py" line="200"/>
         <source>Removes the selected question of your own.</source>
         <translation>Quita la pregunta propia elegida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accessibility.py" line="269"/>
+        <location filename="../../app/ui/accessibility.py" line="201"/>
         <source>What will be printed, as it will look.</source>
         <translation>Lo que se imprimirá, tal como se verá.</translation>
     </message>
@@ -42,45 +42,63 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="83"/>
+        <location filename="../../app/ui/pages.py" line="123"/>
         <source>What to know</source>
         <translation>Lo que debe saber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="88"/>
-        <source>Sources: %1</source>
-        <translation>Fuentes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="92"/>
-        <source>Your answers</source>
-        <translation>Sus respuestas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="95"/>
+        <location filename="../../app/ui/pages.py" line="104"/>
         <source>Skip this part</source>
         <translation>Saltar esta parte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101"/>
+        <location filename="../../app/ui/pages.py" line="91"/>
         <source>Why we ask:</source>
         <translation>Por qué preguntamos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="131"/>
+        <location filename="../../app/ui/pages.py" line="126"/>
+        <source>More about %1</source>
+        <translation>Más sobre %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="128"/>
+        <source>Sources for this page</source>
+        <translation>Fuentes de esta página</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="166"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="203"/>
+        <source>Shows %1 more facts about this part.</source>
+        <translation>Muestra %1 datos más sobre esta parte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_parts.py" line="128"/>
+        <source>Words:</source>
+        <translation>Palabras:</translation>
+    </message>
+</context>
+<context>
+    <name>Chrome</name>
+    <message>
+        <location filename="../../app/ui/chrome.py" line="140"/>
+        <source>Progress: step %1 of %2</source>
+        <translation>Progreso: paso %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>CrisisDialog</name>
     <message>
-        <location filename="../../app/ui/crisis.py" line="46"/>
-        <source>These contacts will also be printed at the top of your list.</source>
-        <translation>Estos contactos también se imprimirán al principio de su lista.</translation>
+        <location filename="../../app/ui/crisis.py" line="65"/>
+        <source>These contacts stay on this page and will also be printed at the top of your list.</source>
+        <translation>Estos contactos se quedan en esta página y también se imprimirán al principio de su lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crisis.py" line="49"/>
+        <location filename="../../app/ui/crisis.py" line="68"/>
         <source>I have read this</source>
         <translation>Ya lo leí</translation>
     </message>
@@ -124,6 +142,44 @@
     </message>
 </context>
 <context>
+    <name>DisplayControls</name>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="42"/>
+        <source>Language and display</source>
+        <translation>Idioma y pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="68"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="69"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="78"/>
+        <source>High contrast (white and yellow on black)</source>
+        <translation>Alto contraste (blanco y amarillo sobre negro)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="117"/>
+        <source>Text size: %1%</source>
+        <translation>Tamaño del texto: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="118"/>
+        <source>Change it with A− and A+ at the top right, or Ctrl+plus and Ctrl+minus.</source>
+        <translation>Cámbielo con A− y A+ arriba a la derecha, o con Ctrl+más y Ctrl+menos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="120"/>
+        <source>%1. Shortcut: Ctrl+plus and Ctrl+minus.</source>
+        <translation>%1. Atajo: Ctrl+más y Ctrl+menos.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorScreen</name>
     <message>
         <location filename="../../app/kiosk/screens.py" line="212"/>
@@ -142,17 +198,86 @@
     </message>
 </context>
 <context>
-    <name>GlossaryHint</name>
+    <name>Facts</name>
     <message>
-        <location filename="../../app/ui/glossary.py" line="26"/>
-        <source>What does “%1” mean?</source>
-        <translation>¿Qué significa «%1»?</translation>
+        <location filename="../../app/ui/facts.py" line="37"/>
+        <source>Common</source>
+        <translation>Frecuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/glossary.py" line="30"/>
-        <location filename="../../app/ui/glossary.py" line="41"/>
-        <source>Shows what this word means, below the button.</source>
-        <translation>Muestra qué significa esta palabra, debajo del botón.</translation>
+        <location filename="../../app/ui/facts.py" line="38"/>
+        <source>Common and serious</source>
+        <translation>Frecuente y grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="39"/>
+        <source>Uncommon</source>
+        <translation>Poco frecuente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="40"/>
+        <source>Uncommon but serious</source>
+        <translation>Poco frecuente pero grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="41"/>
+        <source>Rare</source>
+        <translation>Raro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="42"/>
+        <source>Rare but serious</source>
+        <translation>Raro pero grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="43"/>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="50"/>
+        <source>US</source>
+        <translation>EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="50"/>
+        <source>UK</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="50"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="51"/>
+        <source>other countries</source>
+        <translation>otros países</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="55"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="56"/>
+        <source>%1 rules</source>
+        <translation>Normas de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="67"/>
+        <source>as of %1</source>
+        <translation>vigente en %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="131"/>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="147"/>
+        <source>Sources for this page</source>
+        <translation>Fuentes de esta página</translation>
     </message>
 </context>
 <context>
@@ -408,27 +533,27 @@
 <context>
     <name>QuizItemBox</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="75"/>
+        <location filename="../../app/ui/quiz_page.py" line="76"/>
         <source>Yes, that is right.</source>
         <translation>Sí, es correcto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="76"/>
+        <location filename="../../app/ui/quiz_page.py" line="77"/>
         <source>Not quite. Here is the answer:</source>
         <translation>No del todo. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="77"/>
+        <location filename="../../app/ui/quiz_page.py" line="78"/>
         <source>That is fine. Here is the answer:</source>
         <translation>No pasa nada. Esta es la respuesta:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="79"/>
+        <location filename="../../app/ui/quiz_page.py" line="80"/>
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="82"/>
+        <location filename="../../app/ui/quiz_page.py" line="83"/>
         <source>Added to your list: %1</source>
         <translation>Añadido a su lista: %1</translation>
     </message>
@@ -436,27 +561,27 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="99"/>
+        <location filename="../../app/ui/quiz_page.py" line="100"/>
         <source>Check what I understood</source>
         <translation>Comprobar lo que entendí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="106"/>
+        <location filename="../../app/ui/quiz_page.py" line="107"/>
         <source>You can check what you have read with a few short questions. This is not a test: there is no score and nothing is saved. After each answer you see the facts and where they come from. Anything that was not clear is added to your list, so your doctor can explain it again.</source>
         <translation>Puede comprobar lo que leyó con unas pocas preguntas cortas. No es un examen: no hay nota y no se guarda nada. Después de cada respuesta verá los datos y de dónde vienen. Lo que no quedó claro se añade a su lista, para que su médico se lo vuelva a explicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="110"/>
+        <location filename="../../app/ui/quiz_page.py" line="111"/>
         <source>Check what I understood (optional)</source>
         <translation>Comprobar lo que entendí (opcional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="112"/>
+        <location filename="../../app/ui/quiz_page.py" line="113"/>
         <source>Skip this check</source>
         <translation>Saltar esta comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_page.py" line="141"/>
+        <location filename="../../app/ui/quiz_page.py" line="142"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -464,24 +589,82 @@
 <context>
     <name>RiskWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="221"/>
+        <location filename="../../app/ui/wizard.py" line="288"/>
         <source>Your list has not been saved or printed.</source>
         <translation>Su lista no se ha guardado ni impreso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="222"/>
+        <location filename="../../app/ui/wizard.py" line="289"/>
         <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
         <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="224"/>
+        <location filename="../../app/ui/wizard.py" line="291"/>
         <source>Go back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="226"/>
+        <location filename="../../app/ui/wizard.py" line="293"/>
         <source>Close and forget</source>
         <translation>Cerrar y olvidar</translation>
+    </message>
+</context>
+<context>
+    <name>SavedAnswers</name>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="71"/>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="72"/>
+        <source>Answers files (*.json)</source>
+        <translation>Archivos de respuestas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="80"/>
+        <source>Your answers could not be saved to %1: %2.</source>
+        <translation>No se pudieron guardar sus respuestas en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="93"/>
+        <source>Open saved answers</source>
+        <translation>Abrir respuestas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="94"/>
+        <source>Answers files (*.json);;All files (*)</source>
+        <translation>Archivos de respuestas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="101"/>
+        <source>This file could not be opened, and nothing was changed: %1</source>
+        <translation>No se pudo abrir este archivo y no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="130"/>
+        <source>Save my answers…</source>
+        <translation>Guardar mis respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="133"/>
+        <source>Saves your answers and your list in a file you choose, to open again later.</source>
+        <translation>Guarda sus respuestas y su lista en el archivo que elija, para abrirlas más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="148"/>
+        <source>Open saved answers…</source>
+        <translation>Abrir respuestas guardadas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="151"/>
+        <source>Goes on from answers you saved before.</source>
+        <translation>Sigue desde las respuestas que guardó antes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="162"/>
+        <source>Saved answers</source>
+        <translation>Respuestas guardadas</translation>
     </message>
 </context>
 <context>
@@ -664,6 +847,21 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <location filename="../../app/ui/summary_printout.py" line="80"/>
+        <source>Print “What I want my doctor to &amp;know”</source>
+        <translation>Imprimir «Lo que quiero que mi médico &amp;sepa»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_printout.py" line="83"/>
+        <source>A short list of what you said that matters, on the first page.</source>
+        <translation>Una lista corta de lo que usted dijo que importa, en la primera página.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_printout.py" line="84"/>
+        <source>Leave room for the doctor&apos;s ans&amp;wers</source>
+        <translation>Dejar espacio para las &amp;respuestas del médico</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/summary_page.py" line="70"/>
         <location filename="../../app/ui/summary_printout.py" line="94"/>
         <source>Preview of your printout</source>
@@ -688,21 +886,6 @@
         <location filename="../../app/ui/summary_printout.py" line="77"/>
         <source>Paper: A4</source>
         <translation>Papel: A4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/summary_printout.py" line="80"/>
-        <source>Print “What I want my doctor to &amp;know”</source>
-        <translation>Imprimir «Lo que quiero que mi médico &amp;sepa»</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/summary_printout.py" line="83"/>
-        <source>A short list of what you said that matters, on the first page.</source>
-        <translation>Una lista corta de lo que usted dijo que importa, en la primera página.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/summary_printout.py" line="84"/>
-        <source>Leave room for the doctor&apos;s ans&amp;wers</source>
-        <translation>Dejar espacio para las &amp;respuestas del médico</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_page.py" line="149"/>
@@ -731,52 +914,9 @@
     </message>
 </context>
 <context>
-    <name>WelcomeControls</name>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="67"/>
-        <source>Language and display</source>
-        <translation>Idioma y pantalla</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="90"/>
-        <source>A− Smaller text</source>
-        <translation>A− Letra más pequeña</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="92"/>
-        <source>Smaller text</source>
-        <translation>Letra más pequeña</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="93"/>
-        <source>A+ Larger text</source>
-        <translation>A+ Letra más grande</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="95"/>
-        <source>Larger text</source>
-        <translation>Letra más grande</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="107"/>
-        <source>High contrast (white and yellow on black)</source>
-        <translation>Alto contraste (blanco y amarillo sobre negro)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="117"/>
-        <source>Text size: %1%</source>
-        <translation>Tamaño de letra: %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accessibility.py" line="119"/>
-        <source>%1. Shortcut: Ctrl+plus and Ctrl+minus.</source>
-        <translation>%1. Atajo: Ctrl+más y Ctrl+menos.</translation>
-    </message>
-</context>
-<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="153"/>
+        <location filename="../../app/ui/pages.py" line="245"/>
         <source>Content last reviewed: %1. Next review due: %2.</source>
         <translation>Contenido revisado por última vez: %1. Próxima revisión: %2.</translation>
     </message>

@@ -174,7 +174,7 @@ def test_kiosk_keys_required_only_for_a_kiosk(tmp_path, content_root):
 
 
 def test_clinic_question_ids_must_not_clash_with_content(tmp_path, content_root, content):
-    taken = content.areas[1].doctor_questions[0].id
+    taken = next(a for a in content.areas if a.doctor_questions).doctor_questions[0].id
     path = write(tmp_path, f"""
         [[questions]]
         id = "{taken}"

@@ -151,3 +151,19 @@ def test_no_region_only_words_on_the_risk_pages(content):
         texts += [t for dq in a.doctor_questions for t in (dq.text, dq.why)]
         for text in texts:
             assert not [w for w in words if w in text.lower()], text
+
+
+@pytest.mark.parametrize("region", [*REGIONS, NOT_SURE])
+def test_a_person_who_cannot_become_pregnant_is_not_shown_the_birth_control_rules(region):
+    content = load_content(content_dir(), "en")
+    page = area(content, "pregnancy")
+    cannot = [f.text for f in visible_facts(content, page, {"region": region, "preg_can_become_pregnant": "no"})]
+    could = [f.text for f in visible_facts(content, page, {"region": region, "preg_can_become_pregnant": "yes"})]
+    rules = [t for t in cannot if "ask your doctor which" not in t.lower()]  # "other": which rules apply there
+    for words in (("birth control",), ("pregnancy test",)):
+        assert not [t for t in rules if all(w in t.lower() for w in words)], words
+        assert [t for t in could if all(w in t.lower() for w in words)], words
+    # What everyone still reads: the harm to an unborn baby, and that breastfeeding is not allowed there.
+    one_saying(cannot, "birth defects")
+    if region in ("us", "uk", "eu", NOT_SURE):
+        one_saying(cannot, "breastfeed")

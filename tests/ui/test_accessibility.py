@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.ui import accessibility, theme
-from app.ui.glossary import GlossaryHint
+from app.ui.glossary import GlossaryLabel, GlossaryPopover
 from app.ui.wizard import SUMMARY_ID
 
 Role = QAccessible.Role
@@ -150,16 +150,27 @@ def test_page_change_is_announced_and_focus_goes_to_the_page(person, wizard):
 
 
 def test_glossary_words_have_a_keyboard_explanation(wizard, qtbot):
+    """A glossary word is explained where it is used: dotted underline, Space when its text has focus,
+    and the explanation is in the text's description for screen readers. No buttons between bullets."""
     welcome = wizard.currentPage()
-    hints = welcome.findChildren(GlossaryHint)
-    assert hints, "the welcome text uses a glossary word (isotretinoin)"
-    hint = hints[0]
-    assert not hint.explain.isVisible()
-    hint.button.setFocus()
-    qtbot.keyClick(hint.button, Qt.Key.Key_Space)
-    assert hint.explain.isVisible() and hint.entry.explain in hint.explain.text()
-    assert hint.button.accessibleDescription() == hint.entry.explain
-    assert not hint.button.autoDefault(), "Return on the page must still mean Next"
+    labels = [label for label in welcome.findChildren(GlossaryLabel) if label.entries]
+    assert labels, "the welcome text uses a glossary word (isotretinoin)"
+    label = labels[0]
+    entry = label.entries[0]
+    assert "text-underline-style: dotted" in label.text()
+    assert entry.explain in label.accessibleDescription()
+    assert not welcome.findChildren(QPushButton, "glossary-button")
+    assert label.focusPolicy() & Qt.FocusPolicy.TabFocus
+    label.setFocus()
+    qtbot.waitUntil(label.hasFocus)
+    qtbot.keyClick(label, Qt.Key.Key_Space)
+    popover = wizard.findChild(GlossaryPopover)
+    assert popover is not None and popover.isVisible()
+    assert entry.explain in popover.text.text()
+    qtbot.keyClick(label, Qt.Key.Key_Escape)
+    assert not popover.isVisible()
+    qtbot.keyClick(label, Qt.Key.Key_Return)  # Return on the page still means Next
+    assert wizard.currentId() != 0 or not wizard.currentPage().isComplete()
 
 
 def test_focus_is_visible(person, wizard, qtbot):

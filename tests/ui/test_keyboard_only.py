@@ -89,6 +89,12 @@ def answer_page_by_keyboard(keys: Keyboard, answers: dict, rest: str) -> None:
             assert keys.focus is target, f"arrows did not reach {wanted} in {box.question.id}"
             keys.press(KEY.Key_Space)
             assert box.value() == wanted if isinstance(target, QRadioButton) else wanted in box.value()
+            dialog = wizard.crisis_dialog
+            if dialog is not None and dialog.isVisible():  # the crisis contacts: read, then Return closes them
+                assert dialog.isAncestorOf(keys.focus), "the crisis contacts did not take the keyboard focus"
+                keys.press(KEY.Key_Return)
+                assert not dialog.isVisible()
+                assert keys.focus is target, "focus did not come back to the answer"
         elif keys.focus is next_button and not unanswered():
             return
         keys.press(KEY.Key_Tab)

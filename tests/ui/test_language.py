@@ -158,6 +158,8 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     summary.own_edit.setText("My own question")
     summary.add_button.click()
     summary.name_edit.setText("Sam")
+    summary.appointment_edit.setText("Tuesday 3 pm")
+    summary.notes_edit.setPlainText("Bring my vitamins.")
     before = (dict(old.answers), set(old.skipped), [(i.question.id, i.included, i.important)
                                                     for i in old.question_list.items])
 
@@ -174,6 +176,8 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     assert new.question_list.items[index].question.text.startswith(MARK), "list texts in the new language"
     assert new.summary.title() == "Sus preguntas para su médico"
     assert new.summary.name_edit.text() == "Sam"
+    assert (new.question_list.appointment, new.question_list.notes) == ("Tuesday 3 pm", "Bring my vitamins.")
+    assert new.summary.notes_edit.toPlainText() == "Bring my vitamins."
     html = render.render_html(new.question_list, new.content)
     assert MARK in html and "My own question" in html  # the printout is in the chosen language
 

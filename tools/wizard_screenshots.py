@@ -1,0 +1,94 @@
+"""Screenshots of every wizard page at 100 % and 200 % text and in Spanish, for docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen python tools/wizard_screenshots.py [OUT_DIR]
+
+A US 17-year-old who could become pregnant walks the wizard (condoms, "no" to the rest), as in
+tests/ui/test_walk_length.py; each page is saved as shown in the default-size window
+(wizard-<nn>-<page>[-200|-es].png). The summary page is saved too (it belongs to the brief work).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+PERSON = {"region": "us", "preg_can_become_pregnant": "yes", "preg_birth_control": ("condoms",), "mh_under_18": "yes"}
+
+
+def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.loader import load_content
+    from app.paths import content_dir
+    from app.ui import theme, translations
+    from app.ui.reveal import settle_layouts
+    from app.ui.wizard import DEFAULT_SIZE, SUMMARY_ID, RiskWizard, WizardOptions
+
+    app = QApplication.instance()
+    translations.install(lang)
+    theme.appearance().set_scale(scale)
+    wizard = RiskWizard(load_content(content_dir(), lang), WizardOptions(save_and_resume=True))
+    wizard.resize(*DEFAULT_SIZE)
+    wizard.show()
+    QTest.qWaitForWindowExposed(wizard)
+
+    def click(button) -> None:
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(button.width() // 2, button.height() // 2))
+
+    saved, step = [], 0
+    while True:
+        page = wizard.currentPage()
+        for qid, box in getattr(page, "boxes", {}).items():
+            if not box.isVisible() or box.value() is not None:
+                continue
+            wanted = PERSON.get(qid) or next(v for v in ("no", "none", "not_sure") if v in box.buttons)
+            for value in ((wanted,) if isinstance(wanted, str) else wanted):
+                click(box.buttons[value])
+            if wizard.crisis_dialog is not None and wizard.crisis_dialog.isVisible():
+                wizard.crisis_dialog.accept()
+        for _ in range(4):
+            settle_layouts()
+            app.processEvents()
+        scroll = getattr(page, "scroll", None)
+        if scroll is not None and hasattr(scroll, "verticalScrollBar"):
+            scroll.verticalScrollBar().setValue(0)
+            app.processEvents()
+        name = page.objectName().removeprefix("page-")
+        target = out / f"wizard-{step:02d}-{name}{suffix}.png"
+        wizard.grab().save(str(target))
+        saved.append(target)
+        if wizard.currentId() == SUMMARY_ID:
+            break
+        wizard.next()
+        step += 1
+    wizard.close()
+    wizard.deleteLater()
+    theme.appearance().set_scale(100)
+    return saved
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(ROOT))
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    QApplication.instance() or QApplication(sys.argv[:1])
+    from app.ui import theme
+
+    theme.appearance()
+    for lang, scale, suffix in (("en", 100, ""), ("en", 200, "-200"), ("es", 100, "-es")):
+        for path in shoot(out, lang, scale, suffix):
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
