@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
 from app.kiosk.printjob import STUCK, JobWatcher
 from app.kiosk.printout import test_page_html
 from app.printing.service import FAILED, PRINTED, PRINTING, SENT, JobStatus, PrintError, submit
+
+translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
 
 
 class StaffMixin:
@@ -33,16 +37,16 @@ class StaffMixin:
 
     def staff_info(self) -> str:
         config, gate = self.config, self.pin_pad.gate
-        lines = [self.tr("Config: %1").replace("%1", str(config.path or "-")),
-                 self.tr("Printer: %1").replace("%1", config.printer or "-"),
-                 self.tr("Idle timeout: %1 s, countdown %2 s").replace("%1", str(config.idle_timeout_s))
+        lines = [translate("KioskShell", "Config: %1").replace("%1", str(config.path or "-")),
+                 translate("KioskShell", "Printer: %1").replace("%1", config.printer or "-"),
+                 translate("KioskShell", "Idle timeout: %1 s, countdown %2 s").replace("%1", str(config.idle_timeout_s))
                  .replace("%2", str(config.warning_countdown_s)),
-                 self.tr("Sessions cleared since start: %1").replace("%1", str(self.resets))]
+                 translate("KioskShell", "Sessions cleared since start: %1").replace("%1", str(self.resets))]
         if gate is not None:
-            lines.append(self.tr("Wrong PINs since start: %1 (lockouts: %2)").replace("%1", str(gate.failed_total))
-                         .replace("%2", str(gate.lockouts)))
+            wrong = translate("KioskShell", "Wrong PINs since start: %1 (lockouts: %2)")
+            lines.append(wrong.replace("%1", str(gate.failed_total)).replace("%2", str(gate.lockouts)))
         if self.restarted:
-            lines.append(self.tr("This start looked like a restart (after a crash or an exit): "
+            lines.append(translate("KioskShell", "This start looked like a restart (after a crash or an exit): "
                                  "the PIN pad started at a longer lockout."))
         return "\n".join(lines)
 
@@ -50,7 +54,7 @@ class StaffMixin:
         limited = self.pin_pad.gate is None
         problems = self.fatal + self.staff_problems
         if self.fatal:
-            problems = problems + [self.tr("Fix the clinic configuration file, check it with "
+            problems = problems + [translate("KioskShell", "Fix the clinic configuration file, check it with "
                                            "`python -m app check-config`, then tap Check again.")]
         self.staff.set_state(self.staff_info(), problems, limited=limited)
         self.staff.test_button.setEnabled(not self.fatal)
@@ -71,7 +75,7 @@ class StaffMixin:
         except PrintError as err:
             self._test_print_failed(str(err))
             return
-        self.staff.set_status(self.tr("Sending a test page to '%1'…").replace("%1", printer))
+        self.staff.set_status(translate("KioskShell", "Sending a test page to '%1'…").replace("%1", printer))
         self.test_watcher = JobWatcher(job, self.clock, self)
         self.test_watcher.changed.connect(self._test_print_changed)
         self.test_watcher.start()
@@ -81,19 +85,19 @@ class StaffMixin:
         if status.kind == FAILED:
             self._test_print_failed(status.detail)
         elif status.kind == PRINTED:
-            self.staff.set_status(self.tr("Test page printed on '%1'.").replace("%1", printer))
+            self.staff.set_status(translate("KioskShell", "Test page printed on '%1'.").replace("%1", printer))
         elif status.kind == PRINTING:
-            self.staff.set_status(self.tr("Test page is printing on '%1'.").replace("%1", printer))
+            self.staff.set_status(translate("KioskShell", "Test page is printing on '%1'.").replace("%1", printer))
         elif status.kind == SENT:
-            self.staff.set_status(self.tr("Test page sent to '%1'.").replace("%1", printer))
+            self.staff.set_status(translate("KioskShell", "Test page sent to '%1'.").replace("%1", printer))
         elif status.kind == STUCK:
-            waiting = self.tr("The test page is still waiting in the queue: %1")
+            waiting = translate("KioskShell", "The test page is still waiting in the queue: %1")
             self.staff.set_status(waiting.replace("%1", status.detail))
 
     def _test_print_failed(self, detail: str) -> None:
         print(f"kiosk: test print failed: {detail}", file=sys.stderr, flush=True)
         self.report_problem(f"Test print failed: {detail}")
-        self.staff.set_status(self.tr("Test print failed: %1").replace("%1", detail))
+        self.staff.set_status(translate("KioskShell", "Test print failed: %1").replace("%1", detail))
 
     def _stop_test_print(self) -> None:
         watcher, self.test_watcher = getattr(self, "test_watcher", None), None
