@@ -21,7 +21,11 @@ SALT_BYTES = 16
 HASH_BYTES = 32
 MIN_DIGITS, MAX_DIGITS = 4, 12
 MAX_ATTEMPTS = 5
-LOCKOUT_S = 60.0
+# Each lockout is longer than the one before (1 min, 5 min, 30 min, then 2 h each time), so a 4-digit
+# PIN needs years of guessing instead of under a day. A right PIN starts the ladder again.
+LOCKOUT_STEPS_S = (60.0, 300.0, 1800.0, 7200.0)
+LOCKOUT_S = LOCKOUT_STEPS_S[0]
+RESTART_STEP = 2  # after an unexpected restart the first lockout is already 30 minutes (app.kiosk.restart)
 
 
 class PinError(ValueError):
@@ -77,19 +81,36 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 
 class PinGate:
-    """Checks PINs against the stored hash; after MAX_ATTEMPTS wrong ones, refuses for LOCKOUT_S seconds.
+    """Checks PINs against the stored hash; after MAX_ATTEMPTS wrong ones, refuses for a while.
 
-    `now` is injected so tests need not wait a minute.
+    The lockouts escalate along `steps` (the last step repeats). `start_step` > 0 starts further up the
+    ladder (after an unexpected restart, so a crash does not hand out a fresh set of short lockouts).
+    `failed_total` and `lockouts` are counts for the staff menu; the PIN itself is never kept.
+    `now` is injected so tests need not wait.
     """
 
     def __init__(self, stored_hash: str, now: Callable[[], float] = time.monotonic,
-                 max_attempts: int = MAX_ATTEMPTS, lockout_s: float = LOCKOUT_S):
+                 max_attempts: int = MAX_ATTEMPTS, steps: tuple[float, ...] = LOCKOUT_STEPS_S,
+                 start_step: int = 0):
         self.stored_hash = stored_hash
         self.now = now
         self.max_attempts = max_attempts
-        self.lockout_s = lockout_s
-        self.failures = 0
+        self.steps = tuple(steps)
+        self.start_step = start_step
+        self.step = start_step  # index into `steps` of the next lockout
+        self.failures = 0  # wrong PINs since the last lockout or right PIN
+        self.failed_total = 0  # wrong PINs since the app started
+        self.lockouts = 0
         self.locked_until = 0.0
+
+    def adopt(self, other: PinGate) -> None:
+        """Carry the lockout over from the gate this one replaces (the kiosk rebuilt after "Check again")."""
+        self.step = max(self.step, other.step)
+        self.failures, self.failed_total, self.lockouts = other.failures, other.failed_total, other.lockouts
+        self.locked_until = other.locked_until
+
+    def next_lockout_s(self) -> float:
+        return self.steps[min(self.step, len(self.steps) - 1)]
 
     def seconds_locked(self) -> int:
         """Whole seconds until the pad unlocks (0 = not locked)."""
@@ -102,14 +123,18 @@ class PinGate:
         return self.max_attempts - self.failures
 
     def check(self, pin: str) -> bool:
-        """True for the right PIN. While locked, every PIN (even the right one) is refused."""
+        """True for the right PIN. While locked, every PIN (even the right one) is refused and not counted."""
         if self.seconds_locked():
             return False
         if verify_pin(pin, self.stored_hash):
             self.failures = 0
+            self.step = 0  # staff are here: the next mistakes start with a short lockout again
             return True
         self.failures += 1
+        self.failed_total += 1
         if self.failures >= self.max_attempts:
             self.failures = 0
-            self.locked_until = self.now() + self.lockout_s
+            self.locked_until = self.now() + self.next_lockout_s()
+            self.step += 1
+            self.lockouts += 1
         return False

@@ -1,20 +1,25 @@
 """Kiosk output buttons for the summary page: see the printout (in the app) and print silently.
 
-No dialogs of any kind: no print dialog, no preview dialog, no file dialog, no Save as PDF.
+No dialogs of any kind: no print dialog, no preview dialog, no file dialog, no Save as PDF. A print is
+followed through CUPS (app.kiosk.printjob): the person is told it is printing only once CUPS has sent
+all of it to the printer, and a refused, aborted or cancelled job says so and does not count.
 """
 
 from __future__ import annotations
 
-import html
 import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
-from app.printing import pages, service
+from app.kiosk import limits
+from app.kiosk.idle import Clock
+from app.kiosk.printjob import STUCK, JobWatcher
+from app.kiosk.printout import MAX_PAGES, render_pages
+from app.printing import jobs
+from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, PrintJob
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
@@ -25,23 +30,12 @@ if TYPE_CHECKING:
 MAX_PRINTS = 2  # per session: a stranger must not be able to empty the front-desk tray
 
 
-def render_pages(html_text: str, images: dict[str, QImage] | None, paper: str, width_px: int = 820) -> list[QImage]:
-    """Exactly what prints, one image per page: the printout's own page breaks and footers (app.printing.pages)."""
-    return pages.page_images(pages.lay_out(html_text, images, paper), width_px)
+def send_to_printer(html_text: str, printer: str, paper: str, images: dict[str, QImage] | None = None) -> PrintJob:
+    """Check the printer is there, online and accepting jobs, then print with no dialog.
 
-
-def test_page_html(clinic_name: str, printer: str) -> str:
-    e = html.escape
-    return (f"<h1>Test page</h1><p>Isotretinoin Risk Checklist kiosk</p><p>Clinic: {e(clinic_name) or '-'}</p>"
-            f"<p>Printer: {e(printer)}</p><p>If you can read this, kiosk printing works.</p>")
-
-
-def send_to_printer(html_text: str, printer: str, paper: str, images: dict[str, QImage] | None = None) -> None:
-    """Check the printer is there and online, then print with no dialog. Raises PrintError (one line)."""
-    info = service.check_printer(printer)
-    if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
-        raise PrintError(f"The printer '{printer}' is offline or stopped.")
-    service.print_silently(html_text, printer, paper, images)
+    Returns the job to follow. Raises PrintError (one line) when nothing was queued.
+    """
+    return jobs.submit(html_text, printer, paper, images, max_pages=MAX_PAGES)  # laid out once
 
 
 class KioskActions:
@@ -50,9 +44,12 @@ class KioskActions:
     def __init__(self, page: SummaryPage, host):
         self.page = page
         self.host = host
-        self.prints = 0
+        self.clock = getattr(host, "clock", None) or Clock()
+        self.prints = 0  # jobs CUPS took and did not fail
+        self.watcher: JobWatcher | None = None
         self.finish_warned = False
         page.preview.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        limits.apply(page)
         self.preview_button = QPushButton(translate("KioskActions", "See the printout"))
         self.print_button = QPushButton(translate("KioskActions", "Print my list"))
         self.preview_button.setObjectName("kiosk-preview")
@@ -67,26 +64,58 @@ class KioskActions:
     def preview(self) -> None:
         self.host.show_printout(render_pages(self.page.html(), self.page.images(), self.page.paper()), self)
 
+    def busy(self) -> bool:
+        return self.watcher is not None and self.watcher.timer.isActive()
+
     def print_(self) -> None:
         page = self.page
+        if self.busy():
+            return
         if self.prints >= MAX_PRINTS:
             page.show_message(translate(
                 "KioskActions", "Your list has already been printed. Please ask at the front desk "
                 "if you need another copy."))
             return
         try:
-            send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
+            job = send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
         except PrintError as err:
-            print(f"kiosk: printing failed: {err}", file=sys.stderr, flush=True)  # staff log: no patient data
-            self.host.report_problem(f"Printing failed: {err}")
-            sorry = translate("KioskActions", "Sorry, your list could not be printed. It is still here for you "
-                              "to read. Please tell the front desk.")
-            staff = translate("KioskActions", "For staff: %1").replace("%1", str(err))
-            page.show_message(sorry + "\n" + staff, error=True)
+            self._failed(str(err))
             return
-        self.prints += 1
-        page.show_message(
-            translate("KioskActions", "Your list is printing at the front desk. Tap Finish when you are done."))
+        self.prints += 1  # counted now, so a second tap cannot queue another copy meanwhile
+        page.show_message(translate("KioskActions", "Sending your list to the printer…"))
+        self.watcher = JobWatcher(job, self.clock, page)
+        self.watcher.changed.connect(self._job_changed)
+        self.watcher.start()
+
+    def _job_changed(self, status: JobStatus) -> None:
+        page = self.page
+        if status.kind == FAILED:
+            self.prints -= 1
+            self._failed(status.detail)
+        elif status.kind == PRINTING:  # CUPS is sending it to the printer: it can still fail
+            page.show_message(translate("KioskActions", "Your list is on its way to the printer…"))
+        elif status.kind == PRINTED:  # the printer has all of it
+            page.show_message(translate("KioskActions", "Your list is printing at the front desk. Please collect "
+                                        "it there. Tap Finish when you are done."))
+        elif status.kind == SENT:
+            page.show_message(translate("KioskActions", "Your list was sent to the printer at the front desk. "
+                                        "Tap Finish when you are done."))
+        elif status.kind == STUCK:
+            self.host.report_problem(f"Printing is stuck: {status.detail}")
+            page.show_message(translate("KioskActions", "Your list is waiting for the printer. Please tell the "
+                                        "front desk: they can print it for you."), error=True)
+
+    def _failed(self, detail: str) -> None:
+        print(f"kiosk: printing failed: {detail}", file=sys.stderr, flush=True)  # staff log: no patient data
+        self.host.report_problem(f"Printing failed: {detail}")
+        sorry = translate("KioskActions", "Sorry, your list could not be printed. It is still here for you "
+                          "to read. Please ask a member of staff at the front desk for help.")
+        staff = translate("KioskActions", "For staff: %1").replace("%1", detail)
+        self.page.show_message(sorry + "\n" + staff, error=True)
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
 
     def confirm_finish(self) -> bool:
         """Finish wipes everything: if nothing was printed, ask once (by message, not a dialog)."""

@@ -37,10 +37,40 @@ def check(args) -> int:
         print(problem, file=sys.stderr)
     if cfg is None:
         return 2
+    warning = printer_warning(path, cfg.printer) if cfg.printer else None
+    if warning:
+        print(warning, file=sys.stderr)
     mode = f"kiosk on, printer '{cfg.printer}', idle {cfg.idle_timeout_s} s" if cfg.kiosk else "kiosk off"
     print(f"config OK: {path} ({mode}, {len(cfg.extra_questions)} clinic question(s), "
           f"{len(cfg.crisis)} crisis override(s))")
     return 0
+
+
+def printers_here() -> list[str] | None:
+    """The print queues of this computer (None if it cannot tell): CUPS directly, else Qt's list."""
+    from app.printing import cups
+
+    if cups.available():
+        return cups.queue_names()
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo
+    except ImportError:
+        return None
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def printer_warning(path: Path, printer: str) -> str | None:
+    """A warning (not an error: the file may be written for another machine) for a printer not found here."""
+    from app.core.config_check import _Lines
+    from app.core.problems import short_path
+
+    have = printers_here()
+    if have is None or printer in have:
+        return None
+    where = _Lines(path.read_text(encoding="utf-8")).where("kiosk", "printer")
+    listed = ", ".join(have) if have else "none"
+    return (f"{short_path(path)}:{where}: warning: no printer '{printer}' on this computer "
+            f"(printers here: {listed}); the kiosk cannot print until it exists")
 
 
 def read_new_pin(stdin=None) -> str:

@@ -8,7 +8,7 @@ Its keys never take the focus, so the field keeps it.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,10 +29,14 @@ def is_text_field(widget) -> bool:
 
 
 class OnScreenKeyboard(QFrame):
+    attached = Signal(QWidget)  # shown for this field
+    detached = Signal()  # hidden
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("on-screen-keyboard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)  # it floats over the page: nothing may show through between the keys
         self.target: QWidget | None = None
         self.shift = False
         self.letter_buttons: dict[str, QPushButton] = {}
@@ -52,6 +56,7 @@ class OnScreenKeyboard(QFrame):
             for char in row_keys:
                 button = self._button(char, lambda _checked=False, c=char: self.type_char(c))
                 self.letter_buttons[char] = button
+                button.setObjectName(f"key-{char}")
                 row.addWidget(button)
             column.addLayout(row)
         bottom = QHBoxLayout()
@@ -84,6 +89,7 @@ class OnScreenKeyboard(QFrame):
         self.target = widget
         self.update_echo()
         self.show()
+        self.attached.emit(widget)
 
     def update_echo(self) -> None:
         target = self.target
@@ -95,10 +101,13 @@ class OnScreenKeyboard(QFrame):
         self.echo.setText(f"{name}: {text[-200:]}▏")
 
     def detach(self) -> None:
+        was_visible = self.isVisible() or self.target is not None
         self.target = None
         self.echo.setText("")
         self.set_shift(False)
         self.hide()
+        if was_visible:
+            self.detached.emit()
 
     def toggle_shift(self) -> None:
         self.set_shift(not self.shift)

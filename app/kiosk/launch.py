@@ -149,23 +149,28 @@ class KioskRunner:
     """Owns the one kiosk window; "Check again" on the error screen replaces it."""
 
     def __init__(self, app: QApplication, args, content_root: Path):
+        from app.kiosk.restart import unexpected_restart
+
         self.app, self.args, self.content_root = app, args, content_root
         self.shell = None
         self.cursor_hidden = False
+        self.restarted = unexpected_restart()  # read once, at start-up (see app.kiosk.restart)
 
     def build(self, prepared: Prepared):
         from app.kiosk.shell import KioskShell
 
         config = prepared.config or ClinicConfig(kiosk=True, pin_hash=prepared.pin_hash)
         if prepared.problems:
-            shell = KioskShell(None, config, fatal=prepared.problems, content_root=self.content_root)
+            shell = KioskShell(None, config, fatal=prepared.problems, content_root=self.content_root,
+                               restarted=self.restarted)
         else:
             use_language(prepared.content.meta.language)
             logo, logo_problem = load_logo(config)
             warnings = ([logo_problem] if logo_problem else []) + startup_warnings(config)
             for line in warnings:
                 print(f"kiosk: warning: {line}", file=sys.stderr, flush=True)
-            shell = KioskShell(prepared.content, config, problems=warnings, logo=logo, content_root=self.content_root)
+            shell = KioskShell(prepared.content, config, problems=warnings, logo=logo, content_root=self.content_root,
+                               restarted=self.restarted)
             if config.hide_cursor and not self.cursor_hidden:
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
                 self.cursor_hidden = True
@@ -178,7 +183,9 @@ class KioskRunner:
         if old is not None:  # undo its app-wide kiosk look first, or the new window would enlarge it twice
             old.release()
         self.shell = self.build(prepared)
-        self.shell.showFullScreen()
+        if old is not None and old.pin_pad.gate is not None and self.shell.pin_pad.gate is not None:
+            self.shell.pin_pad.gate.adopt(old.pin_pad.gate)  # "Check again" hands out no fresh PIN tries
+        self.shell.keeper.show()
         if old is not None:
             old.allow_close = True
             old.close()

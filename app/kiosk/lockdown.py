@@ -1,4 +1,7 @@
-"""What the app itself blocks in kiosk mode: closing keys, context menus, drag and drop, tooltips.
+"""What the app itself blocks in kiosk mode: closing keys, context menus, drag and drop, tooltips, pasting.
+
+Pasting is blocked both ways: the paste keys, and the middle mouse button (X11 pastes the current
+selection with it, so select-all + middle-click would double a field's text each time).
 
 (What only the OS can block — Alt+Tab, Ctrl+Alt+Del, the Windows key — is in the README.)
 """
@@ -12,6 +15,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QStatusTipEvent,
     QWhatsThisClickedEvent,
 )
@@ -34,7 +38,7 @@ _CTRL_ALT_META = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltM
 
 def blocked_key(event: QKeyEvent) -> bool:
     key, mods = event.key(), event.modifiers()
-    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Menu, Qt.Key.Key_Close, Qt.Key.Key_Exit, Qt.Key.Key_Help):
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Menu, Qt.Key.Key_Close, Qt.Key.Key_Exit, Qt.Key.Key_Help, Qt.Key.Key_F11):
         return True
     if key == Qt.Key.Key_F4 and mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
         return True
@@ -47,7 +51,10 @@ def blocked_key(event: QKeyEvent) -> bool:
 
 
 # Drag enter/move events are QDropEvent subclasses; tooltips and What's This are QHelpEvents.
-_INTERESTING = (QKeyEvent, QContextMenuEvent, QHelpEvent, QDropEvent, QStatusTipEvent, QWhatsThisClickedEvent)
+_INTERESTING = (QKeyEvent, QContextMenuEvent, QHelpEvent, QDropEvent, QStatusTipEvent, QWhatsThisClickedEvent,
+                QMouseEvent)
+_MOUSE_BUTTON = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                           QEvent.Type.MouseButtonDblClick})
 
 
 class Lockdown(QObject):
@@ -63,6 +70,11 @@ class Lockdown(QObject):
         if not isinstance(event, _INTERESTING):
             return False
         kind = event.type()
+        if isinstance(event, QMouseEvent):
+            if kind in _MOUSE_BUTTON and event.button() == Qt.MouseButton.MiddleButton:
+                self.blocked += kind == QEvent.Type.MouseButtonPress
+                return True
+            return False
         if kind in SWALLOWED:
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
                 event.ignore()

@@ -1,8 +1,10 @@
-"""The staff PIN pad (digits only, rate-limited) and the hidden corner gesture that opens it."""
+"""The staff PIN pad (digits only, escalating lockout) and the hidden corner gesture that opens it.
+
+The corner: five taps within three seconds open the PIN pad. Holding it for LONG_PRESS_S emits `held`,
+which the shell uses only when the configuration is broken and has no usable PIN (see README).
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -14,18 +16,23 @@ from app.kiosk.screens import label
 
 CORNER_PX = 96
 TAPS, WINDOW_S = 5, 3.0
+LONG_PRESS_S = 5.0
 
 
 class CornerTaps(QWidget):
-    """An invisible square in the top-left corner: five taps within three seconds emit `triggered`."""
+    """An invisible square in the top-left corner: five taps within three seconds emit `triggered`;
+    a press held for LONG_PRESS_S emits `held`."""
 
     triggered = Signal()
+    held = Signal()
 
-    def __init__(self, parent: QWidget, now: Callable[[], float]):
+    def __init__(self, parent: QWidget, clock: Clock):
         super().__init__(parent)
         self.setObjectName("staff-corner")
-        self.now = now
+        self.now = clock.now
         self.taps: list[float] = []
+        self.hold = clock.timer(self, LONG_PRESS_S)
+        self.hold.timeout.connect(self.held)
         self.setGeometry(0, 0, CORNER_PX, CORNER_PX)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.raise_()
@@ -33,9 +40,15 @@ class CornerTaps(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         t = self.now()
         self.taps = [x for x in self.taps if t - x <= WINDOW_S] + [t]
+        self.hold.start()
         if len(self.taps) >= TAPS:
             self.taps.clear()
+            self.hold.stop()
             self.triggered.emit()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        self.hold.stop()
         event.accept()
 
 
@@ -138,7 +151,11 @@ class PinPad(QWidget):
         for button in (*self.digit_buttons.values(), self.ok_button, self.clear_button):
             button.setEnabled(not seconds)
         if seconds:
-            self.status.setText(self.tr("Too many wrong PINs. Try again in %1 seconds.").replace("%1", str(seconds)))
+            if seconds < 120:
+                wait = self.tr("Too many wrong PINs. Try again in %1 seconds.").replace("%1", str(seconds))
+            else:
+                wait = self.tr("Too many wrong PINs. Try again in %1 minutes.").replace("%1", str(-(-seconds // 60)))
+            self.status.setText(wait)
             if not self.lock_timer.isActive():
                 self.lock_timer.start()
         else:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str, role: str = "", name: str = "") -> QLabel:
@@ -168,64 +177,100 @@ class PrintoutScreen(Screen):
 
 
 class StaffMenu(Screen):
+    """Buttons first, in fixed places; everything whose length varies (results, problems) goes below them,
+    so no button moves under a finger after "Print a test page". "Exit the kiosk" asks for a second tap."""
+
     back = Signal()
     exit_requested = Signal()
     test_print = Signal()
 
     def __init__(self):
         super().__init__("staff-menu")
+        self.column.setContentsMargins(40, 30, 40, 30)
         self.column.addWidget(label(self.tr("Staff menu"), "headline"))
-        self.info = label("", "", "staff-info")
-        self.column.addWidget(self.info)
-        self.problems = label("", "staff", "staff-problems")
-        self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.problems.setVisible(False)
-        self.column.addWidget(self.problems, 1)
         self.back_button = button(self.tr("Back to the kiosk"), "staff-back", primary=True)
         self.test_button = button(self.tr("Print a test page"), "staff-test-print")
         self.problems_button = button(self.tr("Show configuration problems"), "staff-problems-button")
         self.exit_button = button(self.tr("Exit the kiosk"), "staff-exit")
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        grid.addWidget(self.back_button, 0, 0)
+        grid.addWidget(self.test_button, 0, 1)
+        grid.addWidget(self.problems_button, 1, 0)
+        grid.addWidget(self.exit_button, 1, 1)
+        self.column.addLayout(grid)
+        self.status = label("", "staff", "staff-status")
+        self.status.setFixedHeight(3 * self.status.fontMetrics().lineSpacing() + 8)
+        self.column.addWidget(self.status)
+        self.info = label("", "", "staff-info")
+        self.info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.problems = label("", "staff", "staff-problems")
+        self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.problems.setVisible(False)
+        details = QWidget()
+        details_column = QVBoxLayout(details)
+        details_column.addWidget(self.info)
+        details_column.addWidget(self.problems)
+        details_column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        self.column.addWidget(scroll, 1)
+        self.exit_armed = False
         self.back_button.clicked.connect(self.back)
         self.test_button.clicked.connect(self.test_print)
-        self.exit_button.clicked.connect(self.exit_requested)
+        self.exit_button.clicked.connect(self._exit_tapped)
         self.problems_button.clicked.connect(lambda: self.problems.setVisible(True))
-        for widget in (self.back_button, self.test_button, self.problems_button, self.exit_button):
-            self.column.addWidget(widget)
-        self.column.addStretch(1)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         event.accept()
 
-    def set_state(self, info: str, problems: list[str]) -> None:
+    def _exit_tapped(self) -> None:
+        if self.exit_armed:
+            self.exit_requested.emit()
+            return
+        self.exit_armed = True
+        self.exit_button.setText(self.tr("Tap again to exit"))
+        self.status.setText(self.tr("Exit the kiosk? Tap Exit again to confirm, or Back to the kiosk to stay."))
+
+    def set_state(self, info: str, problems: list[str], limited: bool = False) -> None:
+        """`limited`: the config is broken and has no usable PIN: only the problems and the exit."""
+        self.exit_armed = False
+        self.exit_button.setText(self.tr("Exit the kiosk"))
+        self.status.setText("")
         self.info.setText(info)
         self.problems.setText("\n".join(f"•  {p}" for p in problems) if problems else self.tr("No problems found."))
-        self.problems.setVisible(False)
+        self.problems.setVisible(limited)
+        self.test_button.setVisible(not limited)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
 
 
 class ErrorScreen(Screen):
-    """For staff: the kiosk cannot start (bad or missing config, content that does not load)."""
+    """The kiosk cannot start (bad or missing config, content that does not load).
+
+    Patients see only "please ask a member of staff"; the problems themselves (which name files and
+    paths) are in the staff menu and on standard error.
+    """
 
     retry = Signal()
 
     def __init__(self):
         super().__init__("error-screen")
-        self.column.addWidget(label(self.tr("This kiosk is not set up correctly"), "headline"))
-        self.column.addWidget(label(self.tr(
-            "Patients: please ask at the front desk. Staff: fix the problems below in the clinic configuration "
-            "file, check it with `python -m app check-config PATH`, then tap Check again."), "big"))
-        self.problems = label("", "staff", "error-problems")
-        self.problems.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.problems)
-        self.column.addWidget(scroll, 1)
+        self.problems: list[str] = []
+        self.column.addStretch(2)
+        self.column.addWidget(label(self.tr("This kiosk is not working right now"), "headline"))
+        self.column.addWidget(label(self.tr("Please ask a member of staff."), "big"))
+        self.column.addStretch(1)
         self.retry_button = button(self.tr("Check again"), "error-retry", primary=True)
         self.retry_button.clicked.connect(self.retry)
         self.column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.column.addStretch(2)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         event.accept()
 
     def set_problems(self, problems: list[str]) -> None:
-        self.problems.setText("\n".join(f"•  {p}" for p in problems))
+        self.problems = list(problems)

@@ -1,44 +1,68 @@
-"""Larger text and touch targets of at least 44 x 44 px for the kiosk.
+"""Larger text and touch targets of at least 44 x 44 px for the kiosk, scaled to the screen.
 
-Two parts, so the whole app is restyled at most once:
-- the text size: the app's look belongs to app.ui.theme; the kiosk raises its base size once, so a
-  person's own "A+" or high-contrast choice still works on top of it;
+Two parts, so the whole app is restyled at most once per change:
+- the text size: the app's look belongs to app.ui.theme; the kiosk raises its base size (by FONT_SCALE
+  and by the screen's size), so a person's own "A+" or high-contrast choice still works on top of it;
 - the touch targets and the kiosk screens' headlines: a style sheet on the kiosk window, which Qt
-  cascades to everything inside it (the wizard, and dialogs that have it as parent).
+  cascades to everything inside it (the wizard, and the panels it hosts).
+
+Screen scaling: 1280 x 800 is the reference. A 4K screen gets everything ~2.7x larger (Qt itself does
+not scale when the screen reports 96 dpi, as most kiosk screens and Xvfb do); an 800 x 600 screen gets
+slightly smaller text (0.8x), but touch targets never shrink below 44 px.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 MIN_TARGET_PX = 44
 FONT_SCALE = 1.5
+REFERENCE = QSize(1280, 800)
+MIN_FACTOR, MAX_FACTOR = 0.8, 3.0
 
 KIOSK_QSS = """
-QPushButton { min-height: 52px; min-width: 52px; }
-QRadioButton, QCheckBox { min-height: 48px; spacing: 14px; }
+QPushButton { min-height: %(b52)dpx; min-width: %(b52)dpx; }
+QRadioButton, QCheckBox { min-height: %(b48)dpx; spacing: %(b14)dpx; }
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator, QListView::indicator {
-    width: 30px; height: 30px; }
-QListWidget::item { min-height: 52px; }
-QScrollBar:vertical { width: 40px; }
-QScrollBar:horizontal { height: 40px; }
-QComboBox, QLineEdit { min-height: 48px; }
-QPlainTextEdit { min-height: 96px; }
+    width: %(b30)dpx; height: %(b30)dpx; }
+QListWidget::item { min-height: %(b52)dpx; }
+QScrollBar:vertical { width: %(b40)dpx; }
+QScrollBar:horizontal { height: %(b40)dpx; }
+QComboBox, QLineEdit { min-height: %(b48)dpx; }
+QPlainTextEdit { min-height: %(b96)dpx; }
 QLabel[role="headline"] { font-size: %(headline).1fpt; font-weight: bold; }
 QLabel[role="big"] { font-size: %(big).1fpt; }
 QLabel[role="staff"] { font-weight: bold; }
-QPushButton[role="primary"] { min-height: 72px; padding: 8px 40px; font-weight: bold; }
-QPushButton[role="key"] { min-height: 64px; min-width: 64px; padding: 0px; }
-QPushButton[role="kbd"] { min-height: 48px; max-height: 48px; min-width: 48px; padding: 0px 6px; margin: 0px; }
+QPushButton[role="primary"] { min-height: %(b72)dpx; padding: %(b8)dpx %(b40)dpx; font-weight: bold; }
+QPushButton[role="key"] { min-height: %(b64)dpx; min-width: %(b64)dpx; padding: 0px; }
+QPushButton[role="kbd"] { min-height: %(k)dpx; max-height: %(k)dpx; min-width: %(k)dpx; padding: 0px 6px; margin: 0px; }
 QLabel#keyboard-echo { font-weight: bold; }
+QWidget#panel-overlay { background: rgba(0, 0, 0, 150); }
+QScrollArea#panel-scroll, QScrollArea#panel-scroll > QWidget#qt_scrollarea_viewport, QFrame#panel-card {
+    background: transparent; }
+QWidget#panel-overlay QDialog { background: palette(window); border: 2px solid palette(mid);
+    border-radius: %(b8)dpx; padding: %(b14)dpx; }
 """
 
 
-def window_sheet(points: float) -> str:
-    """The kiosk window's own style sheet (`points`: the app's base text size)."""
-    return KIOSK_QSS % {"headline": points * 2.0, "big": points * 1.3}
+def screen_factor(size: QSize) -> float:
+    """How much larger than on a 1280 x 800 screen text should be on a screen of `size` (logical px)."""
+    if size.width() <= 0 or size.height() <= 0:
+        return 1.0
+    raw = min(size.width() / REFERENCE.width(), size.height() / REFERENCE.height())
+    return round(max(MIN_FACTOR, min(MAX_FACTOR, raw)), 2)
+
+
+def window_sheet(points: float, factor: float = 1.0) -> str:
+    """The kiosk window's own style sheet (`points`: the app's base text size; `factor`: screen_factor)."""
+    px = max(1.0, factor)
+    values = {f"b{n}": round(n * px) for n in (8, 14, 30, 40, 48, 52, 64, 72, 96)}
+    # The on-screen keyboard's keys stay >= 44 px; on small screens they give up the extra margin first.
+    values["k"] = max(MIN_TARGET_PX, round(48 * factor))
+    return KIOSK_QSS % {"headline": points * 2.0, "big": points * 1.3, **values}
 
 
 def _theme():
@@ -57,25 +81,50 @@ def base_points() -> float:
     return size if size > 0 else 10.0
 
 
-def apply(app: QApplication) -> Callable[[], None]:
+class KioskLook:
+    """The app-wide larger text for the kiosk; `set_factor` follows the screen, `restore` undoes it."""
+
+    def __init__(self, app: QApplication, factor: float = 1.0):
+        self.app = app
+        self.factor = factor
+        theme = _theme()
+        self.look = theme.appearance() if theme is not None else None
+        if self.look is None:
+            self.old_font = app.font()
+            self.old_base = self.old_font.pointSizeF() if self.old_font.pointSizeF() > 0 else 10.0
+        else:
+            self.old_base = self.look.base_points
+        self._apply()
+
+    def _apply(self) -> None:
+        size = self.old_base * FONT_SCALE * self.factor
+        if self.look is None:
+            font = self.app.font()
+            font.setPointSizeF(size)
+            self.app.setFont(font)
+        else:
+            self.look.base_points = size
+            self.look.apply()
+
+    def set_factor(self, factor: float) -> bool:
+        """True if the text size changed (restyling the whole app is slow: only then)."""
+        if abs(factor - self.factor) < 0.01:
+            return False
+        self.factor = factor
+        self._apply()
+        return True
+
+    def restore(self) -> None:
+        if self.look is None:
+            self.app.setFont(self.old_font)
+        else:
+            self.look.base_points = self.old_base
+            self.look.apply()
+
+
+def apply(app: QApplication, factor: float = 1.0) -> Callable[[], None]:
     """Larger text for the whole app; returns a function that undoes it."""
-    theme = _theme()
-    if theme is None:
-        old_font = app.font()
-        font = app.font()
-        font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * FONT_SCALE)
-        app.setFont(font)
-        return lambda: app.setFont(old_font)
-    look = theme.appearance()
-    old_base = look.base_points
-    look.base_points = old_base * FONT_SCALE
-    look.apply()
-
-    def restore() -> None:
-        look.base_points = old_base
-        look.apply()
-
-    return restore
+    return KioskLook(app, factor).restore
 
 
 def reset_look() -> None:

@@ -139,7 +139,7 @@ class PhoneControls:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = PhoneDialog(phone, self.image(phone) if phone else None, self.page)
-        self.dialog.open()
+        self.page.owner.present(self.dialog)
 
     # -- the printout ----------------------------------------------------------------------
     def printout(self) -> tuple[bool, str]:

@@ -42,6 +42,7 @@ class WizardOptions:
     logo: object = None  # QImage printed above the clinic name (clinic config); None = no logo
     content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
+    present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
     save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
     know_on_printout: bool = True  # "What I want my doctor to know" ticked at first (kiosk: clinic config)
 
@@ -216,9 +217,16 @@ class RiskWizard(QWizard):
         self.crisis_dialog = CrisisDialog(self.crisis_heading(gentle), self.crisis_info(), self)
         # Closing the contacts gives the keyboard focus back to the answer that opened them.
         self.crisis_dialog.finished.connect(lambda _result, w=came_from: self._refocus(w))
-        self.crisis_dialog.open()
-        self.crisis_dialog.raise_()
+        self.present(self.crisis_dialog)
         self.crisis_shown.emit(self.region())
+
+    def present(self, dialog) -> None:
+        """Show a panel (crisis contacts, phone code): a dialog on the desktop; the kiosk hosts it in its window."""
+        if self.options.present_panel is not None:
+            self.options.present_panel(dialog)
+            return
+        dialog.open()
+        dialog.raise_()
 
     def _refocus(self, widget) -> None:
         self.activateWindow()

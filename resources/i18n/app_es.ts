@@ -182,17 +182,25 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="212"/>
         <source>This kiosk is not set up correctly</source>
-        <translation>Este quiosco no está bien configurado</translation>
+        <translation type="vanished">Este quiosco no está bien configurado</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="214"/>
         <source>Patients: please ask at the front desk. Staff: fix the problems below in the clinic configuration file, check it with `python -m app check-config PATH`, then tap Check again.</source>
-        <translation>Pacientes: pregunten en la recepción, por favor. Personal: corrijan los problemas de abajo en el archivo de configuración de la clínica, revísenlo con `python -m app check-config RUTA` y toquen Comprobar otra vez.</translation>
+        <translation type="vanished">Pacientes: pregunten en la recepción, por favor. Personal: corrijan los problemas de abajo en el archivo de configuración de la clínica, revísenlo con `python -m app check-config RUTA` y toquen Comprobar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="223"/>
+        <location filename="../../app/kiosk/screens.py" line="264"/>
+        <source>This kiosk is not working right now</source>
+        <translation>Este quiosco no funciona en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/screens.py" line="265"/>
+        <source>Please ask a member of staff.</source>
+        <translation>Pida ayuda a alguien del personal, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/screens.py" line="267"/>
         <source>Check again</source>
         <translation>Comprobar otra vez</translation>
     </message>
@@ -283,75 +291,146 @@
 <context>
     <name>KioskActions</name>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="79"/>
+        <location filename="../../app/kiosk/actions.py" line="52"/>
         <source>See the printout</source>
         <translation>Ver la hoja impresa</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="80"/>
+        <location filename="../../app/kiosk/actions.py" line="53"/>
         <source>Print my list</source>
         <translation>Imprimir mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="96"/>
+        <location filename="../../app/kiosk/actions.py" line="74"/>
         <source>Your list has already been printed. Please ask at the front desk if you need another copy.</source>
         <translation>Su lista ya se imprimió. Si necesita otra copia, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="105"/>
-        <source>Sorry, your list could not be printed. It is still here for you to read. Please tell the front desk.</source>
-        <translation>Lo sentimos, su lista no se pudo imprimir. Sigue aquí para que la lea. Avise en la recepción, por favor.</translation>
+        <location filename="../../app/kiosk/actions.py" line="84"/>
+        <source>Sending your list to the printer…</source>
+        <translation>Enviando su lista a la impresora…</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="107"/>
+        <location filename="../../app/kiosk/actions.py" line="95"/>
+        <source>Your list is on its way to the printer…</source>
+        <translation>Su lista va camino de la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/actions.py" line="97"/>
+        <source>Your list is printing at the front desk. Please collect it there. Tap Finish when you are done.</source>
+        <translation>Su lista se está imprimiendo en la recepción. Recójala allí, por favor. Toque Terminar cuando acabe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/actions.py" line="100"/>
+        <source>Your list was sent to the printer at the front desk. Tap Finish when you are done.</source>
+        <translation>Su lista se envió a la impresora de la recepción. Toque Terminar cuando acabe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/actions.py" line="104"/>
+        <source>Your list is waiting for the printer. Please tell the front desk: they can print it for you.</source>
+        <translation>Su lista está esperando a la impresora. Avise en la recepción, por favor: allí se la pueden imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/actions.py" line="110"/>
+        <source>Sorry, your list could not be printed. It is still here for you to read. Please ask a member of staff at the front desk for help.</source>
+        <translation>Lo sentimos, su lista no se pudo imprimir. Sigue aquí para que la lea. Pida ayuda al personal de la recepción, por favor.</translation>
+    </message>
+    <message>
+        <source>Sorry, your list could not be printed. It is still here for you to read. Please tell the front desk.</source>
+        <translation type="vanished">Lo sentimos, su lista no se pudo imprimir. Sigue aquí para que la lea. Avise en la recepción, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/actions.py" line="112"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="112"/>
         <source>Your list is printing at the front desk. Tap Finish when you are done.</source>
-        <translation>Su lista se está imprimiendo en la recepción. Toque Terminar cuando acabe.</translation>
+        <translation type="vanished">Su lista se está imprimiendo en la recepción. Toque Terminar cuando acabe.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/actions.py" line="119"/>
+        <location filename="../../app/kiosk/actions.py" line="124"/>
         <source>Your list has not been printed yet. Tap Print my list, or tap Finish again to clear the screen.</source>
         <translation>Su lista aún no se imprimió. Toque Imprimir mi lista, o toque Terminar otra vez para borrar la pantalla.</translation>
     </message>
 </context>
 <context>
+    <name>KioskLimits</name>
+    <message>
+        <location filename="../../app/kiosk/limits.py" line="63"/>
+        <source>You have added %1 questions of your own, the most this list can hold.</source>
+        <translation>Ha añadido %1 preguntas propias, el máximo que admite esta lista.</translation>
+    </message>
+</context>
+<context>
     <name>KioskShell</name>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="288"/>
+        <location filename="../../app/kiosk/shell.py" line="231"/>
         <source>The app hit unexpected errors %1 times in a minute. The details are in the log (standard error). Restart the app.</source>
         <translation>La aplicación tuvo errores inesperados %1 veces en un minuto. Los detalles están en el registro (salida de error estándar). Reinicie la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="315"/>
+        <location filename="../../app/kiosk/staff.py" line="40"/>
         <source>Config: %1</source>
         <translation>Configuración: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="316"/>
+        <location filename="../../app/kiosk/staff.py" line="41"/>
         <source>Printer: %1</source>
         <translation>Impresora: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="317"/>
+        <location filename="../../app/kiosk/staff.py" line="42"/>
         <source>Idle timeout: %1 s, countdown %2 s</source>
         <translation>Tiempo sin uso: %1 s, cuenta atrás %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="319"/>
+        <location filename="../../app/kiosk/staff.py" line="44"/>
         <source>Sessions cleared since start: %1</source>
         <translation>Sesiones borradas desde el inicio: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="332"/>
+        <location filename="../../app/kiosk/staff.py" line="46"/>
+        <source>Wrong PINs since start: %1 (lockouts: %2)</source>
+        <translation>PIN incorrectos desde el inicio: %1 (bloqueos: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="49"/>
+        <source>This start looked like a restart (after a crash or an exit): the PIN pad started at a longer lockout.</source>
+        <translation>Este inicio parece un reinicio (tras un fallo o una salida): el teclado del PIN empezó con un bloqueo más largo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="57"/>
+        <source>Fix the clinic configuration file, check it with `python -m app check-config`, then tap Check again.</source>
+        <translation>Corrija el archivo de configuración de la clínica, revíselo con `python -m app check-config` y toque Comprobar otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="78"/>
+        <source>Sending a test page to &apos;%1&apos;…</source>
+        <translation>Enviando una página de prueba a «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="88"/>
+        <source>Test page printed on &apos;%1&apos;.</source>
+        <translation>Página de prueba impresa en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="90"/>
+        <source>Test page is printing on &apos;%1&apos;.</source>
+        <translation>La página de prueba se está imprimiendo en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="94"/>
+        <source>The test page is still waiting in the queue: %1</source>
+        <translation>La página de prueba sigue esperando en la cola: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="100"/>
         <source>Test print failed: %1</source>
         <translation>La página de prueba falló: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/shell.py" line="334"/>
+        <location filename="../../app/kiosk/staff.py" line="92"/>
         <source>Test page sent to &apos;%1&apos;.</source>
         <translation>Página de prueba enviada a «%1».</translation>
     </message>
@@ -378,32 +457,32 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="58"/>
+        <location filename="../../app/kiosk/keyboard.py" line="63"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="60"/>
+        <location filename="../../app/kiosk/keyboard.py" line="65"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="61"/>
+        <location filename="../../app/kiosk/keyboard.py" line="66"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="62"/>
+        <location filename="../../app/kiosk/keyboard.py" line="67"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="63"/>
+        <location filename="../../app/kiosk/keyboard.py" line="68"/>
         <source>Hide keyboard</source>
         <translation>Ocultar teclado</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/keyboard.py" line="94"/>
+        <location filename="../../app/kiosk/keyboard.py" line="100"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -477,55 +556,60 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="55"/>
+        <location filename="../../app/kiosk/pinpad.py" line="68"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: escriba el PIN</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="64"/>
+        <location filename="../../app/kiosk/pinpad.py" line="77"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="65"/>
+        <location filename="../../app/kiosk/pinpad.py" line="78"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="69"/>
+        <location filename="../../app/kiosk/pinpad.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="134"/>
+        <location filename="../../app/kiosk/pinpad.py" line="147"/>
         <source>Wrong PIN. %1 tries left before the pad locks.</source>
         <translation>PIN incorrecto. Quedan %1 intentos antes de que se bloquee el teclado.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/pinpad.py" line="141"/>
+        <location filename="../../app/kiosk/pinpad.py" line="155"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pinpad.py" line="157"/>
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %1 minutos.</translation>
     </message>
 </context>
 <context>
     <name>PrintoutScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="126"/>
+        <location filename="../../app/kiosk/screens.py" line="135"/>
         <source>This is what will print</source>
         <translation>Esto es lo que se imprimirá</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="137"/>
+        <location filename="../../app/kiosk/screens.py" line="146"/>
         <source>Back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="138"/>
+        <location filename="../../app/kiosk/screens.py" line="147"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="157"/>
+        <location filename="../../app/kiosk/screens.py" line="166"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -589,22 +673,22 @@
 <context>
     <name>RiskWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="288"/>
+        <location filename="../../app/ui/wizard.py" line="273"/>
         <source>Your list has not been saved or printed.</source>
         <translation>Su lista no se ha guardado ni impreso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="289"/>
+        <location filename="../../app/ui/wizard.py" line="274"/>
         <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
         <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="291"/>
+        <location filename="../../app/ui/wizard.py" line="276"/>
         <source>Go back to my list</source>
         <translation>Volver a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="293"/>
+        <location filename="../../app/ui/wizard.py" line="278"/>
         <source>Close and forget</source>
         <translation>Cerrar y olvidar</translation>
     </message>
@@ -670,17 +754,17 @@
 <context>
     <name>SorryScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="105"/>
+        <location filename="../../app/kiosk/screens.py" line="114"/>
         <source>Sorry, something went wrong — please ask the front desk.</source>
         <translation>Lo sentimos, algo salió mal. Pregunte en la recepción, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="106"/>
+        <location filename="../../app/kiosk/screens.py" line="115"/>
         <source>Your answers have been cleared. You can start again.</source>
         <translation>Sus respuestas se borraron. Puede empezar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="107"/>
+        <location filename="../../app/kiosk/screens.py" line="116"/>
         <source>Start again</source>
         <translation>Empezar otra vez</translation>
     </message>
@@ -688,32 +772,43 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="177"/>
+        <location filename="../../app/kiosk/screens.py" line="190"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="184"/>
+        <location filename="../../app/kiosk/screens.py" line="191"/>
         <source>Back to the kiosk</source>
         <translation>Volver al quiosco</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="185"/>
+        <location filename="../../app/kiosk/screens.py" line="192"/>
         <source>Print a test page</source>
         <translation>Imprimir una página de prueba</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="186"/>
+        <location filename="../../app/kiosk/screens.py" line="193"/>
         <source>Show configuration problems</source>
         <translation>Ver problemas de configuración</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="187"/>
+        <location filename="../../app/kiosk/screens.py" line="194"/>
+        <location filename="../../app/kiosk/screens.py" line="240"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="201"/>
+        <location filename="../../app/kiosk/screens.py" line="234"/>
+        <source>Tap again to exit</source>
+        <translation>Toque otra vez para salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/screens.py" line="235"/>
+        <source>Exit the kiosk? Tap Exit again to confirm, or Back to the kiosk to stay.</source>
+        <translation>¿Salir del quiosco? Toque Salir otra vez para confirmarlo, o Volver al quiosco para quedarse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/screens.py" line="243"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
@@ -721,17 +816,17 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="63"/>
+        <location filename="../../app/kiosk/screens.py" line="72"/>
         <source>Get a printed list of questions to ask your doctor about isotretinoin. It takes about 5 to 10 minutes.</source>
         <translation>Obtenga una lista impresa de preguntas para su médico sobre la isotretinoína. Tarda unos 5 a 10 minutos.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="65"/>
+        <location filename="../../app/kiosk/screens.py" line="74"/>
         <source>Tap to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="74"/>
+        <location filename="../../app/kiosk/screens.py" line="83"/>
         <source>Nothing you tap here is saved. The screen clears itself when you finish or walk away. This is not medical advice.</source>
         <translation>Nada de lo que toque aquí se guarda. La pantalla se borra sola cuando termina o se va. Esto no es un consejo médico.</translation>
     </message>
@@ -739,17 +834,17 @@
 <context>
     <name>StillThereScreen</name>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="83"/>
+        <location filename="../../app/kiosk/screens.py" line="92"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="86"/>
+        <location filename="../../app/kiosk/screens.py" line="95"/>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/screens.py" line="97"/>
+        <location filename="../../app/kiosk/screens.py" line="106"/>
         <source>To keep your answers private, this screen will clear in %1 seconds. Tap anywhere to continue.</source>
         <translation>Para proteger sus respuestas, esta pantalla se borrará en %1 segundos. Toque en cualquier lugar para seguir.</translation>
     </message>

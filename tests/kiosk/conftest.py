@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.core.config import ClinicConfig
 from app.core.pin import hash_pin
 from app.kiosk.shell import KioskShell
+from tests.kiosk.cups_queues import bad_queues  # noqa: F401 (a fixture: real CUPS queues that misbehave)
 from tests.ui.driver import Person
 
 PIN = "2468"
@@ -45,7 +47,8 @@ class FakeClock:
 
     def timer(self, parent: QObject, seconds: float, single_shot: bool = True) -> FakeTimer:
         timer = FakeTimer(self, parent, seconds, single_shot)
-        self.timers.append(timer)
+        # Forget timers whose parent is gone (a soak makes thousands; holding them would look like a leak).
+        self.timers = [t for t in self.timers if shiboken6.isValid(t)] + [timer]
         return timer
 
     def now(self) -> float:
@@ -55,7 +58,7 @@ class FakeClock:
         """Move time on, firing each timer when it comes due (in order), as the event loop would."""
         end = self.t + seconds
         while True:
-            due = [t for t in self.timers if t.isActive() and t.due <= end]
+            due = [t for t in self.timers if shiboken6.isValid(t) and t.isActive() and t.due <= end]
             if not due:
                 break
             timer = min(due, key=lambda t: t.due)
@@ -99,6 +102,15 @@ def release(shell: KioskShell) -> None:
 @pytest.fixture
 def shell(make_shell) -> KioskShell:
     return make_shell()
+
+
+def visible_text(widget) -> str:
+    """Every text a person can see on `widget` now (labels and buttons that are shown)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
+    parts = [w.text() for w in found if w.isVisible()]
+    return "\n".join(parts)
 
 
 def start_session(qtbot, shell: KioskShell) -> Person:

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from app.kiosk import launch
 from app.kiosk.shell import KioskShell
-from tests.kiosk.conftest import PIN, PIN_HASH, release, start_session
+from tests.kiosk.conftest import PIN, PIN_HASH, release, start_session, visible_text
 
 SECRET = "Jo Secret-Answer 555"
 
@@ -65,7 +65,9 @@ def test_repeated_errors_give_the_staff_error_screen(qtbot, shell, clock):
         shell.recover()
         clock.t += 5
     assert shell.current() is shell.error
-    assert "unexpected errors 3 times" in shell.error.problems.text()
+    assert "unexpected errors 3 times" in "\n".join(shell.error.problems)
+    assert "Please ask a member of staff." in visible_text(shell.error)
+    assert "unexpected errors" not in visible_text(shell.error), "details are for the staff menu"
     assert shell.wizard is None
 
 
@@ -100,37 +102,58 @@ def test_bad_config_gives_a_staff_error_screen(qtbot, tmp_path, content_root, ca
     qtbot.addWidget(shell, before_close_func=release)
     shell.show()
     assert shell.current() is shell.error and shell.isVisible()
-    text = shell.error.problems.text()
-    assert "(kiosk.idle_timeout): unknown key 'idle_timeout' (did you mean 'idle_timeout_s'?)" in text
+    seen = visible_text(shell.error)
+    assert "Please ask a member of staff." in seen
+    assert "clinic.toml" not in seen and str(tmp_path) not in seen and "idle_timeout" not in seen, \
+        "patients never see config paths or keys"
     assert "cannot start" in capsys.readouterr().err
-    # Staff can still leave: the gesture and the PIN from the file.
+    # Staff can still leave: the gesture and the PIN from the file; the problems are in the staff menu.
     for _ in range(5):
         QTest.mouseClick(shell.corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert shell.current() is shell.pin_pad
     for digit in PIN:
-        shell.pin_pad.press(digit)
-    shell.pin_pad.submit()
+        QTest.mouseClick(shell.pin_pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(shell.pin_pad.ok_button, Qt.MouseButton.LeftButton)
     assert shell.current() is shell.staff and not shell.staff.test_button.isEnabled()
+    QTest.mouseClick(shell.staff.problems_button, Qt.MouseButton.LeftButton)
+    text = visible_text(shell.staff)
+    assert "(kiosk.idle_timeout): unknown key 'idle_timeout' (did you mean 'idle_timeout_s'?)" in text
     # After fixing the file, "Check again" starts the real kiosk.
     path.write_text(path.read_text().replace("idle_timeout = 60", "idle_timeout_s = 60"))
     fixed = launch.prepare(args(config=path), content_root)
     assert not fixed.problems and fixed.config.idle_timeout_s == 60
 
 
-def test_missing_config_in_kiosk_mode(qtbot, content_root, monkeypatch, tmp_path):
+def test_missing_config_in_kiosk_mode(qtbot, content_root, monkeypatch, tmp_path, clock):
     monkeypatch.setattr(launch, "config_locations", lambda: [tmp_path / "none" / "clinic.toml"])
     monkeypatch.setattr(launch, "find_config", lambda explicit=None: explicit)
     prepared = launch.prepare(args(kiosk=True), content_root)
     assert prepared.kiosk and "No clinic configuration file was found" in prepared.problems[0]
-    shell = KioskShell(None, launch.ClinicConfig(kiosk=True), fatal=prepared.problems)
+    shell = KioskShell(None, launch.ClinicConfig(kiosk=True), fatal=prepared.problems, clock=clock)
     qtbot.addWidget(shell, before_close_func=release)
     shell.show()
-    assert shell.current() is shell.error and "looked in" in shell.error.problems.text()
-    for _ in range(5):  # no PIN can be read: the gesture leads straight to the (exit-only) staff menu
-        QTest.mouseClick(shell.corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert shell.current() is shell.error and "looked in" in "\n".join(shell.error.problems)
+    assert "looked in" not in visible_text(shell.error) and str(tmp_path) not in visible_text(shell.error)
+    corner = shell.corner
+    for _ in range(5):  # no PIN can be read: quick taps open nothing ...
+        QTest.mouseClick(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert shell.current() is shell.error
+    QTest.mousePress(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # ... a short press neither
+    clock.advance(2)
+    QTest.mouseRelease(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    clock.advance(10)
+    assert shell.current() is shell.error
+    QTest.mousePress(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # held for five seconds: the menu
+    clock.advance(5)
+    QTest.mouseRelease(corner, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert shell.current() is shell.staff
+    staff = shell.staff
+    assert staff.problems.isVisible() and "looked in" in staff.problems.text(), "only the problems ..."
+    assert not staff.test_button.isVisible()
+    QTest.mouseClick(staff.exit_button, Qt.MouseButton.LeftButton)  # ... and the exit, which asks first
+    assert shell.current() is shell.staff and "Tap again" in staff.exit_button.text()
     with qtbot.waitSignal(shell.exit_requested):
-        shell.staff.exit_button.click()
+        QTest.mouseClick(staff.exit_button, Qt.MouseButton.LeftButton)
 
 
 def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypatch):
@@ -147,7 +170,7 @@ def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypa
     kiosk_points = theme.appearance().base_points
     assert kiosk_points > desktop_points
     qtbot.addWidget(first, before_close_func=release)
-    assert first.current() is first.error and "kiosk.pin_hash" in first.error.problems.text()
+    assert first.current() is first.error and "kiosk.pin_hash" in "\n".join(first.error.problems)
     runner.retry()
     assert runner.shell is first, "still broken: same window, problems shown again"
     path.write_text(path.read_text() + f'pin_hash = "{PIN_HASH}"\n')

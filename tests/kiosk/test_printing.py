@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.rules import ORIGIN_EXTRA, SelectedQuestion
 from app.kiosk import actions as kiosk_actions
-from app.printing import service
+from app.printing import jobs, service
 from app.printing.service import PrintError
 from tests.conftest import pdf_text, squash
 from tests.kiosk.conftest import kiosk_config, start_session
-from tests.printing.test_cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
+from tests.kiosk.cups_queues import QUEUE, need_cups
+from tests.printing.test_cups import cups_ready, pdfs, wait_for_new_pdf  # noqa: F401 (used by other tests)
 
 
 class _Info:
@@ -30,7 +31,11 @@ class _Info:
 
 
 def pdf_printer(monkeypatch, tmp_path: Path, name: str = "PDF", state=QPrinter.PrinterState.Idle) -> Path:
-    """Make the printer called `name` a PDF file: print_silently's own code runs, the output is a file."""
+    """A computer without libcups (Windows): the printer called `name` is a PDF file.
+
+    print_silently's own code runs and the output is a file; the kiosk cannot follow the job there,
+    so it says the list was *sent*, never that it printed.
+    """
     target = tmp_path / "printed.pdf"
 
     class FilePrinter(QPrinter):
@@ -46,7 +51,33 @@ def pdf_printer(monkeypatch, tmp_path: Path, name: str = "PDF", state=QPrinter.P
 
     monkeypatch.setattr(service, "QPrinter", FilePrinter)
     monkeypatch.setattr(service, "check_printer", check_printer)
+    monkeypatch.setattr(jobs.cups, "available", lambda: False)
     return target
+
+
+SENT = "Your list was sent to the printer at the front desk. Tap Finish when you are done."
+
+
+def messages(monkeypatch, page) -> list[str]:
+    """Every message the summary page shows from now on, in order."""
+    shown: list[str] = []
+    original = page.show_message
+
+    def spy(text: str, error: bool = False) -> None:
+        shown.append(text)
+        original(text, error)
+
+    monkeypatch.setattr(page, "show_message", spy)
+    return shown
+
+
+def follow_job(qtbot, clock, done, timeout: float = 60.0) -> None:
+    """Let the kiosk poll CUPS (its timers run on the fake clock) until `done()` or the timeout."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "CUPS did not finish the job in time"
+        clock.advance(0.5)
+        qtbot.wait(100)
 
 
 def marker_config(token: str, **changes):
@@ -55,7 +86,7 @@ def marker_config(token: str, **changes):
     return kiosk_config(extra_questions=(question,), **changes)
 
 
-def test_print_is_silent_to_the_configured_printer(qtbot, make_shell, monkeypatch, tmp_path):
+def test_print_without_cups_is_silent_and_says_sent(qtbot, make_shell, monkeypatch, tmp_path):
     target = pdf_printer(monkeypatch, tmp_path)
     shell = make_shell(marker_config("A1"))
     person = start_session(qtbot, shell)
@@ -63,7 +94,7 @@ def test_print_is_silent_to_the_configured_printer(qtbot, make_shell, monkeypatc
     summary = shell.wizard.summary
     first = summary.owner.question_list.items[0].question.text
     person.click(summary.actions.print_button)
-    assert summary.message.text() == "Your list is printing at the front desk. Tap Finish when you are done."
+    assert summary.message.text() == SENT
     text = squash(pdf_text(target))
     assert "Clinic marker question A1?" in text and squash(first) in text
     assert "Riverside Dermatology" in text
@@ -133,7 +164,7 @@ def test_print_from_the_preview(qtbot, shell, monkeypatch, tmp_path):
     person.click(shell.wizard.summary.actions.preview_button)
     person.click(shell.printout.print_button)
     assert target.exists() and shell.current() is shell.session
-    assert "printing at the front desk" in shell.wizard.summary.message.text()
+    assert shell.wizard.summary.message.text() == SENT
 
 
 def test_finish_without_printing_asks_once_then_wipes(qtbot, shell):
@@ -163,29 +194,100 @@ def test_finish_after_printing_wipes_at_once(qtbot, shell, monkeypatch, tmp_path
     assert shell.current() is shell.start
 
 
-def test_staff_test_print(qtbot, shell, monkeypatch, tmp_path):
+def test_staff_test_print_without_cups(qtbot, shell, monkeypatch, tmp_path):
     target = pdf_printer(monkeypatch, tmp_path)
     shell.test_print()
-    assert "Test page sent to 'PDF'" in shell.staff.info.text()
+    assert "Test page sent to 'PDF'" in shell.staff.status.text()
     assert "Test page" in squash(pdf_text(target))
 
 
+def test_a_list_over_the_page_cap_is_not_printed(qtbot, shell, monkeypatch, tmp_path):
+    target = pdf_printer(monkeypatch, tmp_path)
+    monkeypatch.setattr(kiosk_actions, "MAX_PAGES", 1)
+    person = start_session(qtbot, shell)
+    person.walk({"region": "uk"}, every_visible="not_sure")  # a list of several pages
+    summary = shell.wizard.summary
+    person.click(summary.actions.print_button)
+    assert not target.exists() and summary.actions.prints == 0
+    assert "the kiosk prints at most 1" in summary.message.text()
+
+
+# -- the real CUPS queue, and queues that refuse, cancel or abort ------------------------------------
 @pytest.mark.cups
-def test_kiosk_prints_to_the_real_cups_queue(qtbot, make_shell):
-    reason = cups_ready()
-    if reason:
-        if os.environ.get("CI") or "lpstat" not in reason:
-            pytest.fail(f"CUPS is installed but not usable: {reason}")
-        pytest.skip(reason)
+def test_kiosk_prints_to_the_real_cups_queue(qtbot, make_shell, clock, monkeypatch):
+    need_cups()
     token = str(time.time_ns())
     shell = make_shell(marker_config(token, printer=QUEUE))
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="not_sure")
     summary = shell.wizard.summary
+    shown = messages(monkeypatch, summary)
     first = summary.owner.question_list.items[0].question.text
     before = pdfs()
     person.click(summary.actions.print_button)
-    assert "printing at the front desk" in summary.message.text(), summary.message.text()
+    assert shown[0] == "Sending your list to the printer…", "nothing is claimed before CUPS has the job"
+    follow_job(qtbot, clock, lambda: "printing at the front desk" in summary.message.text())
+    assert summary.actions.prints == 1 and summary.message.property("error") is not True
     text = squash(pdf_text(wait_for_new_pdf(before)))
     assert f"Clinic marker question {token}?" in text
     assert squash(first) in text
+
+
+@pytest.mark.cups
+def test_a_queue_that_refuses_jobs_is_not_called_printing(qtbot, make_shell, clock, bad_queues, monkeypatch, capsys):
+    queue = bad_queues["rejecting"]
+    shell = make_shell(kiosk_config(printer=queue))
+    person = start_session(qtbot, shell)
+    person.walk({"region": "uk"}, every_visible="no")
+    summary = shell.wizard.summary
+    shown = messages(monkeypatch, summary)
+    person.click(summary.actions.print_button)
+    assert not any("printing" in m or "sent to the printer" in m for m in shown), shown
+    assert "Sorry, your list could not be printed" in summary.message.text()
+    assert "ask a member of staff" in summary.message.text()
+    assert "not accepting jobs" in summary.message.text()
+    assert summary.actions.prints == 0, "a refused job is not one of the two prints"
+    assert any("not accepting jobs" in p for p in shell.staff_problems)
+    assert "kiosk: printing failed" in capsys.readouterr().err
+
+
+@pytest.mark.cups
+@pytest.mark.parametrize("kind, word", [("cancelling", "canceled"), ("aborting", "aborted")])
+def test_a_job_cups_cancels_or_aborts_says_so(qtbot, make_shell, clock, bad_queues, monkeypatch, kind, word):
+    shell = make_shell(kiosk_config(printer=bad_queues[kind]))
+    person = start_session(qtbot, shell)
+    person.walk({"region": "uk"}, every_visible="no")
+    summary = shell.wizard.summary
+    shown = messages(monkeypatch, summary)
+    person.click(summary.actions.print_button)
+    follow_job(qtbot, clock, lambda: "could not be printed" in summary.message.text())
+    assert f"CUPS {word} job" in summary.message.text()
+    assert not any("printing at the front desk" in m for m in shown), shown
+    assert summary.actions.prints == 0
+    assert any(word in p for p in shell.staff_problems)
+    seen = len(shown)
+    person.click(summary.actions.print_button)  # the person may try again: it was not counted
+    assert "Sending your list to the printer…" in shown[seen:]
+
+
+@pytest.mark.cups
+def test_staff_test_page_is_followed_through_cups(qtbot, make_shell, clock, bad_queues):
+    from tests.kiosk.conftest import PIN
+    from tests.kiosk.test_staff import enter, tap_corner
+
+    shell = make_shell(kiosk_config(printer=QUEUE))
+    tap_corner(qtbot, shell, 5, clock)
+    enter(qtbot, shell, PIN)
+    before = pdfs()
+    buttons = {b.objectName(): b.geometry() for b in (shell.staff.back_button, shell.staff.test_button,
+                                                     shell.staff.problems_button, shell.staff.exit_button)}
+    qtbot.mouseClick(shell.staff.test_button, Qt.MouseButton.LeftButton)
+    follow_job(qtbot, clock, lambda: "Test page printed on 'PDF'" in shell.staff.status.text())
+    assert "Test page" in squash(pdf_text(wait_for_new_pdf(before)))
+    assert buttons == {b.objectName(): b.geometry() for b in (shell.staff.back_button, shell.staff.test_button,
+                                                             shell.staff.problems_button, shell.staff.exit_button)}
+    for kind, needle in (("rejecting", "not accepting jobs"), ("aborting", "aborted")):
+        shell.config = kiosk_config(printer=bad_queues[kind])
+        qtbot.mouseClick(shell.staff.test_button, Qt.MouseButton.LeftButton)
+        follow_job(qtbot, clock, lambda: "Test print failed" in shell.staff.status.text())
+        assert needle in shell.staff.status.text()

@@ -45,9 +45,45 @@ def test_right_pin_opens_the_staff_menu_and_exit_works(qtbot, shell, clock):
     assert shell.current() is shell.staff
     assert "Printer: PDF" in shell.staff.info.text()
     assert not shell.close(), "still locked until Exit is chosen"
+    exits = []
+    shell.exit_requested.connect(lambda: exits.append(1))
+    place = shell.staff.exit_button.geometry()
+    qtbot.mouseClick(shell.staff.exit_button, Qt.MouseButton.LeftButton)
+    assert not exits and shell.current() is shell.staff, "the first tap only asks"
+    assert "Tap again" in shell.staff.exit_button.text() and "confirm" in shell.staff.status.text()
+    assert shell.staff.exit_button.geometry() == place
     with qtbot.waitSignal(shell.exit_requested):
         qtbot.mouseClick(shell.staff.exit_button, Qt.MouseButton.LeftButton)
     assert shell.close()
+
+
+def test_exit_confirmation_is_forgotten_when_leaving_the_menu(qtbot, shell, clock):
+    tap_corner(qtbot, shell, 5, clock)
+    enter(qtbot, shell, PIN)
+    qtbot.mouseClick(shell.staff.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(shell.staff.back_button, Qt.MouseButton.LeftButton)
+    tap_corner(qtbot, shell, 5, clock, gap=0)
+    enter(qtbot, shell, PIN)
+    exits = []
+    shell.exit_requested.connect(lambda: exits.append(1))
+    qtbot.mouseClick(shell.staff.exit_button, Qt.MouseButton.LeftButton)
+    assert not exits, "an old first tap does not count as the confirmation"
+
+
+def test_staff_buttons_do_not_move_after_a_test_print(qtbot, shell, clock, monkeypatch, tmp_path):
+    from tests.kiosk.test_printing import pdf_printer
+
+    pdf_printer(monkeypatch, tmp_path, name="other printer")  # the test print fails with a long message
+    tap_corner(qtbot, shell, 5, clock)
+    enter(qtbot, shell, PIN)
+    staff = shell.staff
+    buttons = (staff.back_button, staff.test_button, staff.problems_button, staff.exit_button)
+    before = [b.mapTo(shell, b.rect().topLeft()) for b in buttons]
+    qtbot.mouseClick(staff.test_button, Qt.MouseButton.LeftButton)
+    assert "Test print failed" in staff.status.text()
+    qtbot.mouseClick(staff.problems_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert [b.mapTo(shell, b.rect().topLeft()) for b in buttons] == before
 
 
 def test_wrong_pin_says_so_and_cancel_returns(qtbot, shell, clock):
@@ -61,6 +97,42 @@ def test_wrong_pin_says_so_and_cancel_returns(qtbot, shell, clock):
     assert shell.pin_pad.display.text() == "–", "digits are not kept after a try"
     qtbot.mouseClick(shell.pin_pad.cancel_button, Qt.MouseButton.LeftButton)
     assert shell.current() is shell.session and shell.wizard.answers["region"] == "uk"
+
+
+def test_lockouts_escalate_and_staff_see_the_count(qtbot, shell, clock):
+    pad = shell.pin_pad
+    tap_corner(qtbot, shell, 5, clock)
+    for wait_s, shown in ((60, "60 seconds"), (300, "5 minutes"), (1800, "30 minutes"), (7200, "120 minutes")):
+        for _ in range(5):
+            enter(qtbot, shell, "0000")
+        assert f"Try again in {shown}" in pad.status.text()
+        clock.advance(wait_s - 1)
+        assert not pad.ok_button.isEnabled(), f"still locked just before {wait_s} s"
+        clock.advance(1)
+        assert pad.ok_button.isEnabled()
+    enter(qtbot, shell, PIN)
+    assert shell.current() is shell.staff
+    info = shell.staff.info.text()
+    assert "Wrong PINs since start: 20 (lockouts: 4)" in info and PIN not in info
+    # The right PIN starts the ladder again: the next run of mistakes locks for a minute.
+    qtbot.mouseClick(shell.staff.back_button, Qt.MouseButton.LeftButton)
+    tap_corner(qtbot, shell, 5, clock, gap=0)
+    for _ in range(5):
+        enter(qtbot, shell, "0000")
+    assert "Try again in 60 seconds" in pad.status.text()
+
+
+def test_after_an_unexpected_restart_the_first_lockout_is_long(qtbot, make_shell, clock):
+    shell = make_shell(restarted=True)
+    tap_corner(qtbot, shell, 5, clock)
+    enter(qtbot, shell, PIN)  # the right PIN still works at once
+    assert shell.current() is shell.staff and "looked like a restart" in shell.staff.info.text()
+    qtbot.mouseClick(shell.staff.back_button, Qt.MouseButton.LeftButton)
+    fresh = make_shell(restarted=True)
+    tap_corner(qtbot, fresh, 5, clock, gap=0)
+    for _ in range(5):
+        enter(qtbot, fresh, "0000")
+    assert "Try again in 30 minutes" in fresh.pin_pad.status.text()
 
 
 def test_five_wrong_pins_lock_the_pad_for_60_seconds(qtbot, shell, clock):

@@ -1,0 +1,117 @@
+"""The staff side of the kiosk: the PIN pad, the staff menu, the test page and the exit.
+
+StaffMixin is part of KioskShell (app.kiosk.shell). With a broken configuration that has no usable
+PIN, the corner must be held for LONG_PRESS_S (app.kiosk.pinpad) and the menu offers only the problems
+and the exit (a deliberate choice, see README "Running a kiosk").
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from app.kiosk.printjob import STUCK, JobWatcher
+from app.kiosk.printout import test_page_html
+from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, submit
+from app.printing.service import PrintError
+
+translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
+
+
+class StaffMixin:
+    def open_staff(self) -> None:
+        """Five taps in the corner: the PIN pad (nothing, if there is no usable PIN)."""
+        if self.current() in (self.pin_pad, self.staff) or self.pin_pad.gate is None:
+            return
+        self.staff_return = self.current()
+        self.pin_pad.reset()
+        self.pin_pad.refresh_lock()
+        self._go(self.pin_pad)
+        self.idle.start()
+
+    def corner_held(self) -> None:
+        """The corner held down: only for a broken config without a usable PIN, the limited staff menu."""
+        if self.fatal and self.pin_pad.gate is None and self.current() is self.error:
+            self.staff_return = self.error
+            self.show_staff_menu()
+
+    def staff_info(self) -> str:
+        config, gate = self.config, self.pin_pad.gate
+        lines = [translate("KioskShell", "Config: %1").replace("%1", str(config.path or "-")),
+                 translate("KioskShell", "Printer: %1").replace("%1", config.printer or "-"),
+                 translate("KioskShell", "Idle timeout: %1 s, countdown %2 s").replace("%1", str(config.idle_timeout_s))
+                 .replace("%2", str(config.warning_countdown_s)),
+                 translate("KioskShell", "Sessions cleared since start: %1").replace("%1", str(self.resets))]
+        if gate is not None:
+            wrong = translate("KioskShell", "Wrong PINs since start: %1 (lockouts: %2)")
+            lines.append(wrong.replace("%1", str(gate.failed_total)).replace("%2", str(gate.lockouts)))
+        if self.restarted:
+            lines.append(translate("KioskShell", "This start looked like a restart (after a crash or an exit): "
+                                 "the PIN pad started at a longer lockout."))
+        return "\n".join(lines)
+
+    def show_staff_menu(self) -> None:
+        limited = self.pin_pad.gate is None
+        problems = self.fatal + self.staff_problems
+        if self.fatal:
+            problems = problems + [translate("KioskShell", "Fix the clinic configuration file, check it with "
+                                           "`python -m app check-config`, then tap Check again.")]
+        self.staff.set_state(self.staff_info(), problems, limited=limited)
+        self.staff.test_button.setEnabled(not self.fatal)
+        self._go(self.staff)
+        self.idle.start()
+
+    def _leave_staff_menu(self) -> None:
+        self._stop_test_print()
+        self._go(self.error if self.fatal else (self.staff_return or self.start))
+        if self.current() is self.start or self.current() is self.error:
+            self.idle.stop()
+
+    def test_print(self) -> None:
+        self._stop_test_print()
+        printer = self.config.printer
+        try:
+            job = submit(test_page_html(self.config.clinic_name, printer), printer, "a4")
+        except PrintError as err:
+            self._test_print_failed(str(err))
+            return
+        self.staff.set_status(translate("KioskShell", "Sending a test page to '%1'…").replace("%1", printer))
+        self.test_watcher = JobWatcher(job, self.clock, self)
+        self.test_watcher.changed.connect(self._test_print_changed)
+        self.test_watcher.start()
+
+    def _test_print_changed(self, status: JobStatus) -> None:
+        printer = self.config.printer
+        if status.kind == FAILED:
+            self._test_print_failed(status.detail)
+        elif status.kind == PRINTED:
+            self.staff.set_status(translate("KioskShell", "Test page printed on '%1'.").replace("%1", printer))
+        elif status.kind == PRINTING:
+            self.staff.set_status(translate("KioskShell", "Test page is printing on '%1'.").replace("%1", printer))
+        elif status.kind == SENT:
+            self.staff.set_status(translate("KioskShell", "Test page sent to '%1'.").replace("%1", printer))
+        elif status.kind == STUCK:
+            waiting = translate("KioskShell", "The test page is still waiting in the queue: %1")
+            self.staff.set_status(waiting.replace("%1", status.detail))
+
+    def _test_print_failed(self, detail: str) -> None:
+        print(f"kiosk: test print failed: {detail}", file=sys.stderr, flush=True)
+        self.report_problem(f"Test print failed: {detail}")
+        self.staff.set_status(translate("KioskShell", "Test print failed: %1").replace("%1", detail))
+
+    def _stop_test_print(self) -> None:
+        watcher, self.test_watcher = getattr(self, "test_watcher", None), None
+        if watcher is not None:
+            watcher.stop()
+            watcher.deleteLater()
+
+    def report_problem(self, text: str) -> None:
+        if text not in self.staff_problems:
+            self.staff_problems = (self.staff_problems + [text])[-20:]
+
+    def request_exit(self) -> None:
+        self.allow_close = True
+        self.keeper.enabled = False
+        self.reset("exit")
+        self.exit_requested.emit()

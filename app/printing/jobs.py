@@ -1,0 +1,119 @@
+"""The kiosk's print jobs: sent to CUPS from memory and followed by id, so the screen tells the truth.
+
+CUPS may refuse, abort or cancel a job after Qt says "printed"; the kiosk asks CUPS (app.printing.cups)
+what became of the job instead. Without libcups (Windows) the job is SENT and not followed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QImage, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from app.printing import (
+    cups,
+    service,  # through the module: tests fake its printer seams
+)
+from app.printing.document import LETTER
+from app.printing.pages import lay_out, print_pages
+from app.printing.pdf import CREATOR, PrintError, page_layout
+
+WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
+
+
+@dataclass
+class JobStatus:
+    kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed)
+    detail: str = ""  # for staff, one line (CUPS's words)
+
+    @property
+    def final(self) -> bool:
+        return self.kind in (PRINTED, FAILED, SENT)
+
+
+class PrintJob:
+    """A job sent to CUPS, followed by its id. Without libcups (Windows) it is SENT and not followed."""
+
+    def __init__(self, printer: str, job_id: int | None):
+        self.printer, self.job_id = printer, job_id
+        self.seen = False  # CUPS listed the job at least once
+
+    def poll(self) -> JobStatus:
+        if self.job_id is None:
+            return JobStatus(SENT)
+        state = cups.job_state(self.printer, self.job_id)
+        label = f"job {self.job_id} on '{self.printer}'"
+        if state is None:  # CUPS keeps no history (PreserveJobHistory No): gone once it ended
+            if self.seen:
+                return JobStatus(SENT, f"{label} left the queue (CUPS keeps no job history: how it ended is unknown)")
+            return JobStatus(FAILED, f"CUPS does not know {label}.")
+        self.seen = True
+        if state == cups.COMPLETED:
+            return JobStatus(PRINTED, f"{label} completed")
+        if state in (cups.CANCELED, cups.ABORTED):
+            return JobStatus(FAILED, f"CUPS {cups.STATE_NAMES[state]} {label}.")
+        if state == cups.PROCESSING:
+            return JobStatus(PRINTING, f"{label} is printing")
+        return JobStatus(WAITING, f"{label} is {cups.STATE_NAMES.get(state, state)}")
+
+    def cancel(self) -> None:
+        if self.job_id is not None:
+            cups.cancel(self.printer, self.job_id)
+
+
+class _MemoryPdf(QPdfWriter):
+    """A PDF writer into memory that print_pages can use like a QPrinter (it names the document)."""
+
+    def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
+        self.setTitle(name)
+
+
+def _check_pages(pages: int, max_pages: int | None) -> None:
+    if max_pages is not None and pages > max_pages:
+        raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
+
+
+def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None) -> bytes:
+    """The printout as PDF, in memory (no temporary file). PrintError if it would be over `max_pages`."""
+    paged = lay_out(html, images, paper)
+    _check_pages(paged.pages, max_pages)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _MemoryPdf(buffer)
+    writer.setCreator(CREATOR)
+    writer.setPageLayout(page_layout(paper))
+    try:
+        print_pages(paged, writer)  # the same pages and footers as every printout
+    except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen
+        raise PrintError(f"The printout could not be made ({type(exc).__name__}).") from None
+    del writer  # finishes the PDF
+    data = bytes(buffer.data())
+    buffer.close()
+    return data
+
+
+def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None,
+           max_pages: int | None = None) -> PrintJob:
+    """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
+    info = service.check_printer(printer_name)
+    if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
+        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
+    if not cups.available():
+        _check_pages(lay_out(html, images, paper).pages, max_pages)
+        service.print_silently(html, printer_name, paper, images)
+        return PrintJob(printer_name, None)
+    queue = cups.destination(printer_name)
+    if queue is None:
+        raise PrintError(f"The printer '{printer_name}' was not found.")
+    if not queue.accepting:
+        raise PrintError(f"The printer '{printer_name}' is not accepting jobs (CUPS: {queue.reasons}).")
+    if queue.state == 5:
+        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
+    data = pdf_bytes(html, paper, images, max_pages)
+    try:
+        job_id = cups.submit_pdf(printer_name, data, cups.new_title(), {"media": "Letter" if paper == LETTER else "A4"})
+    except cups.CupsError as err:
+        raise PrintError(f"The printer '{printer_name}' did not take the job: {err}") from None
+    return PrintJob(printer_name, job_id)
