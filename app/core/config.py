@@ -1,4 +1,6 @@
-"""The clinic configuration file (one TOML file): shapes, where it is found, and its checks. No Qt here.
+"""The clinic configuration file (one TOML file): where it is found, loading and checking it. No Qt here.
+
+Its shape (tables, keys, defaults, ranges) is app.core.config_schema; the checks are app.core.config_check.
 
 See resources/clinic.example.toml for a commented example. Every problem is reported as
 `file:line (key): message`, one per line, and unknown keys are errors (a typo must not be silent).
@@ -7,66 +9,17 @@ See resources/clinic.example.toml for a commented example. Every problem is repo
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
-from msgspec import Struct
 
+from app.core.config_check import ConfigChecker
+from app.core.config_schema import APP_DIR, FILE_NAME, ConfigFile
 from app.core.loader import load_content, read_toml
-from app.core.model import Content, CrisisInfo, DoctorQuestion, Source
+from app.core.model import Content, CrisisInfo, Source
 from app.core.problems import DataError, Problem, short_path
 from app.core.rules import ORIGIN_EXTRA, SelectedQuestion
-
-APP_DIR = "isotretinoin-checklist"
-FILE_NAME = "clinic.toml"
-PAPERS = ("auto", "a4", "letter")
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
-MAX_LOGO_BYTES = 2_000_000
-IDLE_RANGE = (15, 3600)
-COUNTDOWN_RANGE = (5, 300)
-_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-
-
-def _factory(kind):
-    return msgspec.field(default_factory=kind)
-
-
-class ClinicSection(Struct, forbid_unknown_fields=True, frozen=True):
-    name: str = ""
-    logo: str = ""  # a PNG or JPEG file, relative to the config file
-
-
-class DefaultsSection(Struct, forbid_unknown_fields=True, frozen=True):
-    region: str = ""  # "" = the person picks; us, uk or eu = preselected (they can still change it)
-    language: str = ""  # "" = en
-    paper: str = "auto"  # auto (Letter for US, A4 elsewhere), a4 or letter
-
-
-class KioskSection(Struct, forbid_unknown_fields=True, frozen=True):
-    enabled: bool = False
-    printer: str = ""
-    idle_timeout_s: int = 120
-    warning_countdown_s: int = 30
-    pin_hash: str = ""
-    free_text: bool = False
-    hide_cursor: bool = False
-    # "What I want my doctor to know" ticked on the printout at the start of each session (the person can
-    # change it). Off by default: the kiosk prints at the front desk, where others may see the page.
-    know_on_printout: bool = False
-
-
-class ConfigFile(Struct, forbid_unknown_fields=True, frozen=True):
-    clinic: ClinicSection = _factory(ClinicSection)
-    defaults: DefaultsSection = _factory(DefaultsSection)
-    kiosk: KioskSection = _factory(KioskSection)
-    crisis: dict[str, CrisisInfo] = {}
-    questions: list[DoctorQuestion] = []
-    sources: dict[str, Source] = {}
-
-
-SECTIONS = {"clinic": ClinicSection, "defaults": DefaultsSection, "kiosk": KioskSection}
 
 
 @dataclass(frozen=True)
@@ -149,8 +102,6 @@ def check_config(path: Path, content_root: Path, kiosk: bool | None = None,
         raw, text = read_toml(path)
     except DataError as err:
         return err.problems, None
-    from app.core.config_check import ConfigChecker
-
     checker = ConfigChecker(path, raw, text)
     cfg = checker.shape()
     use_kiosk = cfg.kiosk.enabled if kiosk is None else kiosk

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import msgspec
 
-from app.core.config import (
+from app.core.config_schema import (
     COUNTDOWN_RANGE,
     IDLE_RANGE,
     LOGO_SUFFIXES,
@@ -35,7 +35,7 @@ def _friendly(err: msgspec.ValidationError) -> str:
     return message[0].lower() + message[1:]
 
 
-class _Lines:
+class KeyLines:
     """Line numbers of `key = ...` inside a `[table]` or the i-th `[[table]]`, for messages."""
 
     def __init__(self, text: str):
@@ -68,7 +68,7 @@ class ConfigChecker:
         self.path = path
         self.file = short_path(path)
         self.raw = raw
-        self.lines = _Lines(text)
+        self.lines = KeyLines(text)
         self.problems: list[Problem] = []
         self.bad: set[str] = set()  # parts that could not be decoded (their meaning is not checked)
         self.question_index: list[int] = []  # position in the file of each decoded question

@@ -61,13 +61,13 @@ def printers_here() -> list[str] | None:
 
 def printer_warning(path: Path, printer: str) -> str | None:
     """A warning (not an error: the file may be written for another machine) for a printer not found here."""
-    from app.core.config_check import _Lines
+    from app.core.config_check import KeyLines
     from app.core.problems import short_path
 
     have = printers_here()
     if have is None or printer in have:
         return None
-    where = _Lines(path.read_text(encoding="utf-8")).where("kiosk", "printer")
+    where = KeyLines(path.read_text(encoding="utf-8")).where("kiosk", "printer")
     listed = ", ".join(have) if have else "none"
     return (f"{short_path(path)}:{where}: warning: no printer '{printer}' on this computer "
             f"(printers here: {listed}); the kiosk cannot print until it exists")

@@ -21,7 +21,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 from PySide6.QtCore import QObject
 
-from app.core.config import APP_DIR
+from app.core.config_schema import APP_DIR
 from app.ui import theme
 
 FILE_NAME = "display.json"

@@ -1,0 +1,59 @@
+"""The clinic configuration file's shape: its tables, their keys and defaults, the allowed ranges. No Qt.
+
+Both app.core.config (finding and loading the file) and app.core.config_check (its checks) read it.
+"""
+
+from __future__ import annotations
+
+import msgspec
+from msgspec import Struct
+
+from app.core.model import CrisisInfo, DoctorQuestion, Source
+
+APP_DIR = "isotretinoin-checklist"
+FILE_NAME = "clinic.toml"
+PAPERS = ("auto", "a4", "letter")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+MAX_LOGO_BYTES = 2_000_000
+IDLE_RANGE = (15, 3600)
+COUNTDOWN_RANGE = (5, 300)
+
+
+def _factory(kind):
+    return msgspec.field(default_factory=kind)
+
+
+class ClinicSection(Struct, forbid_unknown_fields=True, frozen=True):
+    name: str = ""
+    logo: str = ""  # a PNG or JPEG file, relative to the config file
+
+
+class DefaultsSection(Struct, forbid_unknown_fields=True, frozen=True):
+    region: str = ""  # "" = the person picks; us, uk or eu = preselected (they can still change it)
+    language: str = ""  # "" = en
+    paper: str = "auto"  # auto (Letter for US, A4 elsewhere), a4 or letter
+
+
+class KioskSection(Struct, forbid_unknown_fields=True, frozen=True):
+    enabled: bool = False
+    printer: str = ""
+    idle_timeout_s: int = 120
+    warning_countdown_s: int = 30
+    pin_hash: str = ""
+    free_text: bool = False
+    hide_cursor: bool = False
+    # "What I want my doctor to know" ticked on the printout at the start of each session (the person can
+    # change it). Off by default: the kiosk prints at the front desk, where others may see the page.
+    know_on_printout: bool = False
+
+
+class ConfigFile(Struct, forbid_unknown_fields=True, frozen=True):
+    clinic: ClinicSection = _factory(ClinicSection)
+    defaults: DefaultsSection = _factory(DefaultsSection)
+    kiosk: KioskSection = _factory(KioskSection)
+    crisis: dict[str, CrisisInfo] = {}
+    questions: list[DoctorQuestion] = []
+    sources: dict[str, Source] = {}
+
+
+SECTIONS = {"clinic": ClinicSection, "defaults": DefaultsSection, "kiosk": KioskSection}
