@@ -22,9 +22,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.core import answers as answers_mod
-from app.core import loader
+from app.core import decode
 from app.core.answers import question_list_from_file, read_answers_file
-from app.core.loader import convert, load_content, read_toml
+from app.core.decode import convert, read_toml
+from app.core.loader import load_content
 from app.core.model import AreaFile, Meta, SourcesFile
 from app.core.problems import DataError, Problem
 from app.core.question_list import QuestionList
@@ -290,7 +291,7 @@ HAND_MADE = {
     "newline in a key": b'[area]\n"bad\\nkey" = 1\n',
     "duplicate table": b"[area]\nid = 'x'\n[area]\nid = 'y'\n",
     "lone surrogate escape": b'[area]\nid = "\\ud800"\n',
-    "huge": b"# " + b"x" * (loader.MAX_FILE_BYTES + 10) + b"\n",
+    "huge": b"# " + b"x" * (decode.MAX_FILE_BYTES + 10) + b"\n",
 }
 
 

@@ -20,7 +20,8 @@ import statistics
 
 import pytest
 
-from app.core.loader import language_dirs, load_content
+from app.core.decode import language_dirs
+from app.core.loader import load_content
 from app.paths import content_dir
 
 textstat = pytest.importorskip("textstat")

@@ -16,7 +16,8 @@ import msgspec
 
 from app.core.config_check import ConfigChecker
 from app.core.config_schema import APP_DIR, FILE_NAME, ConfigFile
-from app.core.loader import load_content, read_toml
+from app.core.decode import read_toml
+from app.core.loader import load_content
 from app.core.model import Content, CrisisInfo, Source
 from app.core.problems import DataError, Problem, short_path
 from app.core.rules import ORIGIN_EXTRA, SelectedQuestion

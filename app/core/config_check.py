@@ -17,7 +17,7 @@ from app.core.config_schema import (
     SECTIONS,
     ConfigFile,
 )
-from app.core.loader import language_dirs
+from app.core.decode import language_dirs
 from app.core.model import CRISIS_KEYS, REGIONS, Content, CrisisInfo, DoctorQuestion, Source
 from app.core.pin import PinError, parse_hash
 from app.core.problems import Problem, short_path

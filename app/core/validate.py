@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core import content_policy as policy
 from app.core.conditions import holds, operators_set, references
-from app.core.loader import LoadedLanguage, language_dirs, load_language, load_sources
+from app.core.decode import LoadedLanguage, language_dirs, load_language, load_sources
 from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, Condition, Content, Fact
 from app.core.problems import DataError, Problem, id_lines, read_text, short_path
 

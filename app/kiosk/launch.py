@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.core.config import ClinicConfig, check_config, config_locations, find_config, kiosk_requested
+from app.core.decode import read_toml
 from app.core.loader import load_content
 from app.core.model import Content
 from app.core.pin import PinError, parse_hash
@@ -36,8 +37,6 @@ class Prepared:
 
 
 def _peek_pin_hash(path: Path | None) -> str:
-    from app.core.loader import read_toml
-
     if path is None or not path.is_file():
         return ""
     try:

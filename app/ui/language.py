@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from app.core.loader import language_dirs, load_content
+from app.core.decode import language_dirs
+from app.core.loader import load_content
 from app.core.problems import DataError
 from app.ui import translations
 from app.ui.wizard import RiskWizard

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core import flow, quiz
-from app.core.loader import QUIZ_FILE
+from app.core.decode import QUIZ_FILE
 from app.core.model import NOT_SURE
 from app.core.rules import ORIGIN_EXTRA, select_questions
 from app.core.validate import QUIZ_MAX, QUIZ_MIN, check_content

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.decode import language_dirs
 from app.core.flow import visible_facts
-from app.core.loader import language_dirs, load_content
+from app.core.loader import load_content
 from app.core.model import NOT_SURE, REGIONS
 from app.paths import content_dir
 

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from app.core import snapshot
-from app.core.loader import language_dirs, load_content
+from app.core.decode import language_dirs
+from app.core.loader import load_content
 from app.core.problems import DataError
 
 

@@ -118,7 +118,7 @@ def test_missing_language_id_is_reported(content_copy):
 
 def test_shipped_register_has_no_weak_host_and_no_internal_marker(content_root):
     from app.core.content_policy import weak_host
-    from app.core.loader import load_sources
+    from app.core.decode import load_sources
 
     sources = load_sources(content_root)
     weak = {tag: s.url for tag, s in sources.items() if weak_host(s.url)}
