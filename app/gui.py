@@ -61,7 +61,8 @@ def run_gui(args, started: float) -> int:
 
         return run_kiosk_or_desktop(app, args, started)
     from app.ui import remembered, translations
-    from app.ui.language import connect_language_switch, default_language
+    from app.ui.language import connect_language_switch
+    from app.ui.language_choice import default_language
     from app.ui.wizard import RiskWizard, WizardOptions
 
     root = commands.content_root(args)

@@ -25,6 +25,7 @@ from app.core.loader import load_content
 from app.core.model import Content
 from app.core.pin import PinError, parse_hash
 from app.core.problems import DataError
+from app.ui.language_choice import default_language
 
 
 @dataclass
@@ -71,10 +72,6 @@ def prepare(args, content_root: Path) -> Prepared:
 
 def _language(content_root: Path, requested: str | None, clinic: str | None) -> str:
     """--lang, else the clinic's language, else the system's (when there is content for it), else English."""
-    try:
-        from app.ui.language import default_language
-    except ImportError:
-        return requested or clinic or "en"
     return default_language(content_root, requested, clinic)
 
 

@@ -1,6 +1,6 @@
 """Keyboard, screen-reader and low-vision support for a RiskWizard, installed once it is built.
+(The welcome page's language, text size and contrast controls are app.ui.display_controls.)
 
-- Welcome page: language, text size (A− / A+, docked in the header) and high contrast (app.ui.display_controls).
 - Every "Why we ask" line can be reached with Tab (and is the description of its question).
 - Glossary words explain themselves in place (app.ui.glossary).
 - Tab order follows reading order: page text top to bottom, then Back / Next / Cancel.
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
-from app.ui.display_controls import add_to_welcome_page
 from app.ui.glossary import GlossaryLabel
 from app.ui.pages import AreaPage
 from app.ui.reflow import wrap_button_text
@@ -243,10 +242,13 @@ def when_built(page, callback) -> None:
         callback(page)
 
 
-def install(wizard: RiskWizard) -> None:
-    """Called once at the end of RiskWizard.__init__ (pages added later go through prepare_pages)."""
+def install(wizard: RiskWizard, before_reading_order=None) -> None:
+    """Called once at the end of RiskWizard.__init__ (pages added later go through prepare_pages).
+
+    `before_reading_order(wizard)`: adds widgets the reading and tab order must include (the welcome
+    page's display controls)."""
     theme.appearance()  # applies the theme and text size on first use
-    prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], add_to_welcome_page)
+    prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], before_reading_order)
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
+from app.ui.language_choice import LANGUAGE_NAMES, available_languages, content_root_of
 from app.ui.reflow import wrap_button_text
 
 if TYPE_CHECKING:
@@ -146,8 +147,6 @@ WelcomeControls = DisplayControls  # the name other modules and tests know
 
 def add_to_welcome_page(wizard: RiskWizard) -> None:
     """Language, text size and contrast on the welcome page."""
-    from app.ui.language import LANGUAGE_NAMES, available_languages, content_root_of  # (language imports wizard)
-
     welcome = wizard.welcome_page
     if welcome is not None and hasattr(welcome, "extra_controls"):
         codes = available_languages(content_root_of(wizard))

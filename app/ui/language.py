@@ -1,4 +1,4 @@
-"""Choosing the language, and switching it without losing what the person has done.
+"""Switching the language without losing what the person has done (which languages: app.ui.language_choice).
 
 A switch builds a new RiskWizard from the other language's content (same ids) and carries over
 the answers, skipped parts, the question list (ticks, stars, order, own questions, notes) and the
@@ -13,54 +13,11 @@ import copy
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
-from app.core.decode import language_dirs
 from app.core.loader import load_content
 from app.core.problems import DataError
 from app.ui import translations
+from app.ui.language_choice import content_root_of
 from app.ui.wizard import RiskWizard
-
-# Each language is named in itself, so a person who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
-FALLBACK = "en"
-
-
-def content_root_of(wizard: RiskWizard) -> Path:
-    root = getattr(wizard.options, "content_root", None)
-    if root:
-        return Path(root)
-    from app.paths import content_dir
-
-    return content_dir()
-
-
-def available_languages(content_root: Path) -> list[str]:
-    """Languages that have content, English first, then by code."""
-    try:
-        codes = [p.name for p in language_dirs(content_root)]
-    except OSError:
-        return [FALLBACK]
-    return sorted(codes, key=lambda code: (code != FALLBACK, code))
-
-
-def system_language() -> str:
-    return QLocale.system().name()[:2].lower()
-
-
-def default_language(content_root: Path, requested: str | None = None, clinic: str | None = None) -> str:
-    """--lang if given, else the clinic's configured language, else the system's, else English.
-
-    A clinic or system language without content falls through to the next choice; an explicit
-    --lang is returned as is (loading it reports the missing content clearly).
-    """
-    if requested:
-        return requested
-    have = set(available_languages(content_root))
-    for candidate in (clinic, system_language()):
-        if candidate and candidate in have:
-            return candidate
-    return FALLBACK
 
 
 def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = None) -> RiskWizard:

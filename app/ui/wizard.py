@@ -14,11 +14,11 @@ from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.ui import ahead, chrome, saved_answers
+from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme
+from app.ui.crisis import CrisisDialog
 from app.ui.pages import AreaPage, WelcomePage
 
 if TYPE_CHECKING:
-    from app.ui.crisis import CrisisDialog
     from app.ui.quiz_page import QuizPage
     from app.ui.summary_page import SummaryPage
 
@@ -61,8 +61,6 @@ class RiskWizard(QWizard):
         Next, or reading `summary` or `area_pages`, adds them at once if that has not happened yet."""
         super().__init__(parent)
         self.prepare_window()
-        from app.ui import theme
-
         theme.appearance()  # style and style sheet before any page exists: set later, they re-polish every widget
 
         self.content = content
@@ -97,9 +95,7 @@ class RiskWizard(QWizard):
         self.header = chrome.install(self)
         if self.options.save_and_resume and not self.options.kiosk:
             saved_answers.install(self)
-        from app.ui import accessibility
-
-        accessibility.install(self)
+        accessibility.install(self, display_controls.add_to_welcome_page)
 
     def _add_area_page(self, area) -> AreaPage:
         page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
@@ -109,12 +105,12 @@ class RiskWizard(QWizard):
 
     def _add_pages(self) -> list:
         """Every page after the welcome page (the risk areas, the quiz, the summary); returns them."""
-        from app.ui.summary_page import SummaryPage
+        from app.ui.summary_page import SummaryPage  # start-up: after the first paint (app.gui)
 
         self._complete = True
         added = [self._add_area_page(a) for a in self.content.areas if a.id not in self._area_pages]
         if self.content.quiz:
-            from app.ui.quiz_page import QuizPage
+            from app.ui.quiz_page import QuizPage  # start-up: after the first paint (app.gui)
 
             self.quiz_page = QuizPage(self)
             self.setPage(QUIZ_ID, self.quiz_page)
@@ -128,8 +124,6 @@ class RiskWizard(QWizard):
         """Make the pages a `first_page_only` wizard left out (nothing if they exist)."""
         if self._complete:
             return
-        from app.ui import accessibility
-
         accessibility.prepare_pages(self, self._add_pages())
 
     @property
@@ -209,8 +203,6 @@ class RiskWizard(QWizard):
         return (texts.crisis_gentle_heading or texts.crisis_heading) if gentle else texts.crisis_heading
 
     def show_crisis(self, gentle: bool = False) -> None:
-        from app.ui.crisis import CrisisDialog
-
         if self.crisis_dialog is not None:
             self.crisis_dialog.deleteLater()
         came_from = QApplication.focusWidget()
@@ -264,7 +256,7 @@ class RiskWizard(QWizard):
 
     def confirm_forget(self) -> bool:
         """Ask whether to close without saving; True = close. The safe answer is the default."""
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # start-up: its enum types cost ~1.5 ms; needed only on close
 
         box = QMessageBox(self)
         box.setObjectName("confirm-close")

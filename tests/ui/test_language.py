@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.core import render
 from app.core.loader import load_content
-from app.ui import language, translations
+from app.ui import language, language_choice, translations
 from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
 from app.ui.wizard import SUMMARY_ID, RiskWizard, WizardOptions
 from tests.ui.driver import Person
@@ -109,13 +109,13 @@ def test_interface_in_spanish(compiled_translations, english_afterwards, content
 
 # -- choosing the language ------------------------------------------------------------------------
 def test_default_language(monkeypatch, content_root):
-    monkeypatch.setattr(language, "system_language", lambda: "fr")
-    assert language.default_language(content_root) == "en"
-    assert language.default_language(content_root, requested="es") == "es"
-    monkeypatch.setattr(language, "system_language", lambda: "es")
-    if "es" in language.available_languages(content_root):
-        assert language.default_language(content_root) == "es"
-    assert language.default_language(content_root, clinic="en") == "en"  # the clinic's choice wins
+    monkeypatch.setattr(language_choice, "system_language", lambda: "fr")
+    assert language_choice.default_language(content_root) == "en"
+    assert language_choice.default_language(content_root, requested="es") == "es"
+    monkeypatch.setattr(language_choice, "system_language", lambda: "es")
+    if "es" in language_choice.available_languages(content_root):
+        assert language_choice.default_language(content_root) == "es"
+    assert language_choice.default_language(content_root, clinic="en") == "en"  # the clinic's choice wins
 
 
 # -- switching, on a marked copy of the English content --------------------------------------------
