@@ -1,75 +1,65 @@
-"""Start the desktop app (or the kiosk): QApplication, content, the wizard."""
+"""Start the desktop app (or the kiosk): QApplication, content, the wizard.
+
+The Qt-free part of the app is imported at the top, before PySide6: once PySide6 is imported it reads
+the source of every module imported after it (to look for `from __feature__ import ...`) and keeps it
+in `linecache`: ~20 ms and ~5 MB for the modules the start-up needs. Modules imported before PySide6
+are not read. Qt itself is imported only after app.qtcheck has made sure it can load (else the person
+is told which system packages are missing, not shown a traceback).
+"""
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 import time
 
+import app.core.flow  # noqa: F401 - before PySide6 (see above)
+import app.core.glossary  # noqa: F401
+import app.core.question_list  # noqa: F401
+import app.core.quiz  # noqa: F401
+import app.core.rules  # noqa: F401
+import app.core.snapshot  # noqa: F401
 from app import APP_NAME
-
-
-def _qt_problem() -> str | None:
-    try:
-        from app.qtcheck import explain_qt_startup_failure
-    except ImportError:
-        return None
-    return explain_qt_startup_failure()
-
-
-def _import_core_before_qt() -> None:
-    """Import the Qt-free part of the app before PySide6.
-
-    Once PySide6 is imported it reads the source of every module imported after it (to look for
-    `from __feature__ import ...`) and keeps it in `linecache`: ~20 ms and ~5 MB for the modules the
-    start-up needs. Modules whose import runs before PySide6 are not read.
-    """
-    import app.commands  # noqa: F401
-    import app.core.config  # noqa: F401
-    import app.core.flow  # noqa: F401
-    import app.core.glossary  # noqa: F401
-    import app.core.question_list  # noqa: F401
-    import app.core.quiz  # noqa: F401
-    import app.core.rules  # noqa: F401
-    import app.core.snapshot  # noqa: F401
+from app.cli.inputs import content_root, load
+from app.core.config import find_config
+from app.qtcheck import explain_qt_startup_failure
 
 
 def _release_startup_caches() -> None:
     """Drop the module sources PySide6 read into `linecache` during start-up (see above): memory
     that nothing needs; a traceback, should there ever be one, reads the file again."""
-    import linecache
-
     linecache.clearcache()
 
 
 def run_gui(args, started: float) -> int:
-    problem = _qt_problem()
+    problem = explain_qt_startup_failure()
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    _import_core_before_qt()
-    from PySide6.QtWidgets import QApplication
-
-    from app import commands
+    from PySide6.QtWidgets import QApplication  # start-up: Qt only once app.qtcheck says it can load
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    from app.core.config import find_config
-
     if args.kiosk or args.config or find_config() is not None:  # a clinic config, e.g. pushed by IT
-        from app.kiosk.launch import run_kiosk_or_desktop
+        from app.kiosk.launch import run_kiosk_or_desktop  # start-up: the kiosk's modules only for a clinic
 
         return run_kiosk_or_desktop(app, args, started)
-    from app.ui import remembered, translations
-    from app.ui.language import connect_language_switch
-    from app.ui.language_choice import default_language
-    from app.ui.wizard import RiskWizard, WizardOptions
+    return _run_desktop(app, args, started)
 
-    root = commands.content_root(args)
+
+def _run_desktop(app, args, started: float) -> int:
+    from app.ui import remembered, translations  # start-up: Qt only after app.qtcheck's check
+    from app.ui.language import connect_language_switch  # start-up: Qt only after app.qtcheck's check
+    from app.ui.language_choice import default_language  # start-up: Qt only after app.qtcheck's check
+    from app.ui.paint_probe import after_first_paint  # start-up: Qt only after app.qtcheck's check
+    from app.ui.wizard import RiskWizard, WizardOptions  # start-up: Qt only after app.qtcheck's check
+
+    root = content_root(args)
     display = remembered.load()  # text size, contrast and language from the last run (never answers)
     # --lang, else the language chosen last time, else the system's language if we have it
     lang = default_language(root, requested=args.lang or display.language)
-    content = commands.load(args, lang)
+    content = load(args, lang)
     translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
     remembered.apply(display)
     remember = remembered.Remember(display)
@@ -82,8 +72,6 @@ def run_gui(args, started: float) -> int:
         remember.language_chosen(new.content.meta.language)
 
     connect_language_switch(wizard, switched)
-    from app.ui.paint_probe import after_first_paint
-
     measuring = bool(os.environ.get("ISOTRETINOIN_EXIT_AFTER_SHOW"))  # benchmarks/startup.py
 
     def report(what: str) -> None:

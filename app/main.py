@@ -1,25 +1,21 @@
-"""Command line and start-up: `isotretinoin-checklist` / `python -m app`.
+"""Command line and start-up: `isotretinoin-checklist` / `python -m app`. Parses and dispatches, nothing else.
 
-Qt is imported only by the commands that need it, so `check-content` and `questions` stay fast.
+The headless commands are app.cli.*; the window is app.gui. Only the module of the command that runs is
+imported, so `check-content` and `questions` load no Qt and the window's start-up no command code.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 from app import APP_ID, __version__
+from app.cli.errors import OneLineParser, UserError, fail
 
-EXIT_BAD_INPUT = 2
 _START = time.perf_counter()
-
-
-class OneLineParser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2, no usage dump
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_BAD_INPUT)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,27 +56,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def dispatch(args) -> int:
+    """Run what the command line asks for; each branch imports only its own command."""
+    if args.self_test:
+        from app.cli import self_test as command  # start-up: only the command that runs is imported
+    elif args.command is None:
+        from app.gui import run_gui  # start-up: only the command that runs is imported
+
+        return run_gui(args, started=_START)
+    elif args.command == "check-content":
+        from app.cli import check_content as command  # start-up: only the command that runs is imported
+    elif args.command == "compile-content":
+        from app.cli import compile_content as command  # start-up: only the command that runs is imported
+    elif args.command == "questions":
+        from app.cli import questions as command  # start-up: only the command that runs is imported
+    elif args.command == "export":
+        from app.cli import export as command  # start-up: only the command that runs is imported
+    elif args.command == "check-config":
+        from app.cli import check_config as command  # start-up: only the command that runs is imported
+    elif args.command == "set-pin":
+        from app.cli import set_pin as command  # start-up: only the command that runs is imported
+    else:
+        raise UserError(f"unknown command {args.command}")
+    return command.run(args)
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    from app import commands
-
     try:
-        if args.self_test:
-            from app.selftest import run_self_test
-
-            return run_self_test()
-        if args.command is None:
-            from app.gui import run_gui
-
-            return run_gui(args, started=_START)
-        return commands.dispatch(args)
-    except commands.UserError as err:
-        print(f"{APP_ID}: error: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return dispatch(args)
+    except UserError as err:
+        return fail(str(err))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `questions --json | head`
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -137,7 +137,7 @@ def test_icu_data_is_trimmed():
 def test_app_modules_are_frozen():
     readers = pytest.importorskip("PyInstaller.archive.readers")
     names = set(readers.pkg_archive_contents(str(EXE)))
-    for module in ("app.main", "app.gui", "app.selftest", "app.qtcheck", "app.paths", "app.ui.wizard"):
+    for module in ("app.main", "app.gui", "app.cli.self_test", "app.qtcheck", "app.paths", "app.ui.wizard"):
         assert module in names, module
     assert not {"tkinter", "unittest", "multiprocessing", "PySide6.QtNetwork"} & names
 

@@ -19,13 +19,20 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
+from app.cli import inputs as cli_inputs
 from app.core.config import ClinicConfig, check_config, config_locations, find_config, kiosk_requested
 from app.core.decode import read_toml
 from app.core.loader import load_content
 from app.core.model import Content
 from app.core.pin import PinError, parse_hash
 from app.core.problems import DataError
+from app.kiosk.restart import unexpected_restart
+from app.kiosk.shell import KioskShell
+from app.printing.service import PrintError, available_printers, check_printer
+from app.ui import translations
+from app.ui.language import connect_language_switch
 from app.ui.language_choice import default_language
+from app.ui.wizard import RiskWizard, WizardOptions
 
 
 @dataclass
@@ -77,10 +84,6 @@ def _language(content_root: Path, requested: str | None, clinic: str | None) -> 
 
 def use_language(lang: str) -> None:
     """Interface texts (ours and Qt's own Back/Next) in the content's language."""
-    try:
-        from app.ui import translations
-    except ImportError:
-        return
     translations.install(lang)
 
 
@@ -95,8 +98,6 @@ def load_logo(config: ClinicConfig | None) -> tuple[QImage | None, str | None]:
 
 def startup_warnings(config: ClinicConfig) -> list[str]:
     """Problems that do not stop the kiosk (shown in the staff menu, logged to stderr)."""
-    from app.printing.service import PrintError, available_printers, check_printer
-
     warnings = []
     try:
         check_printer(config.printer)
@@ -145,16 +146,12 @@ class KioskRunner:
     """Owns the one kiosk window; "Check again" on the error screen replaces it."""
 
     def __init__(self, app: QApplication, args, content_root: Path):
-        from app.kiosk.restart import unexpected_restart
-
         self.app, self.args, self.content_root = app, args, content_root
         self.shell = None
         self.cursor_hidden = False
         self.restarted = unexpected_restart()  # read once, at start-up (see app.kiosk.restart)
 
     def build(self, prepared: Prepared):
-        from app.kiosk.shell import KioskShell
-
         config = prepared.config or ClinicConfig(kiosk=True, pin_hash=prepared.pin_hash)
         if prepared.problems:
             shell = KioskShell(None, config, fatal=prepared.problems, content_root=self.content_root,
@@ -196,9 +193,7 @@ class KioskRunner:
 
 
 def run_kiosk_or_desktop(app: QApplication, args, started: float) -> int:
-    from app import commands
-
-    content_root = commands.content_root(args)
+    content_root = cli_inputs.content_root(args)
     prepared = prepare(args, content_root)
     if not prepared.kiosk:
         if prepared.problems:
@@ -222,12 +217,9 @@ def run_kiosk_or_desktop(app: QApplication, args, started: float) -> int:
 
 def _run_desktop(app: QApplication, args, prepared: Prepared, started: float) -> int:
     """No kiosk: the normal desktop wizard, with the clinic's name, logo, language, paper and questions."""
-    from app import commands
-    from app.ui.wizard import RiskWizard, WizardOptions
-
     cfg = prepared.config
     if cfg is None:
-        content = commands.load(args, commands.language(args))
+        content = cli_inputs.load(args, cli_inputs.language(args))
         options = WizardOptions(confirm_close=True)
     else:
         content = cfg.apply_to(prepared.content)
@@ -242,8 +234,6 @@ def _run_desktop(app: QApplication, args, prepared: Prepared, started: float) ->
         wizard.set_answer("region", cfg.region)
         wizard.changed_since_output = False  # the clinic's preset, not the person's: nothing to lose yet
     if hasattr(wizard, "language_requested"):
-        from app.ui.language import connect_language_switch
-
         holder = {"wizard": wizard}
         connect_language_switch(wizard, lambda new: holder.update(wizard=new))
     wizard.show()

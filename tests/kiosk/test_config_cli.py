@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.cli.set_pin import replace_pin_hash
 from app.core.pin import verify_pin
-from app.kiosk.config_cli import replace_pin_hash
 from app.paths import resource_path
 
 

@@ -1,6 +1,7 @@
 """`--self-test`: load and validate all content, build the wizard offscreen, render a PDF, check it.
 
 Works from source, from an installed wheel and in the frozen bundle. Prints one line; exit 0 or 1.
+Qt is imported inside the check, so that a broken Qt installation is reported as that one line.
 """
 
 from __future__ import annotations
@@ -10,8 +11,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.core.model import NOT_SURE
+from app.core.question_list import QuestionList
+from app.core.render import render_html
+from app.core.validate import check_content
+from app.paths import content_dir
 
-def run_self_test() -> int:
+
+def run(_args=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         summary = _check()
@@ -23,15 +30,10 @@ def run_self_test() -> int:
 
 
 def _check() -> str:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication  # start-up: Qt inside the check (a broken Qt: one FAILED line)
 
-    from app.core.model import NOT_SURE
-    from app.core.question_list import QuestionList
-    from app.core.render import render_html
-    from app.core.validate import check_content
-    from app.paths import content_dir
-    from app.printing.service import save_pdf
-    from app.ui.wizard import RiskWizard
+    from app.printing.service import save_pdf  # start-up: Qt inside the check (see above)
+    from app.ui.wizard import RiskWizard  # start-up: Qt inside the check (see above)
 
     problems, loaded = check_content(content_dir())
     if problems:

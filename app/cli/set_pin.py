@@ -1,4 +1,7 @@
-"""`check-config` and `set-pin`: headless, no Qt. One line per problem, exit 2 on any."""
+"""`set-pin [PATH]`: write the hash of a new staff PIN into a clinic configuration file (never the PIN itself).
+
+Every other line of the file (and its comments) stays as it was. No Qt.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,9 @@ import os
 import re
 import sys
 import tomllib
-from pathlib import Path
 
-from app.core.config import check_config, config_locations, find_config
+from app.cli.errors import UserError
+from app.cli.inputs import config_path
 from app.core.pin import PinError, check_pin_format, hash_pin
 
 _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
@@ -17,66 +20,8 @@ _ARRAY_HEADER = re.compile(r"^\s*\[\[")
 _PIN_LINE = re.compile(r"^(\s*pin_hash\s*=\s*)(\"[^\"\n]*\"|'[^'\n]*')?([^\n\r]*?)(\r?\n)?$")
 
 
-def _path(args) -> Path:
-    from app.commands import UserError
-
-    explicit = getattr(args, "path", None) or getattr(args, "sub_config", None) or getattr(args, "config", None)
-    path = find_config(explicit)
-    if path is None:
-        looked = ", ".join(str(p) for p in config_locations())
-        raise UserError(f"no clinic configuration file found (looked in: {looked}); give its path")
-    return path
-
-
-def check(args) -> int:
-    from app.commands import content_root
-
-    path = _path(args)
-    problems, cfg = check_config(path, content_root(args))
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    if cfg is None:
-        return 2
-    warning = printer_warning(path, cfg.printer) if cfg.printer else None
-    if warning:
-        print(warning, file=sys.stderr)
-    mode = f"kiosk on, printer '{cfg.printer}', idle {cfg.idle_timeout_s} s" if cfg.kiosk else "kiosk off"
-    print(f"config OK: {path} ({mode}, {len(cfg.extra_questions)} clinic question(s), "
-          f"{len(cfg.crisis)} crisis override(s))")
-    return 0
-
-
-def printers_here() -> list[str] | None:
-    """The print queues of this computer (None if it cannot tell): CUPS directly, else Qt's list."""
-    from app.printing import cups
-
-    if cups.available():
-        return cups.queue_names()
-    try:
-        from PySide6.QtPrintSupport import QPrinterInfo
-    except ImportError:
-        return None
-    return list(QPrinterInfo.availablePrinterNames())
-
-
-def printer_warning(path: Path, printer: str) -> str | None:
-    """A warning (not an error: the file may be written for another machine) for a printer not found here."""
-    from app.core.config_check import KeyLines
-    from app.core.problems import short_path
-
-    have = printers_here()
-    if have is None or printer in have:
-        return None
-    where = KeyLines(path.read_text(encoding="utf-8")).where("kiosk", "printer")
-    listed = ", ".join(have) if have else "none"
-    return (f"{short_path(path)}:{where}: warning: no printer '{printer}' on this computer "
-            f"(printers here: {listed}); the kiosk cannot print until it exists")
-
-
 def read_new_pin(stdin=None) -> str:
     """Twice, without echo on a terminal; from two lines of stdin otherwise (scripts and tests)."""
-    from app.commands import UserError
-
     stdin = stdin or sys.stdin
     if stdin.isatty():
         first = getpass.getpass("New staff PIN (digits): ")
@@ -123,10 +68,8 @@ def replace_pin_hash(text: str, new_hash: str) -> str:
     return "".join(lines)
 
 
-def set_pin(args, stdin=None) -> int:
-    from app.commands import UserError
-
-    path = _path(args)
+def run(args, stdin=None) -> int:
+    path = config_path(args)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -160,9 +103,3 @@ def set_pin(args, stdin=None) -> int:
         raise UserError(f"{path}: cannot write: {exc.strerror or exc}; nothing was changed") from None
     print(f"PIN hash written to {path} (kiosk.pin_hash); the PIN itself is not stored.")
     return 0
-
-
-def run(args) -> int:
-    if args.command == "check-config":
-        return check(args)
-    return set_pin(args)
