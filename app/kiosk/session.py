@@ -18,6 +18,7 @@ from app.core.problems import DataError
 from app.core.question_list import QuestionList
 from app.kiosk.actions import KioskActions
 from app.kiosk.wizard import KioskWizard
+from app.ui import language, translations
 from app.ui.wizard import WizardOptions
 
 
@@ -42,8 +43,6 @@ class SessionMixin:
 
     def switch_language(self, lang: str) -> None:
         """The welcome page's language choice: the same kiosk wizard, rebuilt in `lang`, everything kept."""
-        from app.ui import language, translations
-
         old = self.wizard
         if old is None or lang == old.content.meta.language:
             return
@@ -78,8 +77,6 @@ class SessionMixin:
         language.go_to_page(new, page_id)
 
     def _restore_language(self) -> None:
-        from app.ui import translations
-
         default = self.content.meta.language
         if translations.current_language() != default:
             translations.install(default)

@@ -99,8 +99,8 @@ class Trace(QObject):
 
     def wheel(self, x: int, y: int, steps: int) -> None:
         """Turn the mouse wheel `steps` notches (positive: down) over screen position x, y."""
-        from PySide6.QtCore import QPointF
-        from PySide6.QtGui import QWheelEvent
+        from PySide6.QtCore import QPointF  # start-up: the trace's input commands are for tests only
+        from PySide6.QtGui import QWheelEvent  # start-up: (as above)
 
         widget = QApplication.widgetAt(QPoint(x, y))
         if widget is None:
@@ -111,7 +111,7 @@ class Trace(QObject):
         QApplication.sendEvent(widget, event)
 
     def tap(self, x: int, y: int) -> None:
-        from PySide6.QtTest import QTest
+        from PySide6.QtTest import QTest  # start-up: QtTest loads only when a test taps (trace input mode)
 
         window = self.shell.windowHandle()
         local = window.mapFromGlobal(QPoint(x, y))

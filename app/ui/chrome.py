@@ -157,7 +157,7 @@ class StepBar(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802
-        from PySide6.QtGui import QPainter  # here, not at the top: its enum types cost start-up time
+        from PySide6.QtGui import QPainter  # start-up: here, not at the top: its enum types cost start-up time
 
         look = theme.appearance().theme
         painter = QPainter(self)

@@ -149,7 +149,7 @@ class GlossaryLabel(QLabel):
     # -- where the words are -------------------------------------------------------------------
     def entry_at(self, pos: QPoint) -> GlossaryEntry | None:
         """The glossary entry whose word is under `pos` (label coordinates), if any."""
-        from PySide6.QtGui import QTextCharFormat, QTextDocument  # here: their enum types cost start-up time
+        from PySide6.QtGui import QTextCharFormat, QTextDocument  # start-up: their enum types cost start-up time
 
         doc = self.findChild(QTextDocument)
         if doc is None or not self.entries:

@@ -63,7 +63,7 @@ def write_answers(document: dict, path: Path) -> None:
 
 def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | None:
     """Ask where, then save. Returns the path written (None: cancelled or failed, and the person was told)."""
-    from PySide6.QtWidgets import QFileDialog  # here, not at the top: its ~15 enum types cost start-up time
+    from PySide6.QtWidgets import QFileDialog  # start-up: here, not at the top: its ~15 enum types cost time
 
     parent = parent or wizard
     history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
@@ -85,7 +85,7 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
 
 def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
     """Ask which file, then restore it into `wizard`. True if restored; a bad file changes nothing."""
-    from PySide6.QtWidgets import QFileDialog  # (start-up time, as in save_answers)
+    from PySide6.QtWidgets import QFileDialog  # start-up: (as in save_answers)
 
     parent = parent or wizard
     history = dialog_history.snapshot()
@@ -154,7 +154,7 @@ def install(wizard: RiskWizard) -> None:
 
 
 def tell(parent: QWidget, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox  # (start-up time, as in save_answers)
+    from PySide6.QtWidgets import QMessageBox  # start-up: (as in save_answers)
 
     box = QMessageBox(parent)
     box.setObjectName("saved-answers-problem")

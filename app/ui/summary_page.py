@@ -103,7 +103,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         layout.addWidget(self.message)
         layout.addLayout(self.actions_row)
         if owner.options.actions_factory is None:
-            from app.ui.desktop_actions import DesktopActions
+            from app.ui.desktop_actions import DesktopActions  # start-up: the print dialogs only on the desktop
 
             self.actions = DesktopActions(self)
         else:
