@@ -18,6 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
+from app.ui import theme
+
 MIN_TARGET_PX = 44
 FONT_SCALE = 1.5
 REFERENCE = QSize(1280, 800)
@@ -65,20 +67,8 @@ def window_sheet(points: float, factor: float = 1.0) -> str:
     return KIOSK_QSS % {"headline": points * 2.0, "big": points * 1.3, **values}
 
 
-def _theme():
-    try:
-        from app.ui import theme
-    except ImportError:  # the kiosk still works with Qt's default look
-        return None
-    return theme
-
-
 def base_points() -> float:
-    theme = _theme()
-    if theme is not None:
-        return theme.appearance().points()
-    size = QApplication.font().pointSizeF()
-    return size if size > 0 else 10.0
+    return theme.appearance().points()
 
 
 class KioskLook:
@@ -87,24 +77,13 @@ class KioskLook:
     def __init__(self, app: QApplication, factor: float = 1.0):
         self.app = app
         self.factor = factor
-        theme = _theme()
-        self.look = theme.appearance() if theme is not None else None
-        if self.look is None:
-            self.old_font = app.font()
-            self.old_base = self.old_font.pointSizeF() if self.old_font.pointSizeF() > 0 else 10.0
-        else:
-            self.old_base = self.look.base_points
+        self.look = theme.appearance()
+        self.old_base = self.look.base_points
         self._apply()
 
     def _apply(self) -> None:
-        size = self.old_base * FONT_SCALE * self.factor
-        if self.look is None:
-            font = self.app.font()
-            font.setPointSizeF(size)
-            self.app.setFont(font)
-        else:
-            self.look.base_points = size
-            self.look.apply()
+        self.look.base_points = self.old_base * FONT_SCALE * self.factor
+        self.look.apply()
 
     def set_factor(self, factor: float) -> bool:
         """True if the text size changed (restyling the whole app is slow: only then)."""
@@ -115,11 +94,8 @@ class KioskLook:
         return True
 
     def restore(self) -> None:
-        if self.look is None:
-            self.app.setFont(self.old_font)
-        else:
-            self.look.base_points = self.old_base
-            self.look.apply()
+        self.look.base_points = self.old_base
+        self.look.apply()
 
 
 def apply(app: QApplication, factor: float = 1.0) -> Callable[[], None]:
@@ -129,9 +105,6 @@ def apply(app: QApplication, factor: float = 1.0) -> Callable[[], None]:
 
 def reset_look() -> None:
     """Forget the last person's text size and contrast choice (part of the kiosk's wipe)."""
-    theme = _theme()
-    if theme is None:
-        return
     look = theme.appearance()
     if look.scale != 100 or look.user_chose_contrast:  # restyling the whole app is slow: only if changed
         look.reset()
