@@ -1,19 +1,29 @@
-"""app.core and app.paths never import Qt (the core is what a clinician reviews and CI tests headless)."""
+"""The layout holds: app.core and app.paths never import Qt (nor do the headless commands), no import
+circles anywhere in app/, small modules, and function-level imports only where start-up time needs them."""
 
+from __future__ import annotations
+
+import ast
 import subprocess
 import sys
 from pathlib import Path
 
+import app
 import app.core
 
+ROOT = Path(app.__file__).parent
 CORE = Path(app.core.__file__).parent
+MAX_LINES = 300
+# The headless commands that must start without Qt (export loads it only for a PDF or a printer).
+QT_FREE_COMMANDS = ["app.main", "app.cli.errors", "app.cli.inputs", "app.cli.check_content", "app.cli.compile_content",
+                    "app.cli.questions", "app.cli.check_config", "app.cli.set_pin", "app.cli.export"]
 
 
 def test_core_imports_no_qt():
     modules = sorted(f"app.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
     code = (
         "import sys\n"
-        f"for m in {modules + ['app.paths', 'app.main', 'app.commands']!r}: __import__(m)\n"
+        f"for m in {modules + ['app.paths'] + QT_FREE_COMMANDS!r}: __import__(m)\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
@@ -22,7 +32,178 @@ def test_core_imports_no_qt():
 
 
 def test_modules_stay_small():
-    root = CORE.parent
-    too_big = {str(p.relative_to(root)): n for p in root.rglob("*.py")
-               if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    too_big = {str(p.relative_to(ROOT)): n for p in ROOT.rglob("*.py")
+               if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert not too_big, too_big
+
+
+# -- the import graph ------------------------------------------------------------------------------
+def module_files(root: Path) -> dict[str, Path]:
+    """Every module of the package at `root`, by dotted name ("app.core.flow"; a package: "app.core")."""
+    out = {}
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        out[".".join(parts)] = path
+    return out
+
+
+def _type_checking_nodes(tree: ast.AST) -> set[int]:
+    skip = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip.update(id(sub) for sub in ast.walk(node))
+    return skip
+
+
+def _function_nodes(tree: ast.AST) -> set[int]:
+    inside = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            inside.update(id(sub) for sub in ast.walk(node) if sub is not node)
+    return inside
+
+
+def imported_names(node: ast.Import | ast.ImportFrom, module: str, is_package: bool) -> list[str]:
+    """The dotted names an import statement can mean (`from a import b`: the module a.b or a name in a)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    base = node.module or ""
+    if node.level:
+        parts = module.split(".") if is_package else module.split(".")[:-1]
+        parts = parts[: len(parts) - node.level + 1]
+        base = ".".join([*parts, base] if base else parts)
+    return [base] + [f"{base}.{alias.name}" for alias in node.names]
+
+
+def imports_of(path: Path, module: str) -> list[tuple[ast.Import | ast.ImportFrom, bool, list[str]]]:
+    """(statement, inside a function?, names) for every import outside `if TYPE_CHECKING:` blocks."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip, inside = _type_checking_nodes(tree), _function_nodes(tree)
+    return [(node, id(node) in inside, imported_names(node, module, path.name == "__init__.py"))
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in skip]
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """module -> the package's modules it imports (at module level or in a function)."""
+    files = module_files(root)
+
+    def owner(name: str) -> str | None:  # "app.core.flow.next_area" -> "app.core.flow"
+        while name and name not in files:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {m: set() for m in files}
+    for module, path in files.items():
+        for _node, _in_function, names in imports_of(path, module):
+            for name in names:
+                target = owner(name) if name.split(".")[0] == root.name else None
+                if target and target != module:
+                    graph[module].add(target)
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan's algorithm, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def describe(component: list[str], graph: dict[str, set[str]]) -> str:
+    edges = [f"{a} -> {b}" for a in component for b in sorted(graph[a]) if b in component]
+    return f"circle {component}: " + ", ".join(edges)
+
+
+def test_no_import_circles():
+    graph = import_graph(ROOT)
+    assert "app.core.loader" in graph and "app.core.decode" in graph["app.core.loader"], "the graph is not read"
+    found = circles(graph)
+    assert not found, "\n".join(describe(c, graph) for c in found)
+
+
+def test_circle_finder_finds_a_circle(tmp_path):
+    """The same graph code on a made-up package with one circle (through a function-level import)."""
+    pkg = tmp_path / "pkg"
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from pkg.sub import b\n")
+    (pkg / "sub" / "b.py").write_text("def f():\n    from .c import g\n")
+    (pkg / "sub" / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nimport pkg.a\nif TYPE_CHECKING:\n    import pkg.d\n")
+    (pkg / "d.py").write_text("import pkg.a\n")  # d -> a, but only the TYPE_CHECKING import leads back to d
+    graph = import_graph(pkg)
+    assert circles(graph) == [["pkg.a", "pkg.sub.b", "pkg.sub.c"]]
+
+
+# -- function-level imports --------------------------------------------------------------------------
+def undocumented_function_imports(root: Path) -> list[str]:
+    """Function-level imports of app or PySide6 modules without a `start-up` comment on their line or above."""
+    bad = []
+    for module, path in module_files(root).items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for node, in_function, names in imports_of(path, module):
+            if not in_function or not any(n.split(".")[0] in (root.name, "PySide6", "shiboken6") for n in names):
+                continue
+            here = lines[node.lineno - 1]
+            above = lines[node.lineno - 2] if node.lineno > 1 else ""
+            if "start-up" not in here and not (above.strip().startswith("#") and "start-up" in above):
+                bad.append(f"{path.relative_to(root.parent).as_posix()}:{node.lineno}: {here.strip()}")
+    return bad
+
+
+def test_function_level_imports_say_why():
+    bad = undocumented_function_imports(ROOT)
+    assert not bad, "function-level imports without a '# start-up: ...' comment:\n" + "\n".join(bad)
+
+
+def test_function_import_check_finds_an_undocumented_one(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "m.py").write_text(
+        "def ok():\n    from pkg import n  # start-up: only when asked\n"
+        "def ok_too():\n    # start-up: Qt only here\n    from PySide6.QtGui import QImage\n"
+        "def fine():\n    import json\n"  # not app or Qt: not checked
+        "def bad():\n    x = 1  # start-up\n    from PySide6.QtWidgets import QDialog\n"
+        "def bad_too():\n    from pkg import n\n")
+    (pkg / "n.py").write_text("")
+    assert [line.split(": ", 1)[0] for line in undocumented_function_imports(pkg)] == ["pkg/m.py:10", "pkg/m.py:12"]
