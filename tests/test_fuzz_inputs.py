@@ -33,7 +33,7 @@ from app.core.render import render_html, render_text
 from app.core.validate import check_content
 
 try:  # the clinic config belongs to the kiosk work; fuzz it as soon as it exists
-    from app.core import config as config_mod
+    from app.core import config_load as config_mod
 except ImportError:  # pragma: no cover - before the kiosk lands
     config_mod = None
 
@@ -42,7 +42,7 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 FUZZ_SLOW = settings(FUZZ, max_examples=max(10, EXAMPLES // 4))  # each example loads a whole content folder
-needs_config = pytest.mark.skipif(config_mod is None, reason="app.core.config (kiosk work) not there yet")
+needs_config = pytest.mark.skipif(config_mod is None, reason="app.core.config_load (kiosk work) not there yet")
 
 
 # -- what "a good error" means ---------------------------------------------------------------------

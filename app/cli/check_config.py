@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.cli.errors import EXIT_BAD_INPUT, print_problems
 from app.cli.inputs import config_path, content_root
-from app.core.config import check_config
 from app.core.config_check import KeyLines
+from app.core.config_load import check_config
 from app.core.problems import short_path
 from app.printing import cups
 

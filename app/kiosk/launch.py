@@ -20,7 +20,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.cli import inputs as cli_inputs
-from app.core.config import ClinicConfig, check_config, config_locations, find_config, kiosk_requested
+from app.core.config import ClinicConfig, config_locations, find_config, kiosk_requested
+from app.core.config_load import check_config
 from app.core.decode import read_toml
 from app.core.loader import load_content
 from app.core.model import Content

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.config import ClinicConfig, check_config, config_locations, find_config, kiosk_requested, load_config
+from app.core.config import ClinicConfig, config_locations, find_config, kiosk_requested
+from app.core.config_load import check_config, load_config
 from app.core.pin import hash_pin
 from app.core.problems import DataError
 from app.core.rules import ORIGIN_EXTRA
