@@ -37,28 +37,15 @@ NOTES = ("Last course stopped early because of dry eyes and a nosebleed in winte
 
 
 def longest_answers() -> dict:
-    """Answers that select as many doctor questions as the content allows (greedy, in wizard order)."""
+    """Answers that select as many doctor questions as the content allows: the printout tests' own
+    longest list (tests/printing/personas.py every_risk, greedy in wizard order)."""
     from app.core.loader import load_content
-    from app.core.rules import select_questions
     from app.paths import content_dir
 
-    content = load_content(content_dir(), "en")
-    answers: dict = {}
-    for _area, question in content.all_questions():
-        values = [c.value for c in content.choices_of(question)]
-        if question.multiple:
-            picked: list[str] = []
-            for value in values:
-                before = {**answers, question.id: tuple(picked)} if picked else answers
-                trial = {**answers, question.id: (*picked, value)}
-                if len(select_questions(content, trial)) > len(select_questions(content, before)):
-                    picked.append(value)
-            if picked:
-                answers[question.id] = tuple(picked)
-            continue
-        best = max(values, key=lambda v: len(select_questions(content, {**answers, question.id: v})))
-        answers[question.id] = best
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in answers.items() if v}
+    sys.path.insert(0, str(ROOT))  # the tests' personas, from the checkout
+    from tests.printing.personas import every_risk
+
+    return every_risk(load_content(content_dir(), "en"))
 
 
 def answers_file(folder: Path) -> tuple[Path, int, int]:

@@ -13,6 +13,7 @@ import pytest  # noqa: E402
 
 from app.core.loader import load_content  # noqa: E402
 from app.paths import content_dir  # noqa: E402
+from tests.brief_content import write_know_content  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -33,6 +34,19 @@ def content_copy(tmp_path, content_root) -> Path:
     target = tmp_path / "content"
     shutil.copytree(content_root, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def know_root(tmp_path_factory, content_root) -> Path:
+    """A content copy with `know` statements on more choices (tests/brief_content.py)."""
+    target = tmp_path_factory.mktemp("know") / "content"
+    shutil.copytree(content_root, target)
+    return write_know_content(target)
+
+
+@pytest.fixture(scope="session")
+def know_content(know_root):
+    return load_content(know_root, "en")
 
 
 @pytest.fixture(scope="session")
