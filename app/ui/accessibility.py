@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.ui import theme
 from app.ui.glossary import GlossaryLabel
 from app.ui.pages import AreaPage
+from app.ui.quiet_focus import QuietFocus
 from app.ui.reflow import wrap_button_text
 
 if TYPE_CHECKING:
@@ -216,12 +217,15 @@ def announce(wizard: QWizard, page_id: int) -> None:
     wizard.setProperty("announcement", message)
     if QAccessibleAnnouncementEvent is not None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page, message))
-    if not focus_top_of(wizard, page):
-        QTimer.singleShot(0, lambda: focus_top_of(wizard, page, fallback=True))  # a page built a moment later
+    quiet = wizard.quiet_focus.take()  # opened with the mouse: no ring until a key is pressed
+    if not focus_top_of(wizard, page, quiet=quiet):
+        QTimer.singleShot(0, lambda: focus_top_of(wizard, page, fallback=True, quiet=quiet))  # built a moment later
 
 
-def focus_top_of(wizard: QWizard, page: QWidget, fallback: bool = False) -> bool:
-    """Keyboard focus to the page's first stop (or, failing that, Next/Finish: never to nothing)."""
+def focus_top_of(wizard: QWizard, page: QWidget, fallback: bool = False, quiet: bool = False) -> bool:
+    """Keyboard focus to the page's first stop (or, failing that, Next/Finish: never to nothing).
+
+    `quiet`: the ring is drawn only once a key is pressed there (app.ui.quiet_focus)."""
     if not shiboken6.isValid(wizard) or not wizard.isVisible() or wizard.currentPage() is not page:
         return False
     target = first_tab_stop(page)
@@ -230,7 +234,7 @@ def focus_top_of(wizard: QWizard, page: QWidget, fallback: bool = False) -> bool
         target = next((b for b in buttons if b.isVisible() and b.isEnabled()), None)
     if target is None:
         return False
-    target.setFocus(Qt.FocusReason.TabFocusReason)
+    wizard.quiet_focus.focus(target, Qt.FocusReason.TabFocusReason, quiet)
     return True
 
 
@@ -251,6 +255,7 @@ def install(wizard: RiskWizard, before_reading_order=None) -> None:
     prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], before_reading_order)
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)
+    wizard.quiet_focus = QuietFocus(wizard)
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))
 
 

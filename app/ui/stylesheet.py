@@ -101,6 +101,7 @@ QWizardPage QLabel, GlossaryLabel {
 QRadioButton, QCheckBox { padding: 2px 4px; spacing: 10px; }
 QRadioButton:focus, QCheckBox:focus { border-color: $focus; background: $focus_background; }
 QScrollArea#page-scroll:focus { border-color: $focus; }
+QScrollArea#page-scroll[quietFocus="true"]:focus { border-color: transparent; }
 QLabel#why:focus, GlossaryLabel:focus { border-color: $focus; background: $focus_background; }
 
 QuestionBox QRadioButton, QuestionBox QCheckBox, QuizItemBox QRadioButton {
@@ -125,6 +126,7 @@ QLineEdit, QComboBox { padding: 3px 6px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComboBox:focus {
     border: 3px solid $focus; margin: 0px;
 }
+QListWidget[quietFocus="true"]:focus { border: 1px solid $border; margin: 2px; }
 QListWidget::item:selected { color: $highlighted_text; background: $highlight; }
 QComboBox { padding-right: ${arrow_px}px; }
 QComboBox::drop-down {
