@@ -29,7 +29,7 @@ class ClinicSection(Struct, forbid_unknown_fields=True, frozen=True):
 
 
 class DefaultsSection(Struct, forbid_unknown_fields=True, frozen=True):
-    region: str = ""  # "" = the person picks; us, uk or eu = preselected (they can still change it)
+    region: str = ""  # "" = the person picks; us, uk, eu or other = preselected (they can still change it)
     language: str = ""  # "" = en
     paper: str = "auto"  # auto (Letter for US, A4 elsewhere), a4 or letter
 
