@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QImage, QPdfWriter
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from app.printing import (
@@ -18,7 +18,7 @@ from app.printing import (
 )
 from app.printing.document import LETTER
 from app.printing.pages import lay_out, print_pages
-from app.printing.pdf import CREATOR, PrintError, page_layout
+from app.printing.pdf import PdfWriter, PrintError
 
 WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
 
@@ -63,13 +63,6 @@ class PrintJob:
             cups.cancel(self.printer, self.job_id)
 
 
-class _MemoryPdf(QPdfWriter):
-    """A PDF writer into memory that print_pages can use like a QPrinter (it names the document)."""
-
-    def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
-        self.setTitle(name)
-
-
 def _check_pages(pages: int, max_pages: int | None) -> None:
     if max_pages is not None and pages > max_pages:
         raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
@@ -81,9 +74,7 @@ def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, ma
     _check_pages(paged.pages, max_pages)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _MemoryPdf(buffer)
-    writer.setCreator(CREATOR)
-    writer.setPageLayout(page_layout(paper))
+    writer = PdfWriter(buffer, paper)
     try:
         print_pages(paged, writer)  # the same pages and footers as every printout
     except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen

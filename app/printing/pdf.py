@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QIODevice, QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 
 from app.printing.document import LETTER
@@ -30,15 +30,28 @@ def page_layout(paper: str) -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-class PdfFile(QPdfWriter):
-    """A PDF writer that print_pages (and tests) can use like a QPrinter printing to a file."""
+class PdfWriter(QPdfWriter):
+    """A PDF writer for `paper` that print_pages can use like a QPrinter (it names the document).
 
-    def __init__(self, path: str):
-        super().__init__(path)
-        self._path = path
+    `target` is a file name or a QIODevice (the kiosk's printout is made in memory: app.printing.jobs).
+    """
+
+    def __init__(self, target: str | QIODevice, paper: str):
+        super().__init__(target)
+        self.setResolution(RESOLUTION_DPI)
+        self.setCreator(CREATOR)
+        self.setPageLayout(page_layout(paper))
 
     def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
         self.setTitle(name)
+
+
+class PdfFile(PdfWriter):
+    """A PdfWriter into a file, which also answers QPrinter's outputFileName (tests read it)."""
+
+    def __init__(self, path: str, paper: str):
+        super().__init__(path, paper)
+        self._path = path
 
     def outputFileName(self) -> str:  # noqa: N802 (QPrinter's name)
         return self._path
@@ -78,10 +91,7 @@ def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None
 
 def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None,
                draw: Callable[[PagedDocument, PdfFile], None]) -> None:
-    writer = PdfFile(str(path))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setCreator(CREATOR)
-    writer.setPageLayout(page_layout(paper))
+    writer = PdfFile(str(path), paper)
     try:
         draw(lay_out(html, images, printer_area(writer)), writer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list

@@ -10,7 +10,6 @@ order and what screen readers are told are the same either way.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -56,7 +55,6 @@ class QuietFocus(QObject):
         if kind == QEvent.Type.MouseButtonRelease and watched in self.buttons:
             self.by_mouse = True  # (before the button's own release: the page changes after this)
         if kind in (QEvent.Type.KeyPress, QEvent.Type.FocusOut) and watched.property(QUIET):
-            if shiboken6.isValid(watched):
-                set_quiet(watched, False)
-                watched.removeEventFilter(self)
+            set_quiet(watched, False)
+            watched.removeEventFilter(self)
         return False
