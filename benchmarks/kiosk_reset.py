@@ -21,6 +21,8 @@ import statistics
 import sys
 import time
 
+from painted import Painted  # (imports Qt only when used)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 100.0
@@ -41,33 +43,6 @@ def build_kiosk():
     shell = KioskShell(load_content(content_dir(), "en"), config)
     shell.showFullScreen()
     return app, shell
-
-
-class Painted:
-    """Did this widget get a paint event since `arm()`?"""
-
-    def __init__(self, widget):
-        from PySide6.QtCore import QEvent, QObject
-
-        class Filter(QObject):
-            def eventFilter(inner, watched, event):  # noqa: N802, N805
-                if event.type() == QEvent.Type.Paint:
-                    self.seen = True
-                return False
-
-        self.seen = False
-        self.filter = Filter(widget)
-        widget.installEventFilter(self.filter)
-
-    def arm(self) -> None:
-        self.seen = False
-
-    def wait(self, app, limit_s: float = 5.0) -> None:
-        deadline = time.perf_counter() + limit_s
-        while not self.seen:
-            app.processEvents()
-            if time.perf_counter() > deadline:
-                raise SystemExit("no paint event within 5 s")
 
 
 def fill_wizard(shell, n: int) -> None:

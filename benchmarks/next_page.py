@@ -15,6 +15,8 @@ import statistics
 import sys
 import time
 
+from painted import Painted  # (imports Qt only when used)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 50.0
@@ -24,35 +26,6 @@ PEOPLE = (
     {"region": "uk", "preg_can_become_pregnant": "no"},
     {"region": "not_sure"},
 )
-
-
-class Painted:
-    """Did a widget get a paint event since `arm()`? (Installed on each page as it becomes current.)"""
-
-    def __init__(self):
-        from PySide6.QtCore import QEvent, QObject
-
-        outer = self
-
-        class Filter(QObject):
-            def eventFilter(self, watched, event):  # noqa: N802
-                if event.type() == QEvent.Type.Paint:
-                    outer.seen = True
-                return False
-
-        self.seen = False
-        self.filter = Filter()
-
-    def watch(self, widget) -> None:
-        self.seen = False
-        widget.installEventFilter(self.filter)
-
-    def wait(self, app, limit_s: float = 5.0) -> None:
-        deadline = time.perf_counter() + limit_s
-        while not self.seen:
-            app.processEvents()
-            if time.perf_counter() > deadline:
-                raise SystemExit("no paint event within 5 s")
 
 
 def one_walk(app, content, person: dict, painted: Painted) -> list[tuple[str, float]]:
