@@ -1,5 +1,6 @@
 import pytest
 
+from app.ui import theme
 from app.ui.wizard import RiskWizard
 from tests.ui.driver import Person
 
@@ -16,3 +17,13 @@ def wizard(qtbot, content):
 @pytest.fixture
 def person(qtbot, wizard):
     return Person(qtbot, wizard)
+
+
+@pytest.fixture
+def standard_look(qapp):
+    """The app's appearance, back to standard contrast (not the person's choice) and 100 % afterwards."""
+    look = theme.appearance()
+    yield look
+    look.user_chose_contrast = False
+    look.set_high_contrast(False, by_user=False)
+    look.set_scale(100)

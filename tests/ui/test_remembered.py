@@ -9,40 +9,30 @@ from pathlib import Path
 import pytest
 from platformdirs import user_config_dir
 
-from app.ui import remembered, theme
+from app.ui import remembered
 
 
-@pytest.fixture
-def look(qapp):
-    appearance = theme.appearance()
-    yield appearance
-    appearance.user_chose_contrast = False
-    appearance.set_high_contrast(False, by_user=False)
-    appearance.user_chose_contrast = False
-    appearance.set_scale(100)
-
-
-def test_written_only_when_the_person_changes_something(look, tmp_path):
+def test_written_only_when_the_person_changes_something(standard_look, tmp_path):
     path = tmp_path / "conf" / "display.json"
     remember = remembered.Remember(remembered.Display(), path)
-    look.apply()  # a restyle that changes nothing the person chose
+    standard_look.apply()  # a restyle that changes nothing the person chose
     assert not path.exists()
-    look.larger()
+    standard_look.larger()
     assert json.loads(path.read_text()) == {"text_size": 125, "high_contrast": None, "language": None}
-    look.set_high_contrast(True)
+    standard_look.set_high_contrast(True)
     remember.language_chosen("es")
     assert json.loads(path.read_text()) == {"text_size": 125, "high_contrast": True, "language": "es"}
     assert sorted(p.name for p in path.parent.iterdir()) == ["display.json"]  # no partial file left
     remember.deleteLater()
 
 
-def test_a_remembered_file_is_read_back(look, tmp_path):
+def test_a_remembered_file_is_read_back(standard_look, tmp_path):
     path = tmp_path / "display.json"
     remembered.save(remembered.Display(text_size=150, high_contrast=True, language="es"), path)
     display = remembered.load(path)
     assert display == remembered.Display(150, True, "es")
     remembered.apply(display)
-    assert look.scale == 150 and look.high_contrast and look.user_chose_contrast
+    assert standard_look.scale == 150 and standard_look.high_contrast and standard_look.user_chose_contrast
 
 
 @pytest.mark.parametrize("text", ["", "{", "[1, 2]", '{"text_size": 999, "high_contrast": "yes", "language": 3}',

@@ -23,15 +23,6 @@ TEXT_PAIRS = [
 ]
 
 
-@pytest.fixture
-def standard_look(qapp):
-    look = theme.appearance()
-    yield look
-    look.user_chose_contrast = False
-    look.set_high_contrast(False, by_user=False)
-    look.set_scale(100)
-
-
 def ratios(t: theme.Theme) -> dict[str, float]:
     pal = t.palette()
     group = QPalette.ColorGroup.Active
