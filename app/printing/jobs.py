@@ -63,15 +63,10 @@ class PrintJob:
             cups.cancel(self.printer, self.job_id)
 
 
-def _check_pages(pages: int, max_pages: int | None) -> None:
-    if max_pages is not None and pages > max_pages:
-        raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
-
-
 def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None) -> bytes:
     """The printout as PDF, in memory (no temporary file). PrintError if it would be over `max_pages`."""
     paged = lay_out(html, images, paper)
-    _check_pages(paged.pages, max_pages)
+    service.check_page_cap(paged.pages, max_pages)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = PdfWriter(buffer, paper)
@@ -92,8 +87,7 @@ def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] |
     if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
         raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
     if not cups.available():
-        _check_pages(lay_out(html, images, paper).pages, max_pages)
-        service.print_silently(html, printer_name, paper, images)
+        service.print_silently(html, printer_name, paper, images, max_pages)
         return PrintJob(printer_name, None)
     queue = cups.destination(printer_name)
     if queue is None:

@@ -11,7 +11,8 @@ from app.printing.pages import lay_out, print_pages, printer_area
 from app.printing.pdf import MARGINS_MM, PrintError, page_layout
 from app.printing.pdf import save_pdf as _save_pdf
 
-__all__ = ["MARGINS_MM", "PrintError", "available_printers", "check_printer", "print_silently", "save_pdf"]
+__all__ = ["MARGINS_MM", "PrintError", "available_printers", "check_page_cap", "check_printer", "print_silently",
+           "save_pdf"]
 
 
 def _configure(printer: QPrinter, paper: str) -> None:
@@ -36,22 +37,33 @@ def check_printer(name: str) -> QPrinterInfo:
     return info
 
 
-def print_silently(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None) -> None:
-    """Send to a named printer with no dialog (kiosk, `export --printer`)."""
+def check_page_cap(pages: int, max_pages: int | None) -> None:
+    """PrintError if a printout of `pages` pages is over the kiosk's cap (None: no cap)."""
+    if max_pages is not None and pages > max_pages:
+        raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
+
+
+def print_silently(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None,
+                   max_pages: int | None = None) -> None:
+    """Send to a named printer with no dialog (kiosk, `export --printer`), at most `max_pages` pages."""
     info = check_printer(printer_name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     _configure(printer, paper)
-    _print_and_check(printer, html, images, printer_name)
+    _print_and_check(printer, html, images, printer_name, max_pages)
 
 
-def _print_and_check(printer: QPrinter, html: str, images, name: str) -> None:
+def _print_and_check(printer: QPrinter, html: str, images, name: str, max_pages: int | None = None) -> None:
     """Print; turn an exception, an error/aborted state or a printer that vanished meanwhile into PrintError.
 
     Qt reports a CUPS queue deleted during the job as "idle", so the queue is looked up again afterwards.
     """
     label = f"The printer '{name}'" if name else "The printer"
     try:
-        print_pages(lay_out(html, images, printer_area(printer)), printer)
+        paged = lay_out(html, images, printer_area(printer))
+        check_page_cap(paged.pages, max_pages)  # laid out once: the cap is checked on what prints
+        print_pages(paged, printer)
+    except PrintError:
+        raise
     except Exception as exc:  # noqa: BLE001 - one line for the person; the list stays on screen
         raise PrintError(f"{label} failed ({type(exc).__name__}). The list was not printed.") from None
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
