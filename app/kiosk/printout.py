@@ -16,10 +16,6 @@ from app.printing.pages import lay_out, page_images
 MAX_PAGES = 24
 
 
-def page_count(html_text: str, images: dict[str, QImage] | None, paper: str) -> int:
-    return lay_out(html_text, images, paper).pages
-
-
 def render_pages(html_text: str, images: dict[str, QImage] | None, paper: str, width_px: int = 820,
                  max_pages: int = MAX_PAGES) -> list[QImage]:
     """What prints, one image per page, margins included; at most `max_pages` (each image is ~3.5 MB:
