@@ -30,7 +30,7 @@ from app.ui.reflow import wrap_button_text
 if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
-SIZE_BUTTON_PX = 44  # fixed: a 44 px touch target at every text size (the kiosk's style makes it 52)
+SIZE_BUTTON_PX = 44  # fixed: a 44 px touch target at every text size, in the kiosk too (app.kiosk.style)
 
 
 class DisplayControls(QFrame):

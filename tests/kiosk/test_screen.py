@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 
 from app.kiosk import style
@@ -49,3 +49,27 @@ def test_the_keeper_restores_a_minimised_window(qtbot, make_shell):
     shell.showMinimized()
     qtbot.wait(500)
     assert shell.keeper.restores == restores
+
+
+def test_the_text_size_buttons_are_whole_at_the_kiosks_larger_targets(qtbot, shell):
+    """A- / A+ keep their 44 px in the kiosk, which fits the header's corner: the kiosk's larger button
+    targets made them 52 px (140 px at 4K) inside a 44 px holder, their edges cut off."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from tests.kiosk.conftest import start_session
+
+    start_session(qtbot, shell)
+    buttons = [b for name in ("text-smaller", "text-larger")
+               for b in shell.wizard.findChildren(QPushButton, name) if b.isVisible()]
+    assert len(buttons) == 2
+    docked = lambda: all(b.parentWidget().parentWidget().objectName() == "header-corner" for b in buttons)  # noqa: E731
+    qtbot.waitUntil(docked, timeout=3000)  # (moved into the header's corner after the first paint)
+    qtbot.wait(100)
+    QApplication.processEvents()
+    for button in buttons:
+        assert button.width() >= style.MIN_TARGET_PX and button.height() >= style.MIN_TARGET_PX
+        ancestor = button.parentWidget()
+        while ancestor is not None:  # no holder, up to the window, cuts off any of it
+            area = QRect(button.mapTo(ancestor, QPoint(0, 0)), button.size())
+            assert ancestor.rect().contains(area), f"{button.objectName()} is cut by {ancestor.objectName()}"
+            ancestor = ancestor.parentWidget()
