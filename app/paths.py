@@ -30,9 +30,7 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if (candidate / "content").is_dir():
             return candidate
-    raise FileNotFoundError(
-        "resources folder not found (looked in: " + ", ".join(str(c) for c in candidates) + ")"
-    )
+    raise FileNotFoundError("resources folder not found (looked in: " + ", ".join(str(c) for c in candidates) + ")")
 
 
 def resource_path(*parts: str) -> Path:

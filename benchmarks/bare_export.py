@@ -15,8 +15,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-QUESTION = ("How long will my treatment last, what dose will I start on, and which tests do I need before "
-            "each new prescription?")
+QUESTION = (
+    "How long will my treatment last, what dose will I start on, and which tests do I need before "
+    "each new prescription?"
+)
 WHY = "Knowing the plan helps you keep track and spot changes early."
 
 
@@ -27,11 +29,13 @@ def html_of_length(chars: int) -> str:
         if number % 6 == 0:
             parts.append(f'<h2 style="font-size:15pt">Topic {number // 6 + 1}</h2>')
         number += 1
-        parts.append('<table width="100%" cellspacing="0" cellpadding="3" style="margin-top:6px"><tr>'
-                     '<td width="28" valign="top" style="font-size:15pt">&#9744;</td>'
-                     f'<td valign="top"><b>{number}. {QUESTION}</b><br/><span style="color:#444444"><i>Why:</i> '
-                     f'{WHY}</span><br/><span style="color:#555555">Doctor\'s answer:</span>'
-                     '<br/>&nbsp;<hr/>&nbsp;<hr/></td></tr></table>')
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="3" style="margin-top:6px"><tr>'
+            '<td width="28" valign="top" style="font-size:15pt">&#9744;</td>'
+            f'<td valign="top"><b>{number}. {QUESTION}</b><br/><span style="color:#444444"><i>Why:</i> '
+            f'{WHY}</span><br/><span style="color:#555555">Doctor\'s answer:</span>'
+            "<br/>&nbsp;<hr/>&nbsp;<hr/></td></tr></table>"
+        )
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -42,8 +46,14 @@ def main() -> int:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(out)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Letter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 16, 16, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     document = QTextDocument()
     document.setHtml(html_of_length(chars))
     document.print_(printer)

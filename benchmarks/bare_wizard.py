@@ -30,8 +30,9 @@ class FirstPaint(QObject):
         self.app.quit()
 
 
-def show_wizard(app: QApplication, title: str = "Hello, world", text: str = "A bare QWizard with one page.",
-                label_format=None) -> tuple[QWizard, FirstPaint]:
+def show_wizard(
+    app: QApplication, title: str = "Hello, world", text: str = "A bare QWizard with one page.", label_format=None
+) -> tuple[QWizard, FirstPaint]:
     """The one-page wizard, shown, with the probe that reports its first paint (keep both alive)."""
     wizard = QWizard()
     wizard.setWindowTitle(title)

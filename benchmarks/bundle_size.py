@@ -60,8 +60,9 @@ class Build:
 def run_pyinstaller(args: list[str], log: Path) -> float:
     t0 = time.perf_counter()
     with log.open("w", encoding="utf-8") as fh:
-        proc = subprocess.run([sys.executable, "-m", "PyInstaller", *args], cwd=ROOT, stdout=fh,
-                              stderr=subprocess.STDOUT, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", "PyInstaller", *args], cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, check=False
+        )
     if proc.returncode:
         raise SystemExit(f"PyInstaller failed ({proc.returncode}); see {log}")
     return time.perf_counter() - t0
@@ -72,13 +73,24 @@ def build_hello(work: Path) -> tuple[Build, float]:
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
     secs = run_pyinstaller(
-        ["--noconfirm", "--onedir", "--windowed", "--workpath", str(base / "work"), "--distpath",
-         str(base / "dist"), "--specpath", str(base), str(ROOT / "benchmarks" / "hello_wizard.py")],
+        [
+            "--noconfirm",
+            "--onedir",
+            "--windowed",
+            "--workpath",
+            str(base / "work"),
+            "--distpath",
+            str(base / "dist"),
+            "--specpath",
+            str(base),
+            str(ROOT / "benchmarks" / "hello_wizard.py"),
+        ],
         base / "pyinstaller.log",
     )
     folder = base / "dist" / HELLO_NAME
-    return Build("hello world (PyInstaller defaults)", folder, folder / (HELLO_NAME + EXE_SUFFIX),
-                 {"HELLO_EXIT_AFTER_SHOW": "1"}), secs
+    return Build(
+        "hello world (PyInstaller defaults)", folder, folder / (HELLO_NAME + EXE_SUFFIX), {"HELLO_EXIT_AFTER_SHOW": "1"}
+    ), secs
 
 
 def build_app(work: Path) -> tuple[Build, float]:
@@ -86,13 +98,21 @@ def build_app(work: Path) -> tuple[Build, float]:
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
     secs = run_pyinstaller(
-        ["--noconfirm", "--clean", "--workpath", str(base / "work"), "--distpath", str(base / "dist"),
-         str(ROOT / "build.spec")],
+        [
+            "--noconfirm",
+            "--clean",
+            "--workpath",
+            str(base / "work"),
+            "--distpath",
+            str(base / "dist"),
+            str(ROOT / "build.spec"),
+        ],
         base / "pyinstaller.log",
     )
     folder = base / "dist" / APP_NAME
-    return Build("build.spec (this app)", folder, folder / (APP_NAME + EXE_SUFFIX),
-                 {"ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}), secs
+    return Build(
+        "build.spec (this app)", folder, folder / (APP_NAME + EXE_SUFFIX), {"ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}
+    ), secs
 
 
 def reuse(work: Path) -> tuple[Build, Build]:
@@ -100,10 +120,17 @@ def reuse(work: Path) -> tuple[Build, Build]:
     for folder in (hello_dir, app_dir):
         if not folder.is_dir():
             raise SystemExit(f"--no-build: {folder} is missing; run once without --no-build")
-    return (Build("hello world (PyInstaller defaults)", hello_dir, hello_dir / (HELLO_NAME + EXE_SUFFIX),
-                  {"HELLO_EXIT_AFTER_SHOW": "1"}),
-            Build("build.spec (this app)", app_dir, app_dir / (APP_NAME + EXE_SUFFIX),
-                  {"ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}))
+    return (
+        Build(
+            "hello world (PyInstaller defaults)",
+            hello_dir,
+            hello_dir / (HELLO_NAME + EXE_SUFFIX),
+            {"HELLO_EXIT_AFTER_SHOW": "1"},
+        ),
+        Build(
+            "build.spec (this app)", app_dir, app_dir / (APP_NAME + EXE_SUFFIX), {"ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}
+        ),
+    )
 
 
 def folder_size(folder: Path) -> int:
@@ -130,8 +157,9 @@ def time_once(build: Build, timeout: float = 60.0) -> float | None:
     stamp: list[float] = []
 
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True, errors="replace", cwd=ROOT)
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, errors="replace", cwd=ROOT
+    )
 
     def reader() -> None:  # a thread, because Windows cannot select() on pipes
         assert proc.stdout is not None
@@ -190,12 +218,23 @@ def table(hello: Build, app: Build, source: Build, runs: int, build_secs: tuple[
         ("onedir folder", mib(hello.size), mib(app.size), verdict(app.size / hello.size, SIZE_TARGET)),
         (".tar.gz (gzip -9)", mib(hello.tgz), mib(app.tgz), verdict(app.tgz / hello.tgz, SIZE_TARGET)),
         (start_label, f"{h_med:.3f} s", f"{a_med:.3f} s", verdict(a_med / h_med, TIME_TARGET)),
-        ("start, min–max", f"{min(hello.times):.3f}–{max(hello.times):.3f} s",
-         f"{min(app.times):.3f}–{max(app.times):.3f} s", ""),
-        ("same app unfrozen (`python -m app`), median", "", f"{statistics.median(source.times):.3f} s",
-         f"frozen/unfrozen {a_med / statistics.median(source.times):.2f}"),
-        *([("build time", f"{build_secs[0]:.0f} s", f"{build_secs[1]:.0f} s", "")]
-          if build_secs[0] == build_secs[0] else []),  # NaN (reused builds): no row
+        (
+            "start, min–max",
+            f"{min(hello.times):.3f}–{max(hello.times):.3f} s",
+            f"{min(app.times):.3f}–{max(app.times):.3f} s",
+            "",
+        ),
+        (
+            "same app unfrozen (`python -m app`), median",
+            "",
+            f"{statistics.median(source.times):.3f} s",
+            f"frozen/unfrozen {a_med / statistics.median(source.times):.2f}",
+        ),
+        *(
+            [("build time", f"{build_secs[0]:.0f} s", f"{build_secs[1]:.0f} s", "")]
+            if build_secs[0] == build_secs[0]
+            else []
+        ),  # NaN (reused builds): no row
     ]
     import PyInstaller  # noqa: PLC0415 (only for the version line)
 
@@ -244,13 +283,23 @@ def write_markers(text: str, paths: list[Path]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="timed start-ups per build (default 9)")
-    parser.add_argument("--workdir", type=Path, default=ROOT / "build" / "bench",
-                        help="where both builds go (default build/bench, gitignored)")
-    parser.add_argument("--write-readme", action="store_true",
-                        help="replace the bundle-bench section in README.md and docs/packaging.md")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=ROOT / "build" / "bench",
+        help="where both builds go (default build/bench, gitignored)",
+    )
+    parser.add_argument(
+        "--write-readme",
+        action="store_true",
+        help="replace the bundle-bench section in README.md and docs/packaging.md",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
-    parser.add_argument("--no-build", action="store_true",
-                        help="reuse the builds in --workdir (the unfrozen row then uses newer source)")
+    parser.add_argument(
+        "--no-build",
+        action="store_true",
+        help="reuse the builds in --workdir (the unfrozen row then uses newer source)",
+    )
     args = parser.parse_args(argv)
 
     work = args.workdir.resolve()
@@ -274,8 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.write_readme:
         write_markers(text, [ROOT / "README.md", ROOT / "docs" / "packaging.md"])
-    ok = (app.size / hello.size <= SIZE_TARGET and app.tgz / hello.tgz <= SIZE_TARGET
-          and statistics.median(app.times) / statistics.median(hello.times) <= TIME_TARGET)
+    ok = (
+        app.size / hello.size <= SIZE_TARGET
+        and app.tgz / hello.tgz <= SIZE_TARGET
+        and statistics.median(app.times) / statistics.median(hello.times) <= TIME_TARGET
+    )
     return 1 if args.check and not ok else 0
 
 

@@ -31,8 +31,11 @@ from pathlib import Path
 from startup import ROOT, child_env
 
 TARGET = 1.20
-OWN = [f"Own question {i}: could the medicine interact with the vitamin A in my multivitamin, and what "
-       f"should I do if I forget a dose while travelling for work next month? ({i})" for i in range(10)]
+OWN = [
+    f"Own question {i}: could the medicine interact with the vitamin A in my multivitamin, and what "
+    f"should I do if I forget a dose while travelling for work next month? ({i})"
+    for i in range(10)
+]
 NOTES = ("Last course stopped early because of dry eyes and a nosebleed in winter. " * 40).strip()
 
 
@@ -56,8 +59,17 @@ def answers_file(folder: Path) -> tuple[Path, int, int]:
     from app.paths import content_dir
 
     path = folder / "longest.json"
-    path.write_text(json.dumps({"answers": longest_answers(), "own_questions": OWN, "notes": NOTES,
-                                "name": "A. Person", "appointment": "Monday 10:30"}))
+    path.write_text(
+        json.dumps(
+            {
+                "answers": longest_answers(),
+                "own_questions": OWN,
+                "notes": NOTES,
+                "name": "A. Person",
+                "appointment": "Monday 10:30",
+            }
+        )
+    )
     from app.core.brief import compose
 
     content = load_content(content_dir(), "en")
@@ -95,9 +107,16 @@ def measure(runs: int = 7) -> dict:
             bare_times.append(timed(bare_cmd))
             no_qr_times.append(timed(no_qr_cmd))
         pages = {name: (folder / f"{name}.pdf").read_bytes().count(b"/Type /Page") - 1 for name in ("app", "bare")}
-    return {"app": statistics.median(app_times), "bare": statistics.median(bare_times), "chars": chars,
-            "questions": count, "pages": pages, "app_all": app_times, "bare_all": bare_times,
-            "no_qr": statistics.median(no_qr_times)}
+    return {
+        "app": statistics.median(app_times),
+        "bare": statistics.median(bare_times),
+        "chars": chars,
+        "questions": count,
+        "pages": pages,
+        "app_all": app_times,
+        "bare_all": bare_times,
+        "no_qr": statistics.median(no_qr_times),
+    }
 
 
 def main() -> int:
@@ -105,8 +124,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     r = measure(args.runs)
-    print(f"longest list: {r['questions']} questions, {r['chars']:,} characters of HTML, "
-          f"{r['pages']['app']} pages (bare: {r['pages']['bare']})")
+    print(
+        f"longest list: {r['questions']} questions, {r['chars']:,} characters of HTML, "
+        f"{r['pages']['app']} pages (bare: {r['pages']['bare']})"
+    )
     print(f"app export  median {r['app']:.3f} s  (min {min(r['app_all']):.3f}, max {max(r['app_all']):.3f})")
     print(f"bare script median {r['bare']:.3f} s  (min {min(r['bare_all']):.3f}, max {max(r['bare_all']):.3f})")
     print(f"app without the phone code (--no-qr) median {r['no_qr']:.3f} s, ratio {r['no_qr'] / r['bare']:.2f}")

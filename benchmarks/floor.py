@@ -50,10 +50,14 @@ def main() -> int:
     bare = samples[0]
     print(f"{'':32} {'start-up':>9} {'ratio':>6} {'peak RSS':>9} {'ratio':>6}")
     for s in samples:
-        print(f"{s.label:32} {s.median * 1000:7.0f}ms {s.median / bare.median:5.2f}x {s.rss_mb:7.0f}MB "
-              f"{s.rss_mb / bare.rss_mb:5.2f}x")
-    print(f"(median of {args.runs}; spread of the bare start-up {min(bare.seconds) * 1000:.0f}-"
-          f"{max(bare.seconds) * 1000:.0f} ms; {statistics.median(bare.seconds) * 1000:.0f} ms median)")
+        print(
+            f"{s.label:32} {s.median * 1000:7.0f}ms {s.median / bare.median:5.2f}x {s.rss_mb:7.0f}MB "
+            f"{s.rss_mb / bare.rss_mb:5.2f}x"
+        )
+    print(
+        f"(median of {args.runs}; spread of the bare start-up {min(bare.seconds) * 1000:.0f}-"
+        f"{max(bare.seconds) * 1000:.0f} ms; {statistics.median(bare.seconds) * 1000:.0f} ms median)"
+    )
     return 0
 
 

@@ -38,8 +38,15 @@ def build_kiosk():
     from app.paths import content_dir
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    config = ClinicConfig(clinic_name="Riverside Dermatology", kiosk=True, printer="PDF",
-                          pin_hash=hash_pin("2468"), idle_timeout_s=120, warning_countdown_s=30, free_text=True)
+    config = ClinicConfig(
+        clinic_name="Riverside Dermatology",
+        kiosk=True,
+        printer="PDF",
+        pin_hash=hash_pin("2468"),
+        idle_timeout_s=120,
+        warning_countdown_s=30,
+        free_text=True,
+    )
     shell = KioskShell(load_content(content_dir(), "en"), config)
     shell.showFullScreen()
     return app, shell
@@ -53,8 +60,9 @@ def fill_wizard(shell, n: int) -> None:
     from app.ui.wizard import SUMMARY_ID
 
     def click(widget) -> None:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(8, widget.height() // 2))
+        QTest.mouseClick(
+            widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, widget.height() // 2)
+        )
 
     click(shell.start.start_button)
     wizard = shell.wizard
@@ -123,8 +131,11 @@ def main() -> int:
     parser.add_argument("--resets", type=int, default=50)
     args = parser.parse_args()
     r = measure(args.resets)
-    for key, label in (("still", "idle -> 'still there?' painted"), ("wipe", "countdown end -> start screen painted"),
-                       ("cleanup", "deferred deletes afterwards")):
+    for key, label in (
+        ("still", "idle -> 'still there?' painted"),
+        ("wipe", "countdown end -> start screen painted"),
+        ("cleanup", "deferred deletes afterwards"),
+    ):
         xs = r[key]
         print(f"{label:40} median {statistics.median(xs):6.1f} ms   max {max(xs):6.1f} ms")
     print(f"wipe target: under {TARGET_MS:.0f} ms ({r['resets']} resets)")

@@ -87,8 +87,12 @@ def measure(runs: int = 5) -> dict:
         for _ in range(runs):
             app_kb.append(peak_rss_kb(app_cmd, child_env(), MARKER))
             bare_kb.append(peak_rss_kb(BARE, child_env(), "first-window-shown"))
-    return {"app": statistics.median(app_kb) / 1024, "bare": statistics.median(bare_kb) / 1024,
-            "app_all": app_kb, "bare_all": bare_kb}
+    return {
+        "app": statistics.median(app_kb) / 1024,
+        "bare": statistics.median(bare_kb) / 1024,
+        "app_all": app_kb,
+        "bare_all": bare_kb,
+    }
 
 
 def main() -> int:
@@ -102,10 +106,14 @@ def main() -> int:
         return child(Path(args.child).read_text())
     started = time.perf_counter()
     r = measure(args.runs)
-    print(f"app at the summary page  peak RSS median {r['app']:.1f} MB  ({min(r['app_all']) / 1024:.1f}-"
-          f"{max(r['app_all']) / 1024:.1f})")
-    print(f"bare QWizard             peak RSS median {r['bare']:.1f} MB  ({min(r['bare_all']) / 1024:.1f}-"
-          f"{max(r['bare_all']) / 1024:.1f})")
+    print(
+        f"app at the summary page  peak RSS median {r['app']:.1f} MB  ({min(r['app_all']) / 1024:.1f}-"
+        f"{max(r['app_all']) / 1024:.1f})"
+    )
+    print(
+        f"bare QWizard             peak RSS median {r['bare']:.1f} MB  ({min(r['bare_all']) / 1024:.1f}-"
+        f"{max(r['bare_all']) / 1024:.1f})"
+    )
     print(f"ratio {r['app'] / r['bare']:.2f} (target <= {TARGET}); {time.perf_counter() - started:.0f} s")
     return 0
 

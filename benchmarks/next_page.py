@@ -36,8 +36,12 @@ def one_walk(app, content, person: dict, painted: Painted) -> list[tuple[str, fl
     from app.ui.wizard import SUMMARY_ID, RiskWizard, WizardOptions
 
     def click(widget) -> None:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(widget.width() // 2, widget.height() // 2))
+        QTest.mouseClick(
+            widget,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(widget.width() // 2, widget.height() // 2),
+        )
 
     wizard = RiskWizard(content, WizardOptions(save_and_resume=True), first_page_only=True)
     wizard.show()
@@ -101,8 +105,14 @@ def measure(walks: int = 20) -> dict:
     every = sorted(s * 1000 for _page, s in samples)
     to_pages = sorted(s * 1000 for page, s in samples if page != "page-summary")
     to_summary = sorted(s * 1000 for page, s in samples if page == "page-summary")
-    return {"count": len(every), "median": statistics.median(every), "p95": p95(every), "max": every[-1],
-            "p95_pages": p95(to_pages), "median_summary": statistics.median(to_summary)}
+    return {
+        "count": len(every),
+        "median": statistics.median(every),
+        "p95": p95(every),
+        "max": every[-1],
+        "p95_pages": p95(to_pages),
+        "median_summary": statistics.median(to_summary),
+    }
 
 
 def p95(ms: list[float]) -> float:
@@ -114,10 +124,12 @@ def main() -> int:
     parser.add_argument("--walks", type=int, default=20)
     args = parser.parse_args()
     result = measure(args.walks)
-    print(f"Next -> next page painted ({result['count']} presses): median {result['median']:.1f} ms, "
-          f"p95 {result['p95']:.1f} ms, max {result['max']:.1f} ms (target p95 <= {TARGET_MS:.0f} ms); "
-          f"without the summary page p95 {result['p95_pages']:.1f} ms; to the summary median "
-          f"{result['median_summary']:.1f} ms")
+    print(
+        f"Next -> next page painted ({result['count']} presses): median {result['median']:.1f} ms, "
+        f"p95 {result['p95']:.1f} ms, max {result['max']:.1f} ms (target p95 <= {TARGET_MS:.0f} ms); "
+        f"without the summary page p95 {result['p95_pages']:.1f} ms; to the summary median "
+        f"{result['median_summary']:.1f} ms"
+    )
     return 0
 
 

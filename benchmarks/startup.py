@@ -43,20 +43,28 @@ class Samples:
 
 
 def child_env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "PYTHONDONTWRITEBYTECODE": "1", **extra}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        **extra,
+    }
 
 
-def spawn_until(command: list[str], env: dict[str, str], marker: str = MARKER,
-                timeout: float = 120, seen: dict[str, float] | None = None) -> tuple[float, int]:
+def spawn_until(
+    command: list[str],
+    env: dict[str, str],
+    marker: str = MARKER,
+    timeout: float = 120,
+    seen: dict[str, float] | None = None,
+) -> tuple[float, int]:
     """Seconds from spawn to the marker line on stdout, and the child's peak RSS in KB (0 if unknown).
 
     Every other line of the form ``<word> <seconds>`` that arrives is put in `seen` as word -> seconds
     since the spawn (the app also says when all its pages are made: ``wizard-ready``).
     """
     t0 = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
-                            cwd=ROOT)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
     seconds = None
     for line in proc.stdout:  # read to the end: the child may have more to say after the marker
         if seconds is None and line.startswith(marker):
@@ -103,8 +111,10 @@ def main() -> int:
     args = parser.parse_args()
     app, bare = measure(args.runs)
     for s in (app, bare):
-        print(f"{s.label:24} median {s.median:.3f} s  (min {min(s.seconds):.3f}, max {max(s.seconds):.3f})  "
-              f"peak RSS {s.rss_mb:.0f} MB")
+        print(
+            f"{s.label:24} median {s.median:.3f} s  (min {min(s.seconds):.3f}, max {max(s.seconds):.3f})  "
+            f"peak RSS {s.rss_mb:.0f} MB"
+        )
     ratio = app.median / bare.median
     print(f"ratio {ratio:.2f} (target <= {TARGET})")
     if app.ready:

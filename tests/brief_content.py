@@ -20,8 +20,10 @@ SHORT = {
     "preg_breastfeeding": "breastfeeding",
     "mh_history": "my mental health in the past",
 }
-LIVER_CHOICES = ('choices = [ { value = "yes", label = "Yes", know = "I have had liver disease or hepatitis" }, '
-                 '{ value = "no", label = "No" }, { value = "not_sure", label = "I\'m not sure" } ]')
+LIVER_CHOICES = (
+    'choices = [ { value = "yes", label = "Yes", know = "I have had liver disease or hepatitis" }, '
+    '{ value = "no", label = "No" }, { value = "not_sure", label = "I\'m not sure" } ]'
+)
 READ_AT = "https://mirror.example.org/copy-of-the-label"
 
 

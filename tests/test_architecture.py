@@ -15,8 +15,17 @@ ROOT = Path(app.__file__).parent
 CORE = Path(app.core.__file__).parent
 MAX_LINES = 300
 # The headless commands that must start without Qt (export loads it only for a PDF or a printer).
-QT_FREE_COMMANDS = ["app.main", "app.cli.errors", "app.cli.inputs", "app.cli.check_content", "app.cli.compile_content",
-                    "app.cli.questions", "app.cli.check_config", "app.cli.set_pin", "app.cli.export"]
+QT_FREE_COMMANDS = [
+    "app.main",
+    "app.cli.errors",
+    "app.cli.inputs",
+    "app.cli.check_content",
+    "app.cli.compile_content",
+    "app.cli.questions",
+    "app.cli.check_config",
+    "app.cli.set_pin",
+    "app.cli.export",
+]
 
 
 def test_core_imports_no_qt():
@@ -32,8 +41,11 @@ def test_core_imports_no_qt():
 
 
 def test_modules_stay_small():
-    too_big = {str(p.relative_to(ROOT)): n for p in ROOT.rglob("*.py")
-               if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    too_big = {
+        str(p.relative_to(ROOT)): n
+        for p in ROOT.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert not too_big, too_big
 
 
@@ -81,9 +93,11 @@ def imports_of(path: Path, module: str) -> list[tuple[ast.Import | ast.ImportFro
     """(statement, inside a function?, names) for every import outside `if TYPE_CHECKING:` blocks."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip, inside = _type_checking_nodes(tree), _function_nodes(tree)
-    return [(node, id(node) in inside, imported_names(node, module, path.name == "__init__.py"))
-            for node in ast.walk(tree)
-            if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in skip]
+    return [
+        (node, id(node) in inside, imported_names(node, module, path.name == "__init__.py"))
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in skip
+    ]
 
 
 def import_graph(root: Path) -> dict[str, set[str]]:
@@ -168,7 +182,8 @@ def test_circle_finder_finds_a_circle(tmp_path):
     (pkg / "a.py").write_text("from pkg.sub import b\n")
     (pkg / "sub" / "b.py").write_text("def f():\n    from .c import g\n")
     (pkg / "sub" / "c.py").write_text(
-        "from typing import TYPE_CHECKING\nimport pkg.a\nif TYPE_CHECKING:\n    import pkg.d\n")
+        "from typing import TYPE_CHECKING\nimport pkg.a\nif TYPE_CHECKING:\n    import pkg.d\n"
+    )
     (pkg / "d.py").write_text("import pkg.a\n")  # d -> a, but only the TYPE_CHECKING import leads back to d
     graph = import_graph(pkg)
     assert circles(graph) == [["pkg.a", "pkg.sub.b", "pkg.sub.c"]]
@@ -204,6 +219,7 @@ def test_function_import_check_finds_an_undocumented_one(tmp_path):
         "def ok_too():\n    # start-up: Qt only here\n    from PySide6.QtGui import QImage\n"
         "def fine():\n    import json\n"  # not app or Qt: not checked
         "def bad():\n    x = 1  # start-up\n    from PySide6.QtWidgets import QDialog\n"
-        "def bad_too():\n    from pkg import n\n")
+        "def bad_too():\n    from pkg import n\n"
+    )
     (pkg / "n.py").write_text("")
     assert [line.split(": ", 1)[0] for line in undocumented_function_imports(pkg)] == ["pkg/m.py:10", "pkg/m.py:12"]

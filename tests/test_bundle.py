@@ -35,8 +35,7 @@ if not EXE.is_file():
     )
 
 # Qt modules the app must not ship (QtGui/QtWidgets do not link them; see build.spec).
-FORBIDDEN = re.compile(r"Qt6?(Qml|Quick|Network|Pdf|OpenGL|WebEngine|VirtualKeyboard|Designer|Sql|Test)",
-                       re.IGNORECASE)
+FORBIDDEN = re.compile(r"Qt6?(Qml|Quick|Network|Pdf|OpenGL|WebEngine|VirtualKeyboard|Designer|Sql|Test)", re.IGNORECASE)
 
 
 def files() -> list[Path]:
@@ -166,8 +165,9 @@ def test_staff_pin_hashing_works_frozen(tmp_path):
     """set-pin uses hashlib.scrypt, which needs OpenSSL's libcrypto in the bundle."""
     config = tmp_path / "clinic.toml"
     config.write_text('[kiosk]\npin_hash = ""\n', encoding="utf-8")
-    result = subprocess.run([str(CLI), "set-pin", str(config)], input="4826\n4826\n", capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [str(CLI), "set-pin", str(config)], input="4826\n4826\n", capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'pin_hash = "scrypt$' in config.read_text(encoding="utf-8")
 
@@ -180,9 +180,13 @@ def write_answers(tmp_path: Path) -> Path:
 
 def test_frozen_export_writes_a_pdf(tmp_path):
     out = tmp_path / "questions.pdf"
-    result = subprocess.run([str(CLI), "export", "--answers", str(write_answers(tmp_path)), "--out", str(out)],
-                            capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [str(CLI), "export", "--answers", str(write_answers(tmp_path)), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -197,8 +201,12 @@ def test_frozen_app_prints_through_cups(tmp_path):
     if reason:
         pytest.skip(reason)
     before = pdfs()
-    result = subprocess.run([str(EXE), "export", "--answers", str(write_answers(tmp_path)), "--printer", QUEUE],
-                            capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [str(EXE), "export", "--answers", str(write_answers(tmp_path)), "--printer", QUEUE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert wait_for_new_pdf(before).stat().st_size > 0

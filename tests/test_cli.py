@@ -15,8 +15,9 @@ from tests.conftest import pdf_text, squash
 
 def run_app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=120
+    )
 
 
 def assert_one_line_error(result, *needles: str) -> None:
@@ -58,9 +59,15 @@ def write_answers(tmp_path, data) -> Path:
 
 
 def test_export_pdf_html_txt(tmp_path, content):
-    answers = write_answers(tmp_path, {"answers": {"region": "us", "general_first_course": "yes"},
-                                       "own_questions": ["<b>Is it OK to swim?</b>"], "notes": "n1",
-                                       "name": "Ana"})
+    answers = write_answers(
+        tmp_path,
+        {
+            "answers": {"region": "us", "general_first_course": "yes"},
+            "own_questions": ["<b>Is it OK to swim?</b>"],
+            "notes": "n1",
+            "name": "Ana",
+        },
+    )
     for suffix in ("pdf", "html", "txt"):
         out = tmp_path / f"list.{suffix}"
         result = run_app("export", "--answers", str(answers), "--out", str(out))
@@ -111,24 +118,29 @@ def test_export_bad_answers(tmp_path, data, needles):
 def test_export_binary_junk_and_missing_file(tmp_path):
     junk = tmp_path / "answers.json"
     junk.write_bytes(b"\xff\xfe\x00\x81junk")
-    assert_one_line_error(run_app("export", "--answers", str(junk), "--out", str(tmp_path / "x.pdf")),
-                          "answers.json", "UTF-8")
-    assert_one_line_error(run_app("export", "--answers", str(tmp_path / "missing.json"), "--out", "x.pdf"),
-                          "missing.json", "cannot read")
+    assert_one_line_error(
+        run_app("export", "--answers", str(junk), "--out", str(tmp_path / "x.pdf")), "answers.json", "UTF-8"
+    )
+    assert_one_line_error(
+        run_app("export", "--answers", str(tmp_path / "missing.json"), "--out", "x.pdf"), "missing.json", "cannot read"
+    )
 
 
 def test_export_unwritable_and_unknown_format(tmp_path):
     answers = write_answers(tmp_path, {"answers": {"region": "uk"}})
-    assert_one_line_error(run_app("export", "--answers", str(answers), "--out", str(tmp_path / "no/dir/x.pdf")),
-                          "does not exist")
-    assert_one_line_error(run_app("export", "--answers", str(answers), "--out", str(tmp_path / "x.docx")),
-                          "--out", ".docx")
+    assert_one_line_error(
+        run_app("export", "--answers", str(answers), "--out", str(tmp_path / "no/dir/x.pdf")), "does not exist"
+    )
+    assert_one_line_error(
+        run_app("export", "--answers", str(answers), "--out", str(tmp_path / "x.docx")), "--out", ".docx"
+    )
 
 
 def test_export_to_missing_printer(tmp_path):
     answers = write_answers(tmp_path, {"answers": {"region": "uk"}})
-    assert_one_line_error(run_app("export", "--answers", str(answers), "--printer", "No-Such-Printer"),
-                          "No-Such-Printer", "not found")
+    assert_one_line_error(
+        run_app("export", "--answers", str(answers), "--printer", "No-Such-Printer"), "No-Such-Printer", "not found"
+    )
 
 
 def test_bad_arguments_are_one_line():

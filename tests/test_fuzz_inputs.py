@@ -39,8 +39,11 @@ except ImportError:  # pragma: no cover - before the kiosk lands
 
 # FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_inputs.py for a long run; the default keeps CI around half a minute.
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 FUZZ_SLOW = settings(FUZZ, max_examples=max(10, EXAMPLES // 4))  # each example loads a whole content folder
 needs_config = pytest.mark.skipif(config_mod is None, reason="app.core.config_load (kiosk work) not there yet")
 
@@ -117,30 +120,101 @@ def test_toml_writer_round_trips(content_root):
 
 
 # -- strategies ------------------------------------------------------------------------------------
-scalars = (st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
-           | st.floats(allow_nan=True) | st.text(max_size=30))
-json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=25)
-toml_scalars = (st.booleans() | st.integers(min_value=-(2**63), max_value=2**63 - 1) | st.floats()
-                | st.text(max_size=40) | st.dates() | st.sampled_from(["", "not_sure", "us", "region", "x" * 500]))
-toml_values = st.recursive(toml_scalars, lambda inner: st.lists(inner, max_size=3)
-                           | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=12)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=30)
+)
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=25,
+)
+toml_scalars = (
+    st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats()
+    | st.text(max_size=40)
+    | st.dates()
+    | st.sampled_from(["", "not_sure", "us", "region", "x" * 500])
+)
+toml_values = st.recursive(
+    toml_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=12,
+)
 
-TOML_BITS = ["[area]", "[[area.questions]]", "[[area.doctor_questions]]", "[texts]", "[sources.X]", "id = ",
-             "text = ", "show_if = ", "choices = ", '"', "'", '"""', "'''", "{", "}", "[", "]", "=", ",", ".",
-             "\n", " ", "#", "\\", "\\u0000", "\\ud800", "1979-05-27", "07:32:00", "true", "nan", "1e999",
-             "0x1F", "+inf", "\t", "\r\n", "\x00", "\x7f", "é", "\u202e", "👩‍⚕️"]
+TOML_BITS = [
+    "[area]",
+    "[[area.questions]]",
+    "[[area.doctor_questions]]",
+    "[texts]",
+    "[sources.X]",
+    "id = ",
+    "text = ",
+    "show_if = ",
+    "choices = ",
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "{",
+    "}",
+    "[",
+    "]",
+    "=",
+    ",",
+    ".",
+    "\n",
+    " ",
+    "#",
+    "\\",
+    "\\u0000",
+    "\\ud800",
+    "1979-05-27",
+    "07:32:00",
+    "true",
+    "nan",
+    "1e999",
+    "0x1F",
+    "+inf",
+    "\t",
+    "\r\n",
+    "\x00",
+    "\x7f",
+    "é",
+    "\u202e",
+    "👩‍⚕️",
+]
 toml_ish = st.lists(st.sampled_from(TOML_BITS) | st.text(max_size=6), max_size=60).map("".join)
 
-JSON_KEYS = ["answers", "language", "own_questions", "notes", "name", "appointment", "important", "excluded",
-             "region", "preg_can_become_pregnant", "med_current", "mh_now", "dq_general_how_long", "x"]
+JSON_KEYS = [
+    "answers",
+    "language",
+    "own_questions",
+    "notes",
+    "name",
+    "appointment",
+    "important",
+    "excluded",
+    "region",
+    "preg_can_become_pregnant",
+    "med_current",
+    "mh_now",
+    "dq_general_how_long",
+    "x",
+]
 ANSWER_VALUES = ["us", "uk", "eu", "yes", "no", "not_sure", "none", "tetracycline", "mars", ""]
 answers_like = st.fixed_dictionaries(
     {},
     optional={
-        "answers": st.dictionaries(st.sampled_from(JSON_KEYS[8:]) | st.text(max_size=5),
-                                   st.sampled_from(ANSWER_VALUES) | st.lists(st.sampled_from(ANSWER_VALUES), max_size=3)
-                                   | json_values, max_size=5),
+        "answers": st.dictionaries(
+            st.sampled_from(JSON_KEYS[8:]) | st.text(max_size=5),
+            st.sampled_from(ANSWER_VALUES) | st.lists(st.sampled_from(ANSWER_VALUES), max_size=3) | json_values,
+            max_size=5,
+        ),
         "language": st.sampled_from(["en", "", "zz"]) | json_values,
         "own_questions": st.lists(st.text(max_size=50), max_size=3) | json_values,
         "notes": st.text(max_size=200) | json_values,
@@ -236,8 +310,15 @@ def fuzz_root(tmp_path_factory, content_root) -> Path:
     return root
 
 
-CONTENT_FILES = ["en/meta.toml", "sources.toml", "en/region.toml", "en/pregnancy.toml", "en/general.toml",
-                 "en/medicines.toml", "en/mental_health.toml"]
+CONTENT_FILES = [
+    "en/meta.toml",
+    "sources.toml",
+    "en/region.toml",
+    "en/pregnancy.toml",
+    "en/general.toml",
+    "en/medicines.toml",
+    "en/mental_health.toml",
+]
 
 
 @FUZZ_SLOW
@@ -344,8 +425,19 @@ def test_key_with_a_newline_stays_one_line(tmp_path):
     assert "bad\\nkey" in str(info.value)
 
 
-@pytest.mark.parametrize("case", ["duplicate id", "broken reference", "unknown choice set", "unknown source",
-                                  "deep condition", "missing region", "binary meta", "empty area"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "duplicate id",
+        "broken reference",
+        "unknown choice set",
+        "unknown source",
+        "deep condition",
+        "missing region",
+        "binary meta",
+        "empty area",
+    ],
+)
 def test_broken_content_folder(content_copy, case):
     general = content_copy / "en/general.toml"
     text = general.read_text()
@@ -355,13 +447,14 @@ def test_broken_content_folder(content_copy, case):
         general.write_text(text.replace('question = "general_first_course"', 'question = "nope"', 1))
     elif case == "unknown choice set":  # the first inline choice list becomes a set that does not exist
         start = text.index("choices = [")
-        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1:])
+        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1 :])
     elif case == "unknown source":
         general.write_text(text.replace('sources = ["NHS-FAQ"]', 'sources = ["NOPE"]', 1))
     elif case == "deep condition":
         cond = "{not = " * 200 + '{equals = {question = "region", value = "us"}}' + "}" * 200
-        general.write_text(text.replace('topic = "general"\npriority = 2', f'topic = "general"\nshow_if = {cond}\n'
-                                        'priority = 2', 1))
+        general.write_text(
+            text.replace('topic = "general"\npriority = 2', f'topic = "general"\nshow_if = {cond}\npriority = 2', 1)
+        )
     elif case == "missing region":
         (content_copy / "en/region.toml").unlink()
     elif case == "binary meta":
@@ -421,8 +514,14 @@ def test_config_hand_made(tmp_path, content_root, case):
 # -- the command line: exit 2, one line, no traceback ----------------------------------------------
 def run_app(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          timeout=120, errors="backslashreplace")
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        errors="backslashreplace",
+    )
 
 
 def assert_cli_bad_input(result, file_name: str, max_lines: int = 1) -> None:
@@ -447,9 +546,13 @@ def test_cli_export_bad_answers_file(tmp_path, case):
 @pytest.mark.parametrize("case", ["lone surrogate", "wrong type", "unknown key"])
 def test_cli_export_bad_answers_json(tmp_path, case):
     path = tmp_path / "answers.json"
-    path.write_text({"lone surrogate": '{"answers": {"region": "us"}, "notes": "\\udfff"}',
-                     "wrong type": '{"answers": {"region": 3.5}}',
-                     "unknown key": '{"answers": {}, "sauce": 1}'}[case])
+    path.write_text(
+        {
+            "lone surrogate": '{"answers": {"region": "us"}, "notes": "\\udfff"}',
+            "wrong type": '{"answers": {"region": 3.5}}',
+            "unknown key": '{"answers": {}, "sauce": 1}',
+        }[case]
+    )
     for out in ("x.pdf", "x.txt", "x.html"):
         assert_cli_bad_input(run_app("export", "--answers", str(path), "--out", str(tmp_path / out)), "answers.json")
 
@@ -464,7 +567,7 @@ def test_cli_check_content_bad_folder(content_copy, case):
         general = content_copy / "en/general.toml"
         text = general.read_text()
         start = text.index("choices = [")  # the first inline choice list becomes a set that does not exist
-        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1:])
+        general.write_text(text[:start] + 'choices = "nope"' + text[text.index("]\n", start) + 1 :])
     result = run_app("check-content", str(content_copy))
     assert_cli_bad_input(result, ".toml", max_lines=50)  # one line per problem, each naming its file
 

@@ -29,9 +29,30 @@ from PySide6.QtWidgets import QFileDialog
 from tests.conftest import REPO
 
 NETWORK_FAMILIES = ("AF_INET", "AF_INET6", "AF_PACKET")
-FORBIDDEN_MODULES = {"socket", "ssl", "http", "urllib.request", "urllib.error", "urllib3", "requests", "httpx",
-                     "aiohttp", "ftplib", "smtplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "socketserver",
-                     "webbrowser", "asyncio", "selectors", "PySide6.QtNetwork", "sentry_sdk", "websocket"}
+FORBIDDEN_MODULES = {
+    "socket",
+    "ssl",
+    "http",
+    "urllib.request",
+    "urllib.error",
+    "urllib3",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "socketserver",
+    "webbrowser",
+    "asyncio",
+    "selectors",
+    "PySide6.QtNetwork",
+    "sentry_sdk",
+    "websocket",
+}
 QUEUE = "PDF"
 
 
@@ -64,8 +85,12 @@ def test_app_imports_no_networking_library():
 
 def test_app_opens_no_urls_or_browsers():
     pattern = re.compile(r"QDesktopServices|openUrl|QNetwork|QWebEngine|QTcpSocket|QUdpSocket|QSslSocket")
-    hits = [f"{p.relative_to(REPO)}:{n}" for p in sorted((REPO / "app").rglob("*.py"))
-            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    hits = [
+        f"{p.relative_to(REPO)}:{n}"
+        for p in sorted((REPO / "app").rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert hits == []
 
 
@@ -74,8 +99,9 @@ def network_lines(strace_log: str) -> list[str]:
     """socket()/connect() calls of a network family (AF_UNIX and AF_NETLINK are local)."""
     bad = []
     for line in strace_log.splitlines():
-        if ("socket(" in line or "connect(" in line) and any(f"{fam}," in line or f"={fam}" in line
-                                                               for fam in NETWORK_FAMILIES):
+        if ("socket(" in line or "connect(" in line) and any(
+            f"{fam}," in line or f"={fam}" in line for fam in NETWORK_FAMILIES
+        ):
             bad.append(line.strip())
     return bad
 
@@ -83,14 +109,15 @@ def network_lines(strace_log: str) -> list[str]:
 def strace_usable() -> str | None:
     if sys.platform != "linux" or shutil.which("strace") is None:
         return "strace is not available (Linux only; apt install strace)"
-    probe = subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket", "-o", os.devnull, "true"],
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        ["strace", "-f", "-qq", "-e", "trace=socket", "-o", os.devnull, "true"], capture_output=True, text=True
+    )
     if probe.returncode != 0:
         return f"strace cannot trace here: {probe.stderr.strip()[:200]}"
     return None
 
 
-GUARD = '''
+GUARD = """
 import os, socket, sys
 _LOG = os.environ["NO_NETWORK_LOG"]
 _REAL_INIT = socket.socket.__init__
@@ -105,7 +132,7 @@ def _guarded_init(self, family=-1, type=-1, proto=-1, fileno=None):
     _REAL_INIT(self, family, type, proto, fileno)
 
 socket.socket.__init__ = _guarded_init
-'''
+"""
 
 
 @pytest.fixture
@@ -116,8 +143,12 @@ def guard_env(tmp_path):
     (folder / "sitecustomize.py").write_text(GUARD)
     log = tmp_path / "guard.log"
     log.touch()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NO_NETWORK_LOG": str(log),
-           "PYTHONPATH": os.pathsep.join([str(folder), str(REPO), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "NO_NETWORK_LOG": str(log),
+        "PYTHONPATH": os.pathsep.join([str(folder), str(REPO), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+    }
     return env, log
 
 
@@ -140,8 +171,9 @@ def cups_queue() -> bool:
 def test_guard_really_catches_a_network_socket(guard_env, tmp_path):
     """The guard and the strace parser are not vacuous: a real attempt is caught by both."""
     env, log = guard_env
-    code = ("import socket\ntry:\n    socket.create_connection(('192.0.2.1', 9), timeout=0.01)\n"
-            "except OSError:\n    pass\n")
+    code = (
+        "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 9), timeout=0.01)\nexcept OSError:\n    pass\n"
+    )
     command = [sys.executable, "-c", code]
     trace = tmp_path / "probe.strace"
     if strace_usable() is None:
@@ -151,16 +183,27 @@ def test_guard_really_catches_a_network_socket(guard_env, tmp_path):
     if strace_usable() is None:
         # the guard refused before the kernel saw it; a raw _socket would still show up in strace
         raw = "import _socket\n_socket.socket(_socket.AF_INET, _socket.SOCK_STREAM).close()\n"
-        subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace), sys.executable,
-                        "-c", raw], env=env, check=True, timeout=60)
+        subprocess.run(
+            ["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace), sys.executable, "-c", raw],
+            env=env,
+            check=True,
+            timeout=60,
+        )
         assert network_lines(trace.read_text())
 
 
 # -- child processes ------------------------------------------------------------------------------------
 def answers_file(tmp_path: Path) -> Path:
     path = tmp_path / "answers.json"
-    path.write_text(json.dumps({"answers": {"region": "us", "preg_can_become_pregnant": "yes"},
-                                "own_questions": ["Can I swim?"], "notes": "nothing leaves this computer"}))
+    path.write_text(
+        json.dumps(
+            {
+                "answers": {"region": "us", "preg_can_become_pregnant": "yes"},
+                "own_questions": ["Can I swim?"],
+                "notes": "nothing leaves this computer",
+            }
+        )
+    )
     return path
 
 
@@ -172,8 +215,9 @@ def check_clean(result, trace: str, log: Path) -> None:
 
 def test_export_to_pdf_opens_no_network_socket(guard_env, tmp_path):
     env, log = guard_env
-    result, trace = run_traced(["export", "--answers", str(answers_file(tmp_path)), "--out", "list.pdf"], env,
-                               tmp_path, "export")
+    result, trace = run_traced(
+        ["export", "--answers", str(answers_file(tmp_path)), "--out", "list.pdf"], env, tmp_path, "export"
+    )
     check_clean(result, trace, log)
     assert (tmp_path / "list.pdf").stat().st_size > 1000
 
@@ -183,8 +227,9 @@ def test_export_to_the_cups_printer_uses_only_local_ipc(guard_env, tmp_path):
     if not cups_queue():
         pytest.skip(f"no CUPS queue named {QUEUE}; .ci/run adds it")
     env, log = guard_env
-    result, trace = run_traced(["export", "--answers", str(answers_file(tmp_path)), "--printer", QUEUE], env,
-                               tmp_path, "printer")
+    result, trace = run_traced(
+        ["export", "--answers", str(answers_file(tmp_path)), "--printer", QUEUE], env, tmp_path, "printer"
+    )
     check_clean(result, trace, log)
     if trace:  # CUPS was reached through its unix socket, not TCP port 631
         assert "AF_UNIX" in trace
@@ -236,8 +281,11 @@ class SelfTrace:
 
     def __init__(self, log: Path):
         self.log = log
-        self.tracer = subprocess.Popen(["strace", "-f", "-e", "trace=socket,connect", "-o", str(log),
-                                        "-p", str(os.getpid())], stderr=subprocess.PIPE, text=True)
+        self.tracer = subprocess.Popen(
+            ["strace", "-f", "-e", "trace=socket,connect", "-o", str(log), "-p", str(os.getpid())],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         line = self.tracer.stderr.readline()  # "Process N attached" once strace is in
         if "attached" not in line:
             self.finish()

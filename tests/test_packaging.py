@@ -29,7 +29,9 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert build.returncode == 0, build.stderr[-2000:]
     return next(out.glob("isotretinoin_checklist-*.whl"))
@@ -45,12 +47,18 @@ def test_wheel_carries_resources_and_the_resolver_finds_them(wheel, tmp_path):
     env["PYTHONPATH"] = str(tmp_path / "site")
     elsewhere = tmp_path / "cwd"
     elsewhere.mkdir()
-    found = subprocess.run([sys.executable, "-c", "from app.paths import content_dir; print(content_dir())"],
-                           capture_output=True, text=True, env=env, cwd=elsewhere)
+    found = subprocess.run(
+        [sys.executable, "-c", "from app.paths import content_dir; print(content_dir())"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=elsewhere,
+    )
     assert found.returncode == 0, found.stderr
     assert Path(found.stdout.strip()) == tmp_path / "site/app/resources/content"
-    check = subprocess.run([sys.executable, "-m", "app", "check-content"], capture_output=True, text=True,
-                           env=env, cwd=elsewhere)
+    check = subprocess.run(
+        [sys.executable, "-m", "app", "check-content"], capture_output=True, text=True, env=env, cwd=elsewhere
+    )
     assert check.returncode == 0, check.stderr
 
 
@@ -75,21 +83,31 @@ def test_wheel_and_sdist_carry_the_compiled_translations(wheel, tmp_path):
         names = set(archive.namelist())
     assert {f"app/resources/i18n/{name}" for name in wanted} <= names
     backend = tmp_path / "hatchling"
-    got = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", str(backend), "hatchling"],
-                         capture_output=True, text=True, timeout=600)
+    got = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--target", str(backend), "hatchling"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert got.returncode == 0, got.stderr[-2000:]
     out = tmp_path / "sdist"
     out.mkdir()
     code = f"from hatchling.build import build_sdist; build_sdist({str(out)!r})"
-    build = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                           env={**os.environ, "PYTHONPATH": str(backend)}, timeout=600)
+    build = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(backend)},
+        timeout=600,
+    )
     assert build.returncode == 0, build.stderr[-2000:]
     with tarfile.open(next(out.glob("*.tar.gz"))) as archive:
         members = {Path(*Path(name).parts[1:]).as_posix() for name in archive.getnames()}
     assert {f"resources/i18n/{name}" for name in wanted} <= members
 
 
-SHOW_PAGES = r'''
+SHOW_PAGES = r"""
 import json, re, sys
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
                                QWizard)
@@ -138,7 +156,7 @@ summary = texts([w for w in page.findChildren(QLabel) + page.findChildren(QAbstr
 print(json.dumps({"loaded": loaded, "qm": str(resource_path("i18n", "app_es.qm")),
                   "summary_id": wizard.currentId() == wizard.SUMMARY_PAGE, "welcome": welcome,
                   "summary": summary}))
-'''
+"""
 QT_BUTTONS = ["< &Back", "&Next >", "&Finish", "Cancel", "Back", "Next", "Finish"]
 
 
@@ -170,20 +188,29 @@ def test_installed_wheel_shows_the_whole_interface_in_spanish(wheel, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    installed = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
-                               capture_output=True, text=True, timeout=600)
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert installed.returncode == 0, installed.stderr[-2000:]
     # Its dependencies (PySide6, msgspec, platformdirs, segno) come from this environment; the app
     # itself only from the wheel (this environment's editable install is not on the path).
-    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                             capture_output=True, text=True, check=True).stdout.strip()
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     Path(purelib, "deps-from-test-env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     elsewhere = tmp_path / "cwd"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "ISOTRETINOIN_RESOURCES")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    shown = subprocess.run([str(python), "-c", SHOW_PAGES], capture_output=True, text=True, cwd=elsewhere,
-                           env=env, timeout=300)
+    shown = subprocess.run(
+        [str(python), "-c", SHOW_PAGES], capture_output=True, text=True, cwd=elsewhere, env=env, timeout=300
+    )
     assert shown.returncode == 0, shown.stderr[-3000:]
     result = json.loads(shown.stdout.strip().splitlines()[-1])
     assert str(venv) in result["qm"], "the app ran from somewhere else than the installed wheel"
@@ -197,6 +224,9 @@ def test_installed_wheel_shows_the_whole_interface_in_spanish(wheel, tmp_path):
 def test_the_check_finds_english():
     """The yardstick: English interface strings are found, Spanish ones are not."""
     sources = english_sources()
-    assert untranslated(["&Next >", "Text size: 125%", "Sources for this page"], sources) == \
-        ["&Next >", "Sources for this page", "Text size: 125%"]
+    assert untranslated(["&Next >", "Text size: 125%", "Sources for this page"], sources) == [
+        "&Next >",
+        "Sources for this page",
+        "Text size: 125%",
+    ]
     assert untranslated(["&Siguiente >", "Tamaño del texto: 125%", "Fuentes de esta página"], sources) == []

@@ -22,6 +22,11 @@ print("ok")
 
 
 def test_many_void_calls_do_not_corrupt_reference_counts():
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", CODE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-500:]

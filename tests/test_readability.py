@@ -50,15 +50,22 @@ def patient_texts(content) -> list[tuple[str, str]]:
         items += [(f"{area.id}.facts[{i}]", fact.text) for i, fact in enumerate(area.facts)]
         for q in area.questions:
             items += [(f"{q.id}.text", q.text), (f"{q.id}.why", q.why)]
-            items += [(f"{q.id}.{c.value}", c.label) for c in content.choices_of(q)
-                      if len(c.label.split()) >= CHOICE_MIN_WORDS]
+            items += [
+                (f"{q.id}.{c.value}", c.label)
+                for c in content.choices_of(q)
+                if len(c.label.split()) >= CHOICE_MIN_WORDS
+            ]
         for dq in area.doctor_questions:
             items += [(f"{dq.id}.text", dq.text), (f"{dq.id}.why", dq.why)]
     for item in getattr(content, "quiz", ()):  # the teach-back check
-        items += [(f"quiz.{item.id}.text", item.text), (f"quiz.{item.id}.explain", item.explain),
-                  (f"quiz.{item.id}.review", item.review_question)]
-        items += [(f"quiz.{item.id}.{c.value}", c.label) for c in item.choices
-                  if len(c.label.split()) >= CHOICE_MIN_WORDS]
+        items += [
+            (f"quiz.{item.id}.text", item.text),
+            (f"quiz.{item.id}.explain", item.explain),
+            (f"quiz.{item.id}.review", item.review_question),
+        ]
+        items += [
+            (f"quiz.{item.id}.{c.value}", c.label) for c in item.choices if len(c.label.split()) >= CHOICE_MIN_WORDS
+        ]
     return [(where, text) for where, text in items if text.strip()]
 
 
@@ -106,13 +113,19 @@ def test_content_is_plain_language(measure):
 def test_formulas_behave_as_expected():
     textstat.set_lang("en")
     assert textstat.flesch_kincaid_grade("The cat sat on the mat. It was warm.") < 3
-    hard = ("Isotretinoin-associated intracranial hypertension necessitates immediate discontinuation "
-            "and neuro-ophthalmological evaluation.")
+    hard = (
+        "Isotretinoin-associated intracranial hypertension necessitates immediate discontinuation "
+        "and neuro-ophthalmological evaluation."
+    )
     assert textstat.flesch_kincaid_grade(hard) > 12
     textstat.set_lang("es")
     try:
         assert textstat.szigriszt_pazos("El gato se sentó en la casa. Hacía sol.") > 80
-        assert textstat.szigriszt_pazos(
-            "La hipertensión intracraneal asociada a la isotretinoína requiere interrupción inmediata.") < 40
+        assert (
+            textstat.szigriszt_pazos(
+                "La hipertensión intracraneal asociada a la isotretinoína requiere interrupción inmediata."
+            )
+            < 40
+        )
     finally:
         textstat.set_lang("en")

@@ -24,7 +24,7 @@ import pytest
 
 from tests.conftest import REPO
 
-SESSION = r'''
+SESSION = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
@@ -89,10 +89,12 @@ QTimer.singleShot(20, answer_dialog)  # the print preview: opened, then closed
 person.click(page.actions.preview_button)
 wizard.close()
 app.quit()
-'''
+"""
 
-WRITE_CALLS = re.compile(r'^\d+\s+(openat|open|creat|mkdir|mkdirat|rename|renameat2?|unlink|unlinkat|truncate|link|'
-                         r'symlink|symlinkat)\((.*)\)\s+=\s+(-?\d+)')
+WRITE_CALLS = re.compile(
+    r"^\d+\s+(openat|open|creat|mkdir|mkdirat|rename|renameat2?|unlink|unlinkat|truncate|link|"
+    r"symlink|symlinkat)\((.*)\)\s+=\s+(-?\d+)"
+)
 PATH = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
@@ -124,12 +126,20 @@ def fake_home(tmp_path):
     temp.mkdir()
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TMPDIR": str(temp),
-           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
-           "XDG_STATE_HOME": str(home / ".local/state"), "XDG_CACHE_HOME": str(home / ".cache"),
-           "XDG_RUNTIME_DIR": str(runtime), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO),
-           "PYTHONDONTWRITEBYTECODE": "1",  # a source checkout would otherwise refresh __pycache__
-           "LANG": "C.UTF-8"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "TMPDIR": str(temp),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(REPO),
+        "PYTHONDONTWRITEBYTECODE": "1",  # a source checkout would otherwise refresh __pycache__
+        "LANG": "C.UTF-8",
+    }
     return home, temp, env
 
 
@@ -140,9 +150,17 @@ def run_session(tmp_path: Path, env: dict, target: Path, marker: str, save: bool
     command = [sys.executable, str(script), str(target), marker, "save" if save else "cancel"]
     traced = sys.platform == "linux" and shutil.which("strace") is not None
     if traced:
-        command = ["strace", "-f", "-qq", "-o", str(trace), "-e",
-                   "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,truncate,"
-                   "link,symlink,symlinkat", *command]
+        command = [
+            "strace",
+            "-f",
+            "-qq",
+            "-o",
+            str(trace),
+            "-e",
+            "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,truncate,"
+            "link,symlink,symlinkat",
+            *command,
+        ]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "message ok" in result.stdout, result.stdout
@@ -152,18 +170,25 @@ def run_session(tmp_path: Path, env: dict, target: Path, marker: str, save: bool
 def allowed_write(path: str, home: Path, temp: Path, target: Path | None) -> bool:
     if path in ("/dev/null", "/dev/tty", "/dev/shm") or path.startswith(("/dev/shm/", "/proc/self/")):
         return True
-    if target is not None and Path(path).parent == target.parent and (
-            path == str(target) or re.fullmatch(rf"\.{re.escape(target.stem)}\.saving-\d+\.pdf", Path(path).name)):
+    if (
+        target is not None
+        and Path(path).parent == target.parent
+        and (path == str(target) or re.fullmatch(rf"\.{re.escape(target.stem)}\.saving-\d+\.pdf", Path(path).name))
+    ):
         return True  # the saved PDF, written to a hidden partial file first and then renamed
     qt_settings = home / ".config"
     if path == str(qt_settings) or path.startswith(str(qt_settings / "QtProject.conf")):
         return True  # Qt's file dialog history, which the app puts back (checked on disk below)
-    if target is not None and Path(path).parent == target.parent and (
-            Path(path).name == "my answers.json" or re.fullmatch(r"\.my answers\.saving-\d+\.json", Path(path).name)):
+    if (
+        target is not None
+        and Path(path).parent == target.parent
+        and (Path(path).name == "my answers.json" or re.fullmatch(r"\.my answers\.saving-\d+\.json", Path(path).name))
+    ):
         return True  # "Save my answers…", through a hidden partial file
     settings = home / ".config" / "isotretinoin-checklist"
-    if path == str(settings) or (Path(path).parent == settings and re.fullmatch(
-            r"display\.json|\.display\.saving-\d+\.json", Path(path).name)):
+    if path == str(settings) or (
+        Path(path).parent == settings and re.fullmatch(r"display\.json|\.display\.saving-\d+\.json", Path(path).name)
+    ):
         return True  # the remembered text size, contrast and language (checked on disk below)
     if Path(path).parent == temp:
         return True  # libcups links the printer's PPD here for a moment (checked: nothing left)
@@ -201,8 +226,10 @@ def test_existing_qt_dialog_settings_are_kept(tmp_path, fake_home):
     """A person's own Qt file-dialog settings (from other Qt apps) are put back exactly."""
     home, _temp, env = fake_home
     conf = home / ".config/QtProject.conf"
-    conf.write_text("[FileDialog]\nhistory=file:///home/someone/Pictures\nlastVisited=file:///home/someone/Pictures\n"
-                    "qtVersion=6.5.0\nviewMode=Detail\n\n[Other]\nkeep=1\n")
+    conf.write_text(
+        "[FileDialog]\nhistory=file:///home/someone/Pictures\nlastVisited=file:///home/someone/Pictures\n"
+        "qtVersion=6.5.0\nviewMode=Detail\n\n[Other]\nkeep=1\n"
+    )
     before = conf.read_text()
     run_session(tmp_path, env, home / "Documents/list.pdf", "M", save=True)
     assert "/home/someone/Pictures" in conf.read_text()
@@ -213,11 +240,17 @@ def test_existing_qt_dialog_settings_are_kept(tmp_path, fake_home):
 
 def test_app_code_logs_no_answers():
     """Static: nothing in app/ prints or logs the person's answers, list, notes or name."""
-    risky = re.compile(r"(print|log\w*|write)\(.*\b(answers|question_list|qlist|notes|own_questions|name_edit|"
-                       r"notes_edit|own_edit)\b")
-    hits = [f"{p.relative_to(REPO)}:{n}: {line.strip()}" for p in sorted((REPO / "app").rglob("*.py"))
-            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-            if risky.search(line) and "json.dump" not in line]
+    risky = re.compile(
+        r"(print|log\w*|write)\(.*\b(answers|question_list|qlist|notes|own_questions|name_edit|"
+        r"notes_edit|own_edit)\b"
+    )
+    hits = [
+        f"{p.relative_to(REPO)}:{n}: {line.strip()}"
+        for p in sorted((REPO / "app").rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if risky.search(line) and "json.dump" not in line
+    ]
     assert hits == []
-    assert not any("import logging" in p.read_text(encoding="utf-8") for p in (REPO / "app").rglob("*.py")), \
+    assert not any("import logging" in p.read_text(encoding="utf-8") for p in (REPO / "app").rglob("*.py")), (
         "app/ uses logging: check that no handler writes a file and no record holds answers"
+    )

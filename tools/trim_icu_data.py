@@ -34,9 +34,25 @@ KEEP_LANGS = ("en", "es")
 
 # Top-level locale-independent resource bundles Qt's ICU calls can reach (ucal, ucol, ucnv).
 _KEEP_TOP_RES = {
-    "root", "pool", "res_index", "supplementalData", "likelySubtags", "metadata", "keyTypeData",
-    "icuver", "icustd", "numberingSystems", "timezoneTypes", "metaZones", "windowsZones",
-    "zoneinfo64", "tzdbNames", "parentLocales", "grammaticalFeatures", "plurals", "dayPeriods",
+    "root",
+    "pool",
+    "res_index",
+    "supplementalData",
+    "likelySubtags",
+    "metadata",
+    "keyTypeData",
+    "icuver",
+    "icustd",
+    "numberingSystems",
+    "timezoneTypes",
+    "metaZones",
+    "windowsZones",
+    "zoneinfo64",
+    "tzdbNames",
+    "parentLocales",
+    "grammaticalFeatures",
+    "plurals",
+    "dayPeriods",
 }
 # Sub-trees Qt never touches (its text boundaries, numbers and units are Qt's own code/CLDR copy).
 _DROP_TREES = {"brkitr", "translit", "rbnf", "unit"}
@@ -145,7 +161,7 @@ def link_library(blob: bytes, symbol: str, soname: str, out: Path, cc: str | Non
         dat.write_bytes(blob)
         src = Path(tmp) / "icudt.S"
         src.write_text(
-            f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n'
+            f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n"
             f'{symbol}:\n.incbin "{dat.as_posix()}"\n.size {symbol}, .-{symbol}\n'
             '.section .note.GNU-stack,"",@progbits\n',
             encoding="ascii",

@@ -39,8 +39,12 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
     QTest.qWaitForWindowExposed(wizard)
 
     def click(button) -> None:
-        QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(button.width() // 2, button.height() // 2))
+        QTest.mouseClick(
+            button,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(button.width() // 2, button.height() // 2),
+        )
 
     saved, step = [], 0
     while True:
@@ -49,7 +53,7 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
             if not box.isVisible() or box.value() is not None:
                 continue
             wanted = PERSON.get(qid) or next(v for v in ("no", "none", "not_sure") if v in box.buttons)
-            for value in ((wanted,) if isinstance(wanted, str) else wanted):
+            for value in (wanted,) if isinstance(wanted, str) else wanted:
                 click(box.buttons[value])
             if wizard.crisis_dialog is not None and wizard.crisis_dialog.isVisible():
                 wizard.crisis_dialog.accept()

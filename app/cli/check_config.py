@@ -23,8 +23,10 @@ def run(args) -> int:
     if warning:
         print_problems([warning])
     mode = f"kiosk on, printer '{cfg.printer}', idle {cfg.idle_timeout_s} s" if cfg.kiosk else "kiosk off"
-    print(f"config OK: {path} ({mode}, {len(cfg.extra_questions)} clinic question(s), "
-          f"{len(cfg.crisis)} crisis override(s))")
+    print(
+        f"config OK: {path} ({mode}, {len(cfg.extra_questions)} clinic question(s), "
+        f"{len(cfg.crisis)} crisis override(s))"
+    )
     return 0
 
 
@@ -46,5 +48,7 @@ def printer_warning(path: Path, printer: str) -> str | None:
         return None
     where = KeyLines(path.read_text(encoding="utf-8")).where("kiosk", "printer")
     listed = ", ".join(have) if have else "none"
-    return (f"{short_path(path)}:{where}: warning: no printer '{printer}' on this computer "
-            f"(printers here: {listed}); the kiosk cannot print until it exists")
+    return (
+        f"{short_path(path)}:{where}: warning: no printer '{printer}' on this computer "
+        f"(printers here: {listed}); the kiosk cannot print until it exists"
+    )

@@ -26,10 +26,14 @@ def run(args) -> int:
         return EXIT_BAD_INPUT
     questions = sum(len(a.questions) for c in loaded.values() for a in c.areas)
     doctor = sum(len(a.doctor_questions) for c in loaded.values() for a in c.areas)
-    print(f"content OK: {len(loaded)} language(s) ({', '.join(sorted(loaded))}), "
-          f"{questions} screening questions, {doctor} doctor questions")
+    print(
+        f"content OK: {len(loaded)} language(s) ({', '.join(sorted(loaded))}), "
+        f"{questions} screening questions, {doctor} doctor questions"
+    )
     stale = [lang for lang in sorted(loaded) if snapshot.load(folder, lang) is None]
     if stale:
-        print(f"note: no up-to-date {snapshot.FILE_NAME} for {', '.join(stale)} (start-up reads the TOML, "
-              f"a little slower); `compile-content` writes it")
+        print(
+            f"note: no up-to-date {snapshot.FILE_NAME} for {', '.join(stale)} (start-up reads the TOML, "
+            f"a little slower); `compile-content` writes it"
+        )
     return 0

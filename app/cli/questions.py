@@ -12,15 +12,17 @@ def run(args) -> int:
     content = load(args, language(args))
     out = []
     for area, q in content.all_questions():
-        out.append({
-            "id": q.id,
-            "area": area.id,
-            "text": q.text,
-            "why": q.why,
-            "multiple": q.multiple,
-            "values": [c.value for c in content.choices_of(q)],
-            "labels": {c.value: c.label for c in content.choices_of(q)},
-        })
+        out.append(
+            {
+                "id": q.id,
+                "area": area.id,
+                "text": q.text,
+                "why": q.why,
+                "multiple": q.multiple,
+                "values": [c.value for c in content.choices_of(q)],
+                "labels": {c.value: c.label for c in content.choices_of(q)},
+            }
+        )
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0

@@ -57,5 +57,7 @@ def _check() -> str:
         if not data.startswith(b"%PDF") or data.count(b"/Type /Page") < 2:
             raise RuntimeError("the rendered PDF looks wrong")
         size = len(data)
-    return (f"{len(loaded)} language(s), {pages} wizard pages, "
-            f"{len(qlist.items)} questions rendered to a {size // 1024} KB PDF")
+    return (
+        f"{len(loaded)} language(s), {pages} wizard pages, "
+        f"{len(qlist.items)} questions rendered to a {size // 1024} KB PDF"
+    )

@@ -87,8 +87,7 @@ def run(args, stdin=None) -> int:
     except tomllib.TOMLDecodeError:
         written = None
     if written != new_hash:
-        raise UserError(f"{path}: could not place pin_hash automatically; under [kiosk] write: "
-                        f'pin_hash = "{new_hash}"')
+        raise UserError(f'{path}: could not place pin_hash automatically; under [kiosk] write: pin_hash = "{new_hash}"')
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(temp, "w", encoding="utf-8", newline="") as handle:

@@ -1,11 +1,11 @@
 """The answers file used by `python -m app export` (and saved lists): JSON, validated against content.
 
-    {
-      "language": "en",                          optional
-      "answers": {"region": "us", "med_current": ["tetracycline"]},
-      "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
-      "important": ["dq_...", "own.1"], "excluded": ["dq_..."]      optional ("own.1": the first own question)
-    }
+{
+  "language": "en",                          optional
+  "answers": {"region": "us", "med_current": ["tetracycline"]},
+  "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
+  "important": ["dq_...", "own.1"], "excluded": ["dq_..."]      optional ("own.1": the first own question)
+}
 """
 
 from __future__ import annotations
@@ -122,8 +122,13 @@ def list_edits(qlist: QuestionList) -> dict:
     number = {index: n for n, index in enumerate(own, start=1)}
     return {
         "own_questions": qlist.own_questions,
-        "important": [f"{OWN_PREFIX}{number[i]}" if item.own else item.question.id
-                      for i, item in enumerate(qlist.items) if item.important and item.included],
+        "important": [
+            f"{OWN_PREFIX}{number[i]}" if item.own else item.question.id
+            for i, item in enumerate(qlist.items)
+            if item.important and item.included
+        ],
         "excluded": [item.question.id for item in qlist.items if not item.own and not item.included],
-        "notes": qlist.notes, "name": qlist.name, "appointment": qlist.appointment,
+        "notes": qlist.notes,
+        "name": qlist.name,
+        "appointment": qlist.appointment,
     }

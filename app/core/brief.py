@@ -91,7 +91,7 @@ class Brief(Struct, frozen=True):
 
 
 def joined(items: list[str], texts: Texts, limit: int | None = None) -> str:
-    """"I was not sure about: a, b, c" (with "and N more" past `limit`)."""
+    """ "I was not sure about: a, b, c" (with "and N more" past `limit`)."""
     shown = items if limit is None or len(items) <= limit else items[:limit]
     words = ", ".join(shown)
     if len(shown) < len(items):
@@ -144,12 +144,21 @@ def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
     statements: list[str] = []
     if know:
         statements = [s.strip().rstrip(".") for s in qlist.know]  # list lines: no full stops (the content mixes both)
-        shorts = [items[i].question.short for i in arrangement.personal
-                  if items[i].question.origin == ORIGIN_NOT_SURE and items[i].question.short]
+        shorts = [
+            items[i].question.short
+            for i in arrangement.personal
+            if items[i].question.origin == ORIGIN_NOT_SURE and items[i].question.short
+        ]
         if shorts:
             statements.append(joined(shorts, texts, MAX_UNSURE_ON_PAGE_1))
-    return Parts(top, arrangement.top_auto, tuple(statements), own,
-                 runs(arrangement.personal, True), runs(arrangement.general, False))
+    return Parts(
+        top,
+        arrangement.top_auto,
+        tuple(statements),
+        own,
+        runs(arrangement.personal, True),
+        runs(arrangement.general, False),
+    )
 
 
 def build(qlist: QuestionList, content: Content, options: BriefOptions | None = None) -> Brief:

@@ -33,7 +33,7 @@ class SourceLine(Struct, frozen=True):
     url: str = ""  # only in the full register, and only the original's own address
 
     def words(self) -> str:
-        """"Publisher. Title (date)." - one line of the short block."""
+        """ "Publisher. Title (date)." - one line of the short block."""
         title = f" {self.title}" if self.title and self.title != self.publisher else ""
         return f"{self.publisher}.{title} ({self.date})."
 
@@ -66,12 +66,14 @@ def original_url(source: Source) -> str:
 
 def line(source: Source, texts: Texts, with_url: bool = False) -> SourceLine:
     publisher = tidy(source.publisher) or tidy(source.title)
-    return SourceLine(publisher, tidy(source.title), printed_date(source.date, texts),
-                      original_url(source) if with_url else "")
+    return SourceLine(
+        publisher, tidy(source.title), printed_date(source.date, texts), original_url(source) if with_url else ""
+    )
 
 
-def main_sources(tags: Iterable[str], sources: dict[str, Source], texts: Texts,
-                 limit: int = MAX_MAIN_SOURCES) -> list[SourceLine]:
+def main_sources(
+    tags: Iterable[str], sources: dict[str, Source], texts: Texts, limit: int = MAX_MAIN_SOURCES
+) -> list[SourceLine]:
     """The documents cited most by what prints, trusted kinds first among equals; never "secondary" ones."""
     counts: Counter[tuple[str, str]] = Counter()
     kinds: dict[tuple[str, str], int] = {}

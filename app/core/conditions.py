@@ -45,8 +45,7 @@ def holds(condition: Condition | None, answers: AnswerMap) -> bool:
 
 def operators_set(condition: Condition) -> int:
     return sum(
-        x is not None
-        for x in (condition.equals, condition.any_of, condition.all, condition.any, condition.not_)
+        x is not None for x in (condition.equals, condition.any_of, condition.all, condition.any, condition.not_)
     )
 
 

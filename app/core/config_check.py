@@ -24,8 +24,14 @@ from app.core.problems import Problem, short_path
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
-_TYPE_WORDS = {"`str`": "text in quotes", "`int`": "a whole number", "`bool`": "true or false",
-               "`array`": "a list [...]", "`object`": "a table", "`float`": "a number"}
+_TYPE_WORDS = {
+    "`str`": "text in quotes",
+    "`int`": "a whole number",
+    "`bool`": "true or false",
+    "`array`": "a list [...]",
+    "`object`": "a table",
+    "`float`": "a number",
+}
 
 
 def _friendly(err: msgspec.ValidationError) -> str:
@@ -83,8 +89,10 @@ class ConfigChecker:
                 close = difflib.get_close_matches(key, names, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(names)})"
                 prefix = label or table
-                self.add(self.lines.where(table, key, nth, f"{prefix}.{key}" if prefix else key),
-                         f"unknown key '{key}'{hint}")
+                self.add(
+                    self.lines.where(table, key, nth, f"{prefix}.{key}" if prefix else key),
+                    f"unknown key '{key}'{hint}",
+                )
 
     def _table(self, value, kind: type, table: str, nth: int = 0, label: str = ""):
         """Report unknown keys and each wrongly typed key; return the decoded struct or None.
@@ -139,8 +147,10 @@ class ConfigChecker:
         if not isinstance(questions, list):
             self.add(self.lines.where("questions"), "write clinic questions as [[questions]] tables")
         else:
-            decoded_list = [self._table(value, DoctorQuestion, "questions", i, f"questions[{i}]")
-                            for i, value in enumerate(questions)]
+            decoded_list = [
+                self._table(value, DoctorQuestion, "questions", i, f"questions[{i}]")
+                for i, value in enumerate(questions)
+            ]
             parts["questions"] = [q for q in decoded_list if q is not None]
             self.question_index = [i for i, q in enumerate(decoded_list) if q is not None]
         return ConfigFile(**parts)
@@ -168,8 +178,10 @@ class ConfigChecker:
         if d.paper not in PAPERS:
             self.add(w("defaults", "paper"), f"'{d.paper}' is not one of {', '.join(PAPERS)}")
         k = cfg.kiosk
-        for key, value, (low, high) in (("idle_timeout_s", k.idle_timeout_s, IDLE_RANGE),
-                                        ("warning_countdown_s", k.warning_countdown_s, COUNTDOWN_RANGE)):
+        for key, value, (low, high) in (
+            ("idle_timeout_s", k.idle_timeout_s, IDLE_RANGE),
+            ("warning_countdown_s", k.warning_countdown_s, COUNTDOWN_RANGE),
+        ):
             if not low <= value <= high:
                 self.add(w("kiosk", key), f"must be between {low} and {high} seconds, not {value}")
         if k.pin_hash:
@@ -178,8 +190,10 @@ class ConfigChecker:
             except PinError as err:
                 self.add(w("kiosk", "pin_hash"), str(err))
         elif kiosk and "kiosk.pin_hash" not in self.bad:
-            self.add(w("kiosk", "pin_hash"), "not set: staff could not leave the kiosk; "
-                     f"run `python -m app set-pin --config {self.file}`")
+            self.add(
+                w("kiosk", "pin_hash"),
+                f"not set: staff could not leave the kiosk; run `python -m app set-pin --config {self.file}`",
+            )
         if kiosk and "kiosk.printer" not in self.bad and not k.printer.strip():
             self.add(w("kiosk", "printer"), "not set: kiosk mode prints to this printer (its name as the OS shows it)")
         self._content_refs(cfg, content)
@@ -209,6 +223,7 @@ class ConfigChecker:
         taken |= {q.id for _a, q in content.all_questions()}
         seen: set[str] = set()
         for i, q in zip(self.question_index, cfg.questions, strict=True):
+
             def where(key: str, i=i) -> str:
                 return w("questions", key, i, f"questions[{i}].{key}")
 

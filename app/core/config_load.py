@@ -22,8 +22,9 @@ def _line_order(problem: Problem) -> int:
     return int(head) if head.isdigit() else 1_000_000
 
 
-def check_config(path: Path, content_root: Path, kiosk: bool | None = None,
-                 language: str | None = None) -> tuple[list[Problem], ClinicConfig | None]:
+def check_config(
+    path: Path, content_root: Path, kiosk: bool | None = None, language: str | None = None
+) -> tuple[list[Problem], ClinicConfig | None]:
     """All problems in the file (empty = fine) and, when there are none, the checked config.
 
     `kiosk`: whether kiosk-only keys are required (None = as the file's `kiosk.enabled` says).
@@ -58,8 +59,10 @@ def check_config(path: Path, content_root: Path, kiosk: bool | None = None,
 
 
 def _resolve(path: Path, cfg: ConfigFile, kiosk: bool) -> ClinicConfig:
-    extra = tuple(SelectedQuestion(q.id, q.text, q.why, q.topic, q.priority, tuple(q.sources), ORIGIN_EXTRA)
-                  for q in cfg.questions)
+    extra = tuple(
+        SelectedQuestion(q.id, q.text, q.why, q.topic, q.priority, tuple(q.sources), ORIGIN_EXTRA)
+        for q in cfg.questions
+    )
     return ClinicConfig(
         path=path,
         clinic_name=cfg.clinic.name.strip(),

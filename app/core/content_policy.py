@@ -31,10 +31,16 @@ _WEAK = [(re.compile(pattern, re.I), what) for pattern, what in WEAK_HOSTS]
 
 # Words that name one region's rules or bodies -> the regions they belong to. English and Spanish.
 REGION_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    (r"\bU\.?S\.?(?=[\s,.;:)]|$)|United States|\bFDA\b|iPLEDGE|MedWatch|\b8 days\b|\b8 días\b"
-     r"|EE\.\s?UU\.|Estados Unidos|estadounidense", frozenset({"us"})),
-    (r"\bUK\b|United Kingdom|\bNHS\b|\bMHRA\b|Yellow Card|Tarjeta Amarilla|\bA&E\b|England|Inglaterra"
-     r"|Reino Unido|británic|British", frozenset({"uk"})),
+    (
+        r"\bU\.?S\.?(?=[\s,.;:)]|$)|United States|\bFDA\b|iPLEDGE|MedWatch|\b8 days\b|\b8 días\b"
+        r"|EE\.\s?UU\.|Estados Unidos|estadounidense",
+        frozenset({"us"}),
+    ),
+    (
+        r"\bUK\b|United Kingdom|\bNHS\b|\bMHRA\b|Yellow Card|Tarjeta Amarilla|\bA&E\b|England|Inglaterra"
+        r"|Reino Unido|británic|British",
+        frozenset({"uk"}),
+    ),
     (r"Pregnancy Prevention Programme|Programa de Prevención d(e|el) Embarazo", frozenset({"uk", "eu"})),
     (r"\bEU\b|European Union|\bUE\b|Unión Europea|\bEMA\b", frozenset({"eu"})),
 )
@@ -52,8 +58,7 @@ def weak_host(url: str) -> str:
 
 
 def check_register(sources: Mapping[str, Source], file: str, text: str, add: Add) -> None:
-    lines = {m.group(1): text.count("\n", 0, m.start()) + 1
-             for m in re.finditer(r"^\[sources\.([^\]]+)\]", text, re.M)}
+    lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"^\[sources\.([^\]]+)\]", text, re.M)}
     for tag, source in sources.items():
         where = f"{lines[tag]} (sources.{tag})" if tag in lines else f"sources.{tag}"
         if source.kind not in SOURCE_KINDS:
@@ -71,8 +76,12 @@ def check_primary(sources: Mapping[str, Source], file: str, where: str, tags: It
     """Report an item whose known sources are all secondary (unknown tags are reported elsewhere)."""
     kinds = [sources[t].kind for t in tags if t in sources]
     if kinds and not any(k in PRIMARY_SOURCE_KINDS for k in kinds):
-        add(file, where, "all sources are secondary: add a label, regulator, health-service or "
-                         "professional-body source, or say less")
+        add(
+            file,
+            where,
+            "all sources are secondary: add a label, regulator, health-service or "
+            "professional-body source, or say less",
+        )
 
 
 def regions_named(texts: Iterable[str]) -> frozenset[str]:
@@ -124,8 +133,13 @@ class Visibility:
 
 
 def check_region_words(
-    visibility: Visibility, file: str, where: str, texts: Iterable[str],
-    conditions: list[Condition | None], add: Add, fact_regions: Iterable[str] = (),
+    visibility: Visibility,
+    file: str,
+    where: str,
+    texts: Iterable[str],
+    conditions: list[Condition | None],
+    add: Add,
+    fact_regions: Iterable[str] = (),
 ) -> None:
     named = regions_named(texts)
     if not named:
@@ -133,5 +147,9 @@ def check_region_words(
     seeing = visibility.regions_seeing(conditions, fact_regions) - {NOT_SURE}
     wrong = sorted(seeing - named)
     if wrong:
-        add(file, where, f"text names {'/'.join(sorted(named))} rules but is shown to region "
-                         f"{', '.join(wrong)}: add regions or a region show_if (or a neutral wording)")
+        add(
+            file,
+            where,
+            f"text names {'/'.join(sorted(named))} rules but is shown to region "
+            f"{', '.join(wrong)}: add regions or a region show_if (or a neutral wording)",
+        )

@@ -48,8 +48,9 @@ def first_position(text: str, entry: GlossaryEntry, folded: str | None = None) -
 def terms_in(text: str, glossary: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
     """The glossary entries found in one text, in the order they first appear."""
     folded = text.casefold()
-    hits = [(pos, i, entry) for i, entry in enumerate(glossary)
-            if (pos := first_position(text, entry, folded)) is not None]
+    hits = [
+        (pos, i, entry) for i, entry in enumerate(glossary) if (pos := first_position(text, entry, folded)) is not None
+    ]
     return [entry for _pos, _i, entry in sorted(hits, key=lambda hit: (hit[0], hit[1]))]
 
 

@@ -46,8 +46,7 @@ MAX_VERSION = 22
 # (~5%) above the best for the rest: the payloads are all percent-encoded ASCII of similar shape.
 # Tests decode the printed and the on-screen code with zbar.
 QR_MASK = 2
-SEGNO_OPTIONS = {"error": ERROR_LEVEL.lower(), "mode": "byte", "micro": False, "boost_error": True,
-                 "mask": QR_MASK}
+SEGNO_OPTIONS = {"error": ERROR_LEVEL.lower(), "mode": "byte", "micro": False, "boost_error": True, "mask": QR_MASK}
 
 # RFC 6068 "qchar" = unreserved / pct-encoded / some-delims; "+" is encoded too, because some
 # decoders read it as a space.

@@ -40,8 +40,9 @@ def check_pin_format(pin: str) -> None:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length,
-                          maxmem=128 * r * (n + p + 2) + 1024 * 1024)
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=128 * r * (n + p + 2) + 1024 * 1024
+    )
 
 
 def hash_pin(pin: str, *, n: int = N, r: int = R, p: int = P) -> str:
@@ -89,9 +90,14 @@ class PinGate:
     `now` is injected so tests need not wait.
     """
 
-    def __init__(self, stored_hash: str, now: Callable[[], float] = time.monotonic,
-                 max_attempts: int = MAX_ATTEMPTS, steps: tuple[float, ...] = LOCKOUT_STEPS_S,
-                 start_step: int = 0):
+    def __init__(
+        self,
+        stored_hash: str,
+        now: Callable[[], float] = time.monotonic,
+        max_attempts: int = MAX_ATTEMPTS,
+        steps: tuple[float, ...] = LOCKOUT_STEPS_S,
+        start_step: int = 0,
+    ):
         self.stored_hash = stored_hash
         self.now = now
         self.max_attempts = max_attempts

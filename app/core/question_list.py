@@ -125,8 +125,11 @@ class QuestionList:
         if starred:
             top = starred
         else:
-            candidates = [i for i, it in enumerate(items) if it.included and not it.own and it.question.personal
-                          and it.question.origin != ORIGIN_NOT_SURE]
+            candidates = [
+                i
+                for i, it in enumerate(items)
+                if it.included and not it.own and it.question.personal and it.question.origin != ORIGIN_NOT_SURE
+            ]
             top = tuple(sorted(candidates, key=lambda i: (items[i].question.priority, items[i].rank))[:MAX_IMPORTANT])
         rest = [i for i in range(len(items)) if i not in top and (items[i].included or not printed)]
         return Arrangement(
@@ -180,8 +183,9 @@ class QuestionList:
         if not text:
             return False
         serial = 1 + max((int(it.question.id.split(".", 1)[1]) for it in self.items if it.own), default=0)
-        self.items.append(ListItem(SelectedQuestion(f"own.{serial}", text, "", OWN_TOPIC, 2, (), ORIGIN_OWN,
-                                                    personal=True)))
+        self.items.append(
+            ListItem(SelectedQuestion(f"own.{serial}", text, "", OWN_TOPIC, 2, (), ORIGIN_OWN, personal=True))
+        )
         return True
 
     def remove_own(self, index: int) -> bool:

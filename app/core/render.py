@@ -16,8 +16,16 @@ from app.core.escaping import clean, esc, esc_multiline
 from app.core.model import Content, GlossaryEntry
 from app.core.question_list import QuestionList
 
-__all__ = ["RenderOptions", "clean", "esc", "esc_multiline", "glossary_used", "make_brief", "render_html",
-           "render_text"]
+__all__ = [
+    "RenderOptions",
+    "clean",
+    "esc",
+    "esc_multiline",
+    "glossary_used",
+    "make_brief",
+    "render_html",
+    "render_text",
+]
 
 
 class RenderOptions(Struct, frozen=True):
@@ -37,15 +45,31 @@ DEFAULT = RenderOptions()
 
 
 def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> brief_model.Brief:
-    return brief_model.build(qlist, content, brief_model.BriefOptions(
-        know=options.know, doctor_lines=options.doctor_lines, clinic_name=options.clinic_name,
-        full_register=options.full_register))
+    return brief_model.build(
+        qlist,
+        content,
+        brief_model.BriefOptions(
+            know=options.know,
+            doctor_lines=options.doctor_lines,
+            clinic_name=options.clinic_name,
+            full_register=options.full_register,
+        ),
+    )
 
 
 def render_html(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> str:
-    return html_writer.render(make_brief(qlist, content, options), html_writer.HtmlOptions(
-        logo=options.logo, qr=options.qr, qr_caption=options.qr_caption, for_qt=options.for_qt,
-        full_register=options.full_register, scale=options.scale, marks=options.marks))
+    return html_writer.render(
+        make_brief(qlist, content, options),
+        html_writer.HtmlOptions(
+            logo=options.logo,
+            qr=options.qr,
+            qr_caption=options.qr_caption,
+            for_qt=options.for_qt,
+            full_register=options.full_register,
+            scale=options.scale,
+            marks=options.marks,
+        ),
+    )
 
 
 def render_text(qlist: QuestionList, content: Content, options: RenderOptions = DEFAULT) -> str:

@@ -77,17 +77,21 @@ def style(scale: float = 1.0) -> str:
 
 def _floating_code(options: HtmlOptions) -> str:
     """The phone code and its caption on the right; what follows flows beside it."""
-    return (f'<table style="float: right" width="{QR_PX + 14}" cellspacing="0" cellpadding="0"><tr>'
-            f'<td style="padding-left: 14px"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/>'
-            f'<p class="caption">{esc(options.qr_caption)}</p></td></tr></table>')
+    return (
+        f'<table style="float: right" width="{QR_PX + 14}" cellspacing="0" cellpadding="0"><tr>'
+        f'<td style="padding-left: 14px"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/>'
+        f'<p class="caption">{esc(options.qr_caption)}</p></td></tr></table>'
+    )
 
 
 def _who(brief: Brief) -> str:
     t = brief.texts
     name = f"<b>{esc(brief.name)}</b>" if brief.name else BLANK
     appointment = f"<b>{esc(brief.appointment)}</b>" if brief.appointment else BLANK
-    return (f'<p class="who">{esc(t.name_label)}: {name} &nbsp; {esc(t.appointment_label)}: {appointment}'
-            f" &nbsp; {esc(t.date_label)}: {brief.made_on.isoformat()}</p>")
+    return (
+        f'<p class="who">{esc(t.name_label)}: {name} &nbsp; {esc(t.appointment_label)}: {appointment}'
+        f" &nbsp; {esc(t.date_label)}: {brief.made_on.isoformat()}</p>"
+    )
 
 
 def _crisis(brief: Brief) -> str:
@@ -95,9 +99,11 @@ def _crisis(brief: Brief) -> str:
         return ""
     title = f"<br/>{esc(brief.crisis_title)}" if brief.crisis_title else ""
     lines = "".join(f"<li>{esc(line)}</li>" for line in brief.crisis_lines)
-    return ('<table width="100%" border="1" cellspacing="0" cellpadding="6" style="border-color:#8a1c1c;'
-            ' margin-top:6px; margin-bottom:4px">'
-            f'<tr><td class="crisis"><b>{esc(brief.crisis_heading)}{title}</b><ul>{lines}</ul></td></tr></table>')
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="6" style="border-color:#8a1c1c;'
+        ' margin-top:6px; margin-bottom:4px">'
+        f'<tr><td class="crisis"><b>{esc(brief.crisis_heading)}{title}</b><ul>{lines}</ul></td></tr></table>'
+    )
 
 
 class _Writer:
@@ -123,8 +129,9 @@ class _Writer:
         elif notes_line:
             notes = f'<br/><span class="notes">{esc(self.t.notes_line_label)} {"_" * 40}</span>'
         if css == "personal" and why and not notes:  # the reason in its own small, tighter paragraph
-            self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}</p>'
-                              f'<p class="why">{esc(e.why)}</p>')
+            self.parts.append(
+                f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}</p><p class="why">{esc(e.why)}</p>'
+            )
         else:
             self.parts.append(f'<p class="q {css}">{self.mark(KEEP)}{BOX} {e.number}. {text}{why}{notes}</p>')
         if self.brief.doctor_lines:
@@ -133,6 +140,7 @@ class _Writer:
     def know(self, statements: tuple[str, ...]) -> None:
         """One line per statement; a long list in two columns (down the first, then the second), with
         the "I was not sure about" line, which can be long, under them."""
+
         def line(text: str) -> str:
             return f'<p class="know">{self.mark(KEEP)}&bull;&nbsp; {esc(text)}</p>'
 
@@ -147,8 +155,11 @@ class _Writer:
         def cell(text: str) -> str:
             return f'<td width="50%"><p class="know">&bull;&nbsp; {esc(text)}</p></td>' if text else "<td></td>"
 
-        self.parts.append('<table class="know" width="100%" cellspacing="0" cellpadding="1">'
-                          + "".join(f"<tr>{cell(a)}{cell(b)}</tr>" for a, b in cells) + "</table>")
+        self.parts.append(
+            '<table class="know" width="100%" cellspacing="0" cellpadding="1">'
+            + "".join(f"<tr>{cell(a)}{cell(b)}</tr>" for a, b in cells)
+            + "</table>"
+        )
         if unsure:
             self.parts.append(line(unsure))
 
@@ -175,8 +186,10 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
     w = _Writer(brief, options)
     out = w.parts
     title = esc(t.list_title) + (f" - {esc(brief.name)}" if brief.name else "")
-    out.append(f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
-               f"<title>{title}</title><style>{style(options.scale)}</style></head><body>")
+    out.append(
+        f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
+        f"<title>{title}</title><style>{style(options.scale)}</style></head><body>"
+    )
     if options.logo:
         out.append('<p><img src="res:logo" height="48"/></p>')
     if brief.clinic_name:
@@ -217,13 +230,17 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
     else:  # on paper: the main documents only
         end.sources(t.sources_heading, brief.sources, with_urls=False)
         end.parts.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
-    end.parts.append(f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
-                     f"<i>{esc(t.disclaimer)}</i></p>")
+    end.parts.append(
+        f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
+        f"<i>{esc(t.disclaimer)}</i></p>"
+    )
     if options.qr and not floated:  # the code on the left, its caption and the sources beside it
-        out.append(f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px"><tr>'
-                   f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'
-                   f'<td valign="top"><p class="caption">{esc(options.qr_caption)}</p>{"".join(end.parts)}</td>'
-                   "</tr></table>")
+        out.append(
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px"><tr>'
+            f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'
+            f'<td valign="top"><p class="caption">{esc(options.qr_caption)}</p>{"".join(end.parts)}</td>'
+            "</tr></table>"
+        )
     else:
         out += end.parts
     if brief.footer:

@@ -37,8 +37,10 @@ def render(brief: Brief) -> str:
     out += _underlined(t.list_title, "=")
     name = clean(brief.name) if brief.name else BLANK
     appointment = clean(brief.appointment) if brief.appointment else BLANK
-    out += [f"{t.name_label}: {name}   {t.appointment_label}: {appointment}   "
-            f"{t.date_label}: {brief.made_on.isoformat()}", ""]
+    out += [
+        f"{t.name_label}: {name}   {t.appointment_label}: {appointment}   {t.date_label}: {brief.made_on.isoformat()}",
+        "",
+    ]
     if brief.crisis_heading:
         out.append(f"!! {brief.crisis_heading}" + (f" - {brief.crisis_title}" if brief.crisis_title else ""))
         out += [f"   - {clean(line)}" for line in brief.crisis_lines] + [""]

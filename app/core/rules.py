@@ -43,8 +43,15 @@ def depends_on_answers(*conditions: Condition | None) -> bool:
 def not_sure_question(content: Content, area: Area, question) -> SelectedQuestion:
     text = content.meta.not_sure.template.replace("{question}", question.text)
     return SelectedQuestion(
-        f"unsure.{question.id}", text, content.meta.not_sure.why, area.topic, 2, tuple(question.sources),
-        ORIGIN_NOT_SURE, personal=True, short=question.short.strip() or question.text.strip(),
+        f"unsure.{question.id}",
+        text,
+        content.meta.not_sure.why,
+        area.topic,
+        2,
+        tuple(question.sources),
+        ORIGIN_NOT_SURE,
+        personal=True,
+        short=question.short.strip() or question.text.strip(),
     )
 
 
@@ -73,8 +80,17 @@ def select_questions(
             continue
         for dq in area.doctor_questions:
             if holds(dq.show_if, effective):
-                add(SelectedQuestion(dq.id, dq.text, dq.why, dq.topic, dq.priority, tuple(dq.sources),
-                                     personal=depends_on_answers(area.show_if, dq.show_if)))
+                add(
+                    SelectedQuestion(
+                        dq.id,
+                        dq.text,
+                        dq.why,
+                        dq.topic,
+                        dq.priority,
+                        tuple(dq.sources),
+                        personal=depends_on_answers(area.show_if, dq.show_if),
+                    )
+                )
         for q in area.questions:
             if q.id in effective and _answered_not_sure(effective[q.id]):
                 add(not_sure_question(content, area, q))
@@ -84,7 +100,7 @@ def select_questions(
 
 
 def know_statements(content: Content, answers: AnswerMap) -> list[str]:
-    """"What I want my doctor to know": the `know` statement of every picked choice of a visible
+    """ "What I want my doctor to know": the `know` statement of every picked choice of a visible
     question, in content order (page, question, choice), each statement once."""
     effective = effective_answers(content, answers)
     out: list[str] = []
@@ -119,7 +135,7 @@ def crisis_needed(content: Content, answers: AnswerMap) -> bool:
 
 
 def crisis_urgency(content: Content, answers: AnswerMap) -> str:
-    """"" (no crisis answer), "gentle" (only "not sure" answers call for it) or "urgent"."""
+    """ "" (no crisis answer), "gentle" (only "not sure" answers call for it) or "urgent"."""
     effective = effective_answers(content, answers)
     urgency = ""
     for _area, q in content.all_questions():

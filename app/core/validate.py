@@ -40,8 +40,11 @@ class _Checker:
 
     def nth(self, file: str, header: str, index: int, key: str) -> str:
         """'line (key)' of the index-th `[[header]]` table in the file (facts, glossary: no ids)."""
-        found = [i for i, line in enumerate(self.loaded.texts.get(file, "").splitlines(), 1)
-                 if line.strip() == f"[[{header}]]"]
+        found = [
+            i
+            for i, line in enumerate(self.loaded.texts.get(file, "").splitlines(), 1)
+            if line.strip() == f"[[{header}]]"
+        ]
         return f"{found[index]} ({key})" if index < len(found) else key
 
     def check_sources(self, file: str, where: str, tags: Iterable[str], required: bool = True) -> None:
@@ -87,7 +90,8 @@ class _Checker:
             if region not in meta.crisis:
                 self.add(meta_file, f"crisis.{region}", "crisis contacts missing for this region")
         self.visibility = policy.Visibility(
-            {q.id: [area.show_if, q.show_if] for area in self.content.areas for q in area.questions})
+            {q.id: [area.show_if, q.show_if] for area in self.content.areas for q in area.questions}
+        )
         for key, info in meta.crisis.items():  # each block is shown to its own region only
             self.check_sources(meta_file, f"crisis.{key}", info.sources)
         for i, entry in enumerate(meta.glossary):
@@ -121,10 +125,10 @@ class _Checker:
                 self._unique(seen, q.id, file, where)
                 self.check_sources(file, where, q.sources)
                 if self.policy and not q.short.strip():
-                    self.add(file, where, "short: name the question in a few words (for \"I was not sure about: ...\")")
+                    self.add(file, where, 'short: name the question in a few words (for "I was not sure about: ...")')
                 if q.id != REGION_QUESTION:  # its choices name the regions by design
-                    self.check_region_words(file, where, [q.text, q.why, q.short, *(c.label for c in self._choices(q))],
-                                            [area.show_if, q.show_if])
+                    words = [q.text, q.why, q.short, *(c.label for c in self._choices(q))]
+                    self.check_region_words(file, where, words, [area.show_if, q.show_if])
                 if isinstance(q.choices, str) and q.choices not in meta.choice_sets:
                     self.add(file, where, f"unknown choice set '{q.choices}'")
                 values = {c.value for c in self._choices(q)}
@@ -189,8 +193,8 @@ class _Checker:
             where = self.where(file, item.id, f"quiz[{i}]")
             self._unique(seen, item.id, file, where)
             self.check_sources(file, where, item.sources)
-            self.check_region_words(file, where, [item.text, item.explain, item.review_question,
-                                                  *(c.label for c in item.choices)], [item.show_if])
+            words = [item.text, item.explain, item.review_question, *(c.label for c in item.choices)]
+            self.check_region_words(file, where, words, [item.show_if])
             if item.topic not in topic_ids:
                 self.add(file, where, f"unknown topic '{item.topic}'")
             if not 1 <= item.priority <= 3:
@@ -263,8 +267,12 @@ def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:
         return err.problems, {}
     problems: list[Problem] = []
     register = root / "sources.toml"
-    policy.check_register(sources, short_path(register), read_text(register, 10_000_000),
-                          lambda file, where, message: problems.append(Problem(file, where, message)))
+    policy.check_register(
+        sources,
+        short_path(register),
+        read_text(register, 10_000_000),
+        lambda file, where, message: problems.append(Problem(file, where, message)),
+    )
     loaded_all: dict[str, Content] = {}
     for lang_dir in langs:
         try:

@@ -72,9 +72,12 @@ class KioskActions:
         if self.busy():
             return
         if self.prints >= MAX_PRINTS:
-            page.show_message(translate(
-                "KioskActions", "Your list has already been printed. Please ask at the front desk "
-                "if you need another copy."))
+            page.show_message(
+                translate(
+                    "KioskActions",
+                    "Your list has already been printed. Please ask at the front desk if you need another copy.",
+                )
+            )
             return
         try:
             job = send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
@@ -95,21 +98,36 @@ class KioskActions:
         elif status.kind == PRINTING:  # CUPS is sending it to the printer: it can still fail
             page.show_message(translate("KioskActions", "Your list is on its way to the printer…"))
         elif status.kind == PRINTED:  # the printer has all of it
-            page.show_message(translate("KioskActions", "Your list is printing at the front desk. Please collect "
-                                        "it there. Tap Finish when you are done."))
+            page.show_message(
+                translate(
+                    "KioskActions",
+                    "Your list is printing at the front desk. Please collect it there. Tap Finish when you are done.",
+                )
+            )
         elif status.kind == SENT:
-            page.show_message(translate("KioskActions", "Your list was sent to the printer at the front desk. "
-                                        "Tap Finish when you are done."))
+            page.show_message(
+                translate(
+                    "KioskActions", "Your list was sent to the printer at the front desk. Tap Finish when you are done."
+                )
+            )
         elif status.kind == STUCK:
             self.host.report_problem(f"Printing is stuck: {status.detail}")
-            page.show_message(translate("KioskActions", "Your list is waiting for the printer. Please tell the "
-                                        "front desk: they can print it for you."), error=True)
+            page.show_message(
+                translate(
+                    "KioskActions",
+                    "Your list is waiting for the printer. Please tell the front desk: they can print it for you.",
+                ),
+                error=True,
+            )
 
     def _failed(self, detail: str) -> None:
         print(f"kiosk: printing failed: {detail}", file=sys.stderr, flush=True)  # staff log: no patient data
         self.host.report_problem(f"Printing failed: {detail}")
-        sorry = translate("KioskActions", "Sorry, your list could not be printed. It is still here for you "
-                          "to read. Please ask a member of staff at the front desk for help.")
+        sorry = translate(
+            "KioskActions",
+            "Sorry, your list could not be printed. It is still here for you "
+            "to read. Please ask a member of staff at the front desk for help.",
+        )
         staff = translate("KioskActions", "For staff: %1").replace("%1", detail)
         self.page.show_message(sorry + "\n" + staff, error=True)
 
@@ -122,8 +140,11 @@ class KioskActions:
         if self.prints or self.finish_warned:
             return True
         self.finish_warned = True
-        self.page.show_message(translate(
-            "KioskActions",
-            "Your list has not been printed yet. Tap Print my list, or tap Finish again to clear the screen."),
-            error=True)
+        self.page.show_message(
+            translate(
+                "KioskActions",
+                "Your list has not been printed yet. Tap Print my list, or tap Finish again to clear the screen.",
+            ),
+            error=True,
+        )
         return False

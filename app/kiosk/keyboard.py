@@ -72,8 +72,13 @@ class OnScreenKeyboard(QFrame):
         bottom.addWidget(self.enter_button)
         bottom.addWidget(self.hide_button)
         column.addLayout(bottom)
-        for name, button in (("shift", self.shift_button), ("space", self.space_button),
-                             ("delete", self.back_button), ("enter", self.enter_button), ("hide", self.hide_button)):
+        for name, button in (
+            ("shift", self.shift_button),
+            ("space", self.space_button),
+            ("delete", self.back_button),
+            ("enter", self.enter_button),
+            ("hide", self.hide_button),
+        ):
             button.setObjectName(f"key-{name}")
         self.hide()
 

@@ -73,8 +73,7 @@ def prepare(args, content_root: Path) -> Prepared:
     try:
         content = load_content(content_root, _language(content_root, lang, cfg.language))
     except DataError as err:
-        return Prepared(kiosk=cfg.kiosk, config=cfg, problems=[str(p) for p in err.problems],
-                        pin_hash=cfg.pin_hash)
+        return Prepared(kiosk=cfg.kiosk, config=cfg, problems=[str(p) for p in err.problems], pin_hash=cfg.pin_hash)
     return Prepared(kiosk=cfg.kiosk, config=cfg, content=content, pin_hash=cfg.pin_hash)
 
 
@@ -111,8 +110,10 @@ def startup_warnings(config: ClinicConfig) -> list[str]:
 def log_exception(exc_type, tb, stream=None) -> None:
     """Type and code locations only. Never str(exc) or local values: they may hold what a person typed."""
     stream = stream or sys.stderr
-    lines = [f"kiosk: unexpected error {exc_type.__module__}.{exc_type.__qualname__}; the session was wiped "
-             "(message and values not logged: they may contain patient data)"]
+    lines = [
+        f"kiosk: unexpected error {exc_type.__module__}.{exc_type.__qualname__}; the session was wiped "
+        "(message and values not logged: they may contain patient data)"
+    ]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  at {_short(frame.filename)}:{frame.lineno} in {frame.name}")
     print("\n".join(lines), file=stream, flush=True)
@@ -120,7 +121,7 @@ def log_exception(exc_type, tb, stream=None) -> None:
 
 def _short(filename: str) -> str:
     parts = Path(filename).parts
-    return str(Path(*parts[parts.index("app"):])) if "app" in parts else Path(filename).name
+    return str(Path(*parts[parts.index("app") :])) if "app" in parts else Path(filename).name
 
 
 def install_excepthook(get_shell):
@@ -155,16 +156,23 @@ class KioskRunner:
     def build(self, prepared: Prepared):
         config = prepared.config or ClinicConfig(kiosk=True, pin_hash=prepared.pin_hash)
         if prepared.problems:
-            shell = KioskShell(None, config, fatal=prepared.problems, content_root=self.content_root,
-                               restarted=self.restarted)
+            shell = KioskShell(
+                None, config, fatal=prepared.problems, content_root=self.content_root, restarted=self.restarted
+            )
         else:
             use_language(prepared.content.meta.language)
             logo, logo_problem = load_logo(config)
             warnings = ([logo_problem] if logo_problem else []) + startup_warnings(config)
             for line in warnings:
                 print(f"kiosk: warning: {line}", file=sys.stderr, flush=True)
-            shell = KioskShell(prepared.content, config, problems=warnings, logo=logo, content_root=self.content_root,
-                               restarted=self.restarted)
+            shell = KioskShell(
+                prepared.content,
+                config,
+                problems=warnings,
+                logo=logo,
+                content_root=self.content_root,
+                restarted=self.restarted,
+            )
             if config.hide_cursor and not self.cursor_hidden:
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
                 self.cursor_hidden = True
@@ -227,8 +235,14 @@ def _run_desktop(app: QApplication, args, prepared: Prepared, started: float) ->
         logo, logo_problem = load_logo(cfg)
         if logo_problem:
             print(f"warning: {logo_problem}", file=sys.stderr)
-        options = WizardOptions(confirm_close=True, clinic_name=cfg.clinic_name, paper_override=cfg.paper,
-                                extra_questions=cfg.extra_questions, crisis_override=dict(cfg.crisis), logo=logo)
+        options = WizardOptions(
+            confirm_close=True,
+            clinic_name=cfg.clinic_name,
+            paper_override=cfg.paper,
+            extra_questions=cfg.extra_questions,
+            crisis_override=dict(cfg.crisis),
+            logo=logo,
+        )
     use_language(content.meta.language)
     wizard = RiskWizard(content, options)
     if cfg is not None and cfg.region:
@@ -244,6 +258,7 @@ def _run_desktop(app: QApplication, args, prepared: Prepared, started: float) ->
 
 def _report_when_shown(app: QApplication, started: float) -> None:
     if os.environ.get("ISOTRETINOIN_EXIT_AFTER_SHOW"):
+
         def report() -> None:
             print(f"first-window-shown {time.perf_counter() - started:.3f}", flush=True)
             app.exit(0)  # not quit(): Qt's quit asks every window to close, and the kiosk refuses

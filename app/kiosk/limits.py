@@ -60,8 +60,10 @@ def enforce_own_count(page: SummaryPage) -> None:
     page.add_button.setEnabled(not full)
     if full:
         edit.clear()
-        edit.setPlaceholderText(translate(
-            "KioskLimits", "You have added %1 questions of your own, the most this list can hold.").replace(
-            "%1", str(MAX_OWN_QUESTIONS)))
+        edit.setPlaceholderText(
+            translate("KioskLimits", "You have added %1 questions of your own, the most this list can hold.").replace(
+                "%1", str(MAX_OWN_QUESTIONS)
+            )
+        )
     else:
         edit.setPlaceholderText(edit.property("placeholder"))

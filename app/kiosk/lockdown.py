@@ -20,20 +20,37 @@ from PySide6.QtGui import (
     QWhatsThisClickedEvent,
 )
 
-SWALLOWED = frozenset({
-    QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.WhatsThis, QEvent.Type.QueryWhatsThis,
-    QEvent.Type.WhatsThisClicked, QEvent.Type.StatusTip, QEvent.Type.DragEnter, QEvent.Type.DragMove,
-    QEvent.Type.Drop,
-})
+SWALLOWED = frozenset(
+    {
+        QEvent.Type.ContextMenu,
+        QEvent.Type.ToolTip,
+        QEvent.Type.WhatsThis,
+        QEvent.Type.QueryWhatsThis,
+        QEvent.Type.WhatsThisClicked,
+        QEvent.Type.StatusTip,
+        QEvent.Type.DragEnter,
+        QEvent.Type.DragMove,
+        QEvent.Type.Drop,
+    }
+)
 _BLOCKED_STANDARD = (
-    QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Copy,
-    QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Print,
-    QKeySequence.StandardKey.Save, QKeySequence.StandardKey.SaveAs, QKeySequence.StandardKey.Open,
-    QKeySequence.StandardKey.New, QKeySequence.StandardKey.HelpContents, QKeySequence.StandardKey.WhatsThis,
+    QKeySequence.StandardKey.Quit,
+    QKeySequence.StandardKey.Close,
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.Print,
+    QKeySequence.StandardKey.Save,
+    QKeySequence.StandardKey.SaveAs,
+    QKeySequence.StandardKey.Open,
+    QKeySequence.StandardKey.New,
+    QKeySequence.StandardKey.HelpContents,
+    QKeySequence.StandardKey.WhatsThis,
     QKeySequence.StandardKey.FullScreen,
 )
-_CTRL_ALT_META = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                  | Qt.KeyboardModifier.MetaModifier)
+_CTRL_ALT_META = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
 
 
 def blocked_key(event: QKeyEvent) -> bool:
@@ -42,8 +59,17 @@ def blocked_key(event: QKeyEvent) -> bool:
         return True
     if key == Qt.Key.Key_F4 and mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
         return True
-    if mods & _CTRL_ALT_META and key in (Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X,
-                                         Qt.Key.Key_P, Qt.Key.Key_S, Qt.Key.Key_O, Qt.Key.Key_Insert):
+    if mods & _CTRL_ALT_META and key in (
+        Qt.Key.Key_Q,
+        Qt.Key.Key_W,
+        Qt.Key.Key_C,
+        Qt.Key.Key_V,
+        Qt.Key.Key_X,
+        Qt.Key.Key_P,
+        Qt.Key.Key_S,
+        Qt.Key.Key_O,
+        Qt.Key.Key_Insert,
+    ):
         return True
     if key == Qt.Key.Key_Insert and mods & Qt.KeyboardModifier.ShiftModifier:  # Shift+Insert pastes
         return True
@@ -51,10 +77,18 @@ def blocked_key(event: QKeyEvent) -> bool:
 
 
 # Drag enter/move events are QDropEvent subclasses; tooltips and What's This are QHelpEvents.
-_INTERESTING = (QKeyEvent, QContextMenuEvent, QHelpEvent, QDropEvent, QStatusTipEvent, QWhatsThisClickedEvent,
-                QMouseEvent)
-_MOUSE_BUTTON = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                           QEvent.Type.MouseButtonDblClick})
+_INTERESTING = (
+    QKeyEvent,
+    QContextMenuEvent,
+    QHelpEvent,
+    QDropEvent,
+    QStatusTipEvent,
+    QWhatsThisClickedEvent,
+    QMouseEvent,
+)
+_MOUSE_BUTTON = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+)
 
 
 class Lockdown(QObject):
@@ -80,8 +114,7 @@ class Lockdown(QObject):
                 event.ignore()
             self.blocked += 1
             return True
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride) \
-                and blocked_key(event):
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride) and blocked_key(event):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # "the widget wants this key": no application shortcut fires either
             self.blocked += kind == QEvent.Type.KeyPress

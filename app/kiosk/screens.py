@@ -68,9 +68,15 @@ class StartScreen(Screen):
         if clinic_name:
             self.column.addWidget(label(clinic_name, "big", "start-clinic"))
         self.column.addWidget(label(app_title, "headline", "start-title"))
-        self.column.addWidget(label(self.tr(
-            "Get a printed list of questions to ask your doctor about isotretinoin. It takes about 5 to 10 minutes."),
-            "big"))
+        self.column.addWidget(
+            label(
+                self.tr(
+                    "Get a printed list of questions to ask your doctor about isotretinoin. "
+                    "It takes about 5 to 10 minutes."
+                ),
+                "big",
+            )
+        )
         self.start_button = button(self.tr("Tap to start"), "start", primary=True)
         self.start_button.clicked.connect(self.tapped)
         row = QHBoxLayout()
@@ -79,9 +85,16 @@ class StartScreen(Screen):
         row.addStretch(1)
         self.column.addLayout(row)
         self.column.addStretch(1)
-        self.column.addWidget(label(self.tr(
-            "Nothing you tap here is saved. The screen clears itself when you finish or walk away. "
-            "This is not medical advice."), "", "start-privacy"))
+        self.column.addWidget(
+            label(
+                self.tr(
+                    "Nothing you tap here is saved. The screen clears itself when you finish or walk away. "
+                    "This is not medical advice."
+                ),
+                "",
+                "start-privacy",
+            )
+        )
         self.column.addStretch(1)
 
 
@@ -102,9 +115,11 @@ class StillThereScreen(Screen):
         self.column.addStretch(3)
 
     def set_seconds(self, seconds: int) -> None:
-        self.countdown.setText(self.tr(
-            "To keep your answers private, this screen will clear in %1 seconds. Tap anywhere to continue."
-        ).replace("%1", str(seconds)))
+        self.countdown.setText(
+            self.tr(
+                "To keep your answers private, this screen will clear in %1 seconds. Tap anywhere to continue."
+            ).replace("%1", str(seconds))
+        )
 
 
 class SorryScreen(Screen):

@@ -26,11 +26,18 @@ class SessionMixin:
     def build_wizard(self, content: Content | None = None) -> KioskWizard:
         """A fresh wizard in the session screen (the clinic's language unless `content` says otherwise)."""
         config = self.config
-        options = WizardOptions(free_text=config.free_text, kiosk=True, clinic_name=config.clinic_name,
-                                paper_override=config.paper, extra_questions=config.extra_questions,
-                                crisis_override=dict(config.crisis), actions_factory=self._make_actions,
-                                logo=self.logo, present_panel=self.session.present_panel,
-                                know_on_printout=config.know_on_printout)
+        options = WizardOptions(
+            free_text=config.free_text,
+            kiosk=True,
+            clinic_name=config.clinic_name,
+            paper_override=config.paper,
+            extra_questions=config.extra_questions,
+            crisis_override=dict(config.crisis),
+            actions_factory=self._make_actions,
+            logo=self.logo,
+            present_panel=self.session.present_panel,
+            know_on_printout=config.know_on_printout,
+        )
         wizard = KioskWizard(content or self.content, options, self.session)
         if config.region:
             wizard.set_answer("region", config.region)

@@ -19,8 +19,12 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QScrollArea, QVB
 from app.kiosk.keyboard import OnScreenKeyboard
 
 _GAP = 4
-_BUTTONS = (QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.FinishButton)
+_BUTTONS = (
+    QWizard.WizardButton.CustomButton1,
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.FinishButton,
+)
 
 
 class PanelOverlay(QWidget):
@@ -122,8 +126,10 @@ class SessionScreen(QWidget):
         keyboard = self.keyboard
         if not keyboard.isVisible():
             return
-        height = min(keyboard.heightForWidth(self.width()) if keyboard.hasHeightForWidth()
-                     else keyboard.sizeHint().height(), self.height())
+        height = min(
+            keyboard.heightForWidth(self.width()) if keyboard.hasHeightForWidth() else keyboard.sizeHint().height(),
+            self.height(),
+        )
         top = max(0, self.buttons_top() - height)
         keyboard.setGeometry(QRect(0, top, self.width(), height))
         keyboard.raise_()

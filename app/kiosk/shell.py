@@ -52,10 +52,18 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
     retry_requested = Signal()  # staff tapped "Check again" on the error screen
     session_reset = Signal(str)  # reason: idle, finished, start over, error
 
-    def __init__(self, content: Content | None, config: ClinicConfig, clock: Clock | None = None,
-                 problems: list[str] | None = None, fatal: list[str] | None = None,
-                 logo: QImage | None = None, apply_style: bool = True, content_root: Path | None = None,
-                 restarted: bool = False):
+    def __init__(
+        self,
+        content: Content | None,
+        config: ClinicConfig,
+        clock: Clock | None = None,
+        problems: list[str] | None = None,
+        fatal: list[str] | None = None,
+        logo: QImage | None = None,
+        apply_style: bool = True,
+        content_root: Path | None = None,
+        restarted: bool = False,
+    ):
         super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("kiosk-shell")
         self.setWindowTitle(APP_NAME)
@@ -99,8 +107,16 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.sorry = SorryScreen()
         self.error = ErrorScreen()
         self.stack = QStackedWidget()
-        for screen_widget in (self.start, self.session, self.still_there, self.printout, self.pin_pad, self.staff,
-                              self.sorry, self.error):
+        for screen_widget in (
+            self.start,
+            self.session,
+            self.still_there,
+            self.printout,
+            self.pin_pad,
+            self.staff,
+            self.sorry,
+            self.error,
+        ):
             self.stack.addWidget(screen_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -228,8 +244,14 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.error_times = [t for t in self.error_times if now - t < ERROR_WINDOW_S] + [now]
         if len(self.error_times) >= ERRORS_BEFORE_GIVING_UP:
             count = str(len(self.error_times))
-            self.show_fatal([self.tr("The app hit unexpected errors %1 times in a minute. The details are in the "
-                                     "log (standard error). Restart the app.").replace("%1", count)])
+            self.show_fatal(
+                [
+                    self.tr(
+                        "The app hit unexpected errors %1 times in a minute. The details are in the "
+                        "log (standard error). Restart the app."
+                    ).replace("%1", count)
+                ]
+            )
             return
         QTimer.singleShot(0, self, self._recover_now)
 

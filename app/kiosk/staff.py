@@ -38,25 +38,38 @@ class StaffMixin:
 
     def staff_info(self) -> str:
         config, gate = self.config, self.pin_pad.gate
-        lines = [translate("KioskShell", "Config: %1").replace("%1", str(config.path or "-")),
-                 translate("KioskShell", "Printer: %1").replace("%1", config.printer or "-"),
-                 translate("KioskShell", "Idle timeout: %1 s, countdown %2 s").replace("%1", str(config.idle_timeout_s))
-                 .replace("%2", str(config.warning_countdown_s)),
-                 translate("KioskShell", "Sessions cleared since start: %1").replace("%1", str(self.resets))]
+        lines = [
+            translate("KioskShell", "Config: %1").replace("%1", str(config.path or "-")),
+            translate("KioskShell", "Printer: %1").replace("%1", config.printer or "-"),
+            translate("KioskShell", "Idle timeout: %1 s, countdown %2 s")
+            .replace("%1", str(config.idle_timeout_s))
+            .replace("%2", str(config.warning_countdown_s)),
+            translate("KioskShell", "Sessions cleared since start: %1").replace("%1", str(self.resets)),
+        ]
         if gate is not None:
             wrong = translate("KioskShell", "Wrong PINs since start: %1 (lockouts: %2)")
             lines.append(wrong.replace("%1", str(gate.failed_total)).replace("%2", str(gate.lockouts)))
         if self.restarted:
-            lines.append(translate("KioskShell", "This start looked like a restart (after a crash or an exit): "
-                                 "the PIN pad started at a longer lockout."))
+            lines.append(
+                translate(
+                    "KioskShell",
+                    "This start looked like a restart (after a crash or an exit): "
+                    "the PIN pad started at a longer lockout.",
+                )
+            )
         return "\n".join(lines)
 
     def show_staff_menu(self) -> None:
         limited = self.pin_pad.gate is None
         problems = self.fatal + self.staff_problems
         if self.fatal:
-            problems = problems + [translate("KioskShell", "Fix the clinic configuration file, check it with "
-                                           "`python -m app check-config`, then tap Check again.")]
+            problems = problems + [
+                translate(
+                    "KioskShell",
+                    "Fix the clinic configuration file, check it with "
+                    "`python -m app check-config`, then tap Check again.",
+                )
+            ]
         self.staff.set_state(self.staff_info(), problems, limited=limited)
         self.staff.test_button.setEnabled(not self.fatal)
         self._go(self.staff)

@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 ENV = "ISOTRETINOIN_KIOSK_TRACE"
-_WIZARD_BUTTONS = {"wizard-back": QWizard.WizardButton.BackButton, "wizard-next": QWizard.WizardButton.NextButton,
-                   "wizard-finish": QWizard.WizardButton.FinishButton,
-                   "start-over": QWizard.WizardButton.CustomButton1}
+_WIZARD_BUTTONS = {
+    "wizard-back": QWizard.WizardButton.BackButton,
+    "wizard-next": QWizard.WizardButton.NextButton,
+    "wizard-finish": QWizard.WizardButton.FinishButton,
+    "start-over": QWizard.WizardButton.CustomButton1,
+}
 
 
 def wanted() -> bool:
@@ -56,8 +59,15 @@ def _target(widget: QWidget) -> list:
     scroll area (or covered by the keyboard), on the screen; vw = vh = 0 if none of it can be seen."""
     seen = widget.visibleRegion().boundingRect()
     top_left = widget.mapToGlobal(seen.topLeft())
-    return _center(widget) + [widget.isEnabled(), widget.width(), widget.height(),
-                              top_left.x(), top_left.y(), seen.width(), seen.height()]
+    return _center(widget) + [
+        widget.isEnabled(),
+        widget.width(),
+        widget.height(),
+        top_left.x(),
+        top_left.y(),
+        seen.width(),
+        seen.height(),
+    ]
 
 
 def _rect(widget: QWidget) -> list[int]:
@@ -106,8 +116,16 @@ class Trace(QObject):
         if widget is None:
             return
         local = QPointF(widget.mapFromGlobal(QPoint(x, y)))
-        event = QWheelEvent(local, QPointF(x, y), QPoint(0, 0), QPoint(0, -120 * steps), Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        event = QWheelEvent(
+            local,
+            QPointF(x, y),
+            QPoint(0, 0),
+            QPoint(0, -120 * steps),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(widget, event)
 
     def tap(self, x: int, y: int) -> None:
@@ -129,8 +147,9 @@ class Trace(QObject):
         screen = shell.current()
         wizard = shell.wizard if shell.wizard is not None and shiboken6.isValid(shell.wizard) else None
         targets: dict[str, list] = {}
-        widgets = screen.findChildren(QAbstractButton) + screen.findChildren(QLineEdit) + \
-            screen.findChildren(QPlainTextEdit)
+        widgets = (
+            screen.findChildren(QAbstractButton) + screen.findChildren(QLineEdit) + screen.findChildren(QPlainTextEdit)
+        )
         if shell.session.overlay.isVisible():
             widgets = shell.session.overlay.findChildren(QAbstractButton)
         for widget in widgets:
@@ -153,17 +172,24 @@ class Trace(QObject):
                 outer = max(areas, key=lambda a: a.width() * a.height())
                 scrollbar = _center(outer.verticalScrollBar())
         return {
-            "pid": os.getpid(), "screen": screen.objectName(),
+            "pid": os.getpid(),
+            "screen": screen.objectName(),
             "page": page.objectName() if page is not None and screen is shell.session else "",
             "panel": shell.session.overlay.panel.objectName() if shell.session.overlay.panel is not None else "",
-            "keyboard": shell.keyboard.isVisible(), "keyboard_rect": _rect(shell.keyboard),
-            "focus_rect": _rect(focus) if focus is not None else [], "page_scrollbar": scrollbar,
+            "keyboard": shell.keyboard.isVisible(),
+            "keyboard_rect": _rect(shell.keyboard),
+            "focus_rect": _rect(focus) if focus is not None else [],
+            "page_scrollbar": scrollbar,
             "window": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
-            "active": shell.isActiveWindow(), "fullscreen": shell.isFullScreen(),
-            "top_level_windows": sorted(w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
-                                        if w.isVisible()),
+            "active": shell.isActiveWindow(),
+            "fullscreen": shell.isFullScreen(),
+            "top_level_windows": sorted(
+                w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()
+            ),
             "focus": focus.objectName() if focus is not None else "",
-            "message": message, "staff_status": shell.staff.status.text(), "resets": shell.resets,
+            "message": message,
+            "staff_status": shell.staff.status.text(),
+            "resets": shell.resets,
             "pin_status": shell.pin_pad.status.text(),
             "restores": shell.keeper.restores,
             "targets": targets,

@@ -24,9 +24,15 @@ class KioskWizard(RiskWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start over"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("start-over")
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
-        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-                              QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                              QWizard.WizardButton.FinishButton])
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
         self.customButtonClicked.connect(self._custom)
         self.currentIdChanged.connect(self._disarm_start_over)
         self.start_over_armed = False

@@ -16,8 +16,15 @@ from functools import cache
 
 # ipp_jstate_t
 PENDING, HELD, PROCESSING, STOPPED, CANCELED, ABORTED, COMPLETED = range(3, 10)
-STATE_NAMES = {PENDING: "pending", HELD: "held", PROCESSING: "processing", STOPPED: "stopped",
-               CANCELED: "canceled", ABORTED: "aborted", COMPLETED: "completed"}
+STATE_NAMES = {
+    PENDING: "pending",
+    HELD: "held",
+    PROCESSING: "processing",
+    STOPPED: "stopped",
+    CANCELED: "canceled",
+    ABORTED: "aborted",
+    COMPLETED: "completed",
+}
 _HTTP_CONTINUE = 100
 _IPP_OK_MAX = 0x00FF  # successful-ok ... successful-ok-events-complete
 _WHICHJOBS_ALL = -1
@@ -32,15 +39,29 @@ class _Option(ctypes.Structure):
 
 
 class _Dest(ctypes.Structure):
-    _fields_ = [("name", ctypes.c_char_p), ("instance", ctypes.c_char_p), ("is_default", ctypes.c_int),
-                ("num_options", ctypes.c_int), ("options", ctypes.POINTER(_Option))]
+    _fields_ = [
+        ("name", ctypes.c_char_p),
+        ("instance", ctypes.c_char_p),
+        ("is_default", ctypes.c_int),
+        ("num_options", ctypes.c_int),
+        ("options", ctypes.POINTER(_Option)),
+    ]
 
 
 class _Job(ctypes.Structure):
-    _fields_ = [("id", ctypes.c_int), ("dest", ctypes.c_char_p), ("title", ctypes.c_char_p),
-                ("user", ctypes.c_char_p), ("format", ctypes.c_char_p), ("state", ctypes.c_int),
-                ("size", ctypes.c_int), ("priority", ctypes.c_int), ("completed_time", ctypes.c_long),
-                ("creation_time", ctypes.c_long), ("processing_time", ctypes.c_long)]
+    _fields_ = [
+        ("id", ctypes.c_int),
+        ("dest", ctypes.c_char_p),
+        ("title", ctypes.c_char_p),
+        ("user", ctypes.c_char_p),
+        ("format", ctypes.c_char_p),
+        ("state", ctypes.c_int),
+        ("size", ctypes.c_int),
+        ("priority", ctypes.c_int),
+        ("completed_time", ctypes.c_long),
+        ("creation_time", ctypes.c_long),
+        ("processing_time", ctypes.c_long),
+    ]
 
 
 @cache
@@ -108,8 +129,12 @@ def destination(name: str) -> Destination | None:
     finally:
         lib.cupsFreeDests(1, dest)
     state = options.get("printer-state", "3")
-    return Destination(name, options.get("printer-is-accepting-jobs", "true") != "false",
-                       int(state) if state.isdigit() else 3, options.get("printer-state-reasons", "none"))
+    return Destination(
+        name,
+        options.get("printer-is-accepting-jobs", "true") != "false",
+        int(state) if state.isdigit() else 3,
+        options.get("printer-state-reasons", "none"),
+    )
 
 
 def queue_names() -> list[str]:
@@ -147,7 +172,7 @@ def submit_pdf(printer: str, data: bytes, title: str, options: dict[str, str] | 
         raise CupsError(f"CUPS did not take the document: {reason}")
     view = memoryview(data)
     for start in range(0, len(data), 65536):
-        chunk = bytes(view[start:start + 65536])
+        chunk = bytes(view[start : start + 65536])
         if lib.cupsWriteRequestData(None, chunk, len(chunk)) != _HTTP_CONTINUE:
             reason = _last_error(lib)
             lib.cupsFinishDocument(None, printer.encode())

@@ -44,8 +44,12 @@ def take_block(document: QTextDocument, mark: str) -> str:
     return text
 
 
-def build_document(html: str, images: dict[str, QImage] | None = None, point_size: float = 10,
-                   prepare: Callable[[SealedDocument], None] | None = None) -> SealedDocument:
+def build_document(
+    html: str,
+    images: dict[str, QImage] | None = None,
+    point_size: float = 10,
+    prepare: Callable[[SealedDocument], None] | None = None,
+) -> SealedDocument:
     """The document of this HTML; `prepare` sets up its layout first (a paint device, margins: set
     after the HTML, each of them would lay the whole document out again)."""
     doc = SealedDocument()

@@ -80,8 +80,9 @@ def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, ma
     return data
 
 
-def submit(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None,
-           max_pages: int | None = None) -> PrintJob:
+def submit(
+    html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None
+) -> PrintJob:
     """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
     info = service.check_printer(printer_name)
     if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped

@@ -91,9 +91,11 @@ class PagedDocument(Struct):
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.document.defaultFont())
         rule = f"border-top: 0.5px solid #777777; padding-top: {FOOTER_GAP / 2:.0f}px"  # (no QPen: see above)
-        doc.setHtml(f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:{FOOTER_POINTS}pt;'
-                    f' border-collapse: collapse"><tr><td style="{rule}">{esc(self.footer)}</td>'
-                    f'<td align="right" width="90" style="{rule}">{esc(label)}</td></tr></table>')
+        doc.setHtml(
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:{FOOTER_POINTS}pt;'
+            f' border-collapse: collapse"><tr><td style="{rule}">{esc(self.footer)}</td>'
+            f'<td align="right" width="90" style="{rule}">{esc(label)}</td></tr></table>'
+        )
         doc.setTextWidth(self.area.width())
         return doc
 
@@ -118,6 +120,7 @@ class PagedDocument(Struct):
 
 def _lines(document: QTextDocument, block: QTextBlock):
     """(top, bottom) of each line of a block, in document px (asked for only when a unit must split)."""
+
     def lines() -> list[tuple[float, float]]:
         layout = block.layout()
         rect = document.documentLayout().blockBoundingRect(block)
@@ -130,6 +133,7 @@ def _lines(document: QTextDocument, block: QTextBlock):
                 bottom = min(bottom, origin + layout.lineAt(i + 1).y())  # reaches into the next one)
             spans.append((top, bottom))
         return spans
+
     return lines
 
 
@@ -175,8 +179,15 @@ def pieces(document: QTextDocument) -> list[Piece]:
             continue
         marks = marks_of(block)
         rect = layout.blockBoundingRect(block)
-        out.append(Piece(rect.top(), rect.bottom(), heading=KEEP_NEXT in marks,
-                         starts_unit=KEEP in marks or KEEP_NEXT in marks, lines=_lines(document, block)))
+        out.append(
+            Piece(
+                rect.top(),
+                rect.bottom(),
+                heading=KEEP_NEXT in marks,
+                starts_unit=KEEP in marks or KEEP_NEXT in marks,
+                lines=_lines(document, block),
+            )
+        )
         block = block.next()
     return out
 

@@ -57,8 +57,13 @@ class PdfFile(PdfWriter):
         return self._path
 
 
-def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None = None,
-             draw: Callable[[PagedDocument, PdfFile], None] | None = None) -> None:
+def save_pdf(
+    html: str,
+    path: Path,
+    paper: str,
+    images: dict[str, QImage] | None = None,
+    draw: Callable[[PagedDocument, PdfFile], None] | None = None,
+) -> None:
     """Write the PDF to a hidden file next to `path`, check it is complete, then move it into place.
 
     A failure (folder not writable, disk full, Qt error) leaves any earlier file at `path` untouched and
@@ -89,8 +94,9 @@ def save_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None
         partial.unlink(missing_ok=True)
 
 
-def _write_pdf(html: str, path: Path, paper: str, images: dict[str, QImage] | None,
-               draw: Callable[[PagedDocument, PdfFile], None]) -> None:
+def _write_pdf(
+    html: str, path: Path, paper: str, images: dict[str, QImage] | None, draw: Callable[[PagedDocument, PdfFile], None]
+) -> None:
     writer = PdfFile(str(path), paper)
     try:
         draw(lay_out(html, images, printer_area(writer)), writer)

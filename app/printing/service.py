@@ -11,8 +11,15 @@ from app.printing.pages import lay_out, print_pages, printer_area
 from app.printing.pdf import MARGINS_MM, PrintError, page_layout
 from app.printing.pdf import save_pdf as _save_pdf
 
-__all__ = ["MARGINS_MM", "PrintError", "available_printers", "check_page_cap", "check_printer", "print_silently",
-           "save_pdf"]
+__all__ = [
+    "MARGINS_MM",
+    "PrintError",
+    "available_printers",
+    "check_page_cap",
+    "check_printer",
+    "print_silently",
+    "save_pdf",
+]
 
 
 def _configure(printer: QPrinter, paper: str) -> None:
@@ -43,8 +50,9 @@ def check_page_cap(pages: int, max_pages: int | None) -> None:
         raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
 
 
-def print_silently(html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None,
-                   max_pages: int | None = None) -> None:
+def print_silently(
+    html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None
+) -> None:
     """Send to a named printer with no dialog (kiosk, `export --printer`), at most `max_pages` pages."""
     info = check_printer(printer_name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)

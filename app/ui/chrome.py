@@ -137,8 +137,9 @@ class Header:
         if (self.bar.total, self.bar.step) == (max(m, 1), n):
             return
         self.bar.set_steps(n, max(m, 1))
-        self.bar.setAccessibleName(translate("Chrome", "Progress: step %1 of %2").replace("%1", str(n))
-                                   .replace("%2", str(m)))
+        self.bar.setAccessibleName(
+            translate("Chrome", "Progress: step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
+        )
 
 
 class StepBar(QWidget):

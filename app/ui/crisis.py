@@ -61,9 +61,12 @@ class CrisisDialog(QDialog):
         layout.setSpacing(10)
         self.panel = CrisisPanel(heading, info, self)
         layout.addWidget(self.panel)
-        layout.addWidget(wrapping_label(
-            self.tr("These contacts stay on this page and will also be printed at the top of your list."),
-            "crisis-note"))
+        layout.addWidget(
+            wrapping_label(
+                self.tr("These contacts stay on this page and will also be printed at the top of your list."),
+                "crisis-note",
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("I have read this"))
         buttons.accepted.connect(self.accept)

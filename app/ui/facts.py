@@ -47,8 +47,12 @@ def badge_text(fact: Fact) -> str:
 
 def region_label(regions: Iterable[str]) -> str:
     """ "US rules", "UK and EU rules" … for a person who is not sure where they will be treated."""
-    names = {"us": translate("Facts", "US"), "uk": translate("Facts", "UK"), "eu": translate("Facts", "EU"),
-             "other": translate("Facts", "other countries")}
+    names = {
+        "us": translate("Facts", "US"),
+        "uk": translate("Facts", "UK"),
+        "eu": translate("Facts", "EU"),
+        "other": translate("Facts", "other countries"),
+    }
     parts = [names[r] for r in ("us", "uk", "eu", "other") if r in set(regions)]
     if not parts:
         return ""
@@ -121,8 +125,12 @@ class FactRow(QWidget):
         region = html.escape(self.region) if shown and self.region else ""
         label.prefix = f"<b>{region}:</b> " if region else ""
         label.set_entries(label.entries)
-        spoken = [f"{self.region}:" if region else "", self.fact.text, self.when,
-                  self.badge.text() if self.badge is not None else ""]
+        spoken = [
+            f"{self.region}:" if region else "",
+            self.fact.text,
+            self.when,
+            self.badge.text() if self.badge is not None else "",
+        ]
         name = " ".join(s for s in spoken if s)
         if name != label.accessibleName():
             label.setAccessibleName(name)

@@ -98,8 +98,9 @@ def popover_for(widget: QWidget) -> GlossaryPopover:
 class GlossaryLabel(QLabel):
     """A rich-text label whose glossary words explain themselves (hover, tap, or Space when focused)."""
 
-    def __init__(self, text: str, object_name: str = "", prefix: str = "", suffix: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self, text: str, object_name: str = "", prefix: str = "", suffix: str = "", parent: QWidget | None = None
+    ):
         """`prefix`, `suffix`: rich text around the (escaped) text, e.g. a bold "US rules:" or a small date."""
         super().__init__(parent)
         self.plain = text

@@ -130,10 +130,14 @@ def offer_glossary(page, boxes_before: list[QuestionBox], fact_rows: list, boxes
         box = label.parentWidget().parentWidget() if label.objectName() == "why" else None
         if isinstance(box, QuestionBox):
             said = f"{box.title.plain} {box.base_why}"
-            only_in_answers = [e for e in terms_in(" ".join(_answer_labels(box)), glossary)
-                               if e.term not in done and not terms_in(said, [e])]
-            box.why.plain = box.base_why + (f" {words} " + ", ".join(e.term for e in only_in_answers)
-                                            if only_in_answers else "")
+            only_in_answers = [
+                e
+                for e in terms_in(" ".join(_answer_labels(box)), glossary)
+                if e.term not in done and not terms_in(said, [e])
+            ]
+            box.why.plain = box.base_why + (
+                f" {words} " + ", ".join(e.term for e in only_in_answers) if only_in_answers else ""
+            )
         offer_terms([(label, description)], glossary, done)
 
 
@@ -169,4 +173,3 @@ class CrisisSpot:
                 if hit:
                     panel.set_heading(owner.crisis_heading())
                 panel.setVisible(hit)
-

@@ -158,8 +158,12 @@ class AreaPage(QWizardPage):
         self.crisis.refresh(answers)
         self.first_card.setVisible(mark_first_rows(self.first_layout))
         self.questions_card.setVisible(mark_first_rows(self.questions_layout))
-        offer_glossary(self, [self.boxes[q] for q in self.deciding], self.shown_fact_rows(),
-                       [b for q, b in self.boxes.items() if q not in self.deciding])
+        offer_glossary(
+            self,
+            [self.boxes[q] for q in self.deciding],
+            self.shown_fact_rows(),
+            [b for q, b in self.boxes.items() if q not in self.deciding],
+        )
         self._show_sources(visible)
         self.toggles.refresh()
         n, m = flow.step_number(owner.content, owner.answers, self.area.id)
@@ -177,8 +181,11 @@ class AreaPage(QWizardPage):
         return [row for row in rows if isinstance(row, facts.FactRow) and not row.isHidden()]
 
     def _show_facts(self, answers: dict) -> None:
-        applicable = [row.fact for row in self.fact_rows if flow.fact_applies(row.fact, answers)] \
-            if self.deciding_answered(answers) else []
+        applicable = (
+            [row.fact for row in self.fact_rows if flow.fact_applies(row.fact, answers)]
+            if self.deciding_answered(answers)
+            else []
+        )
         first, rest = facts.split_key(self.area, applicable)
         placed = (tuple(id(f) for f in first), tuple(id(f) for f in rest))
         if placed != self._placed:
@@ -200,7 +207,8 @@ class AreaPage(QWizardPage):
         self.more.button.setVisible(bool(rest))
         self.more.body.setVisible(bool(rest) and self.more.is_open())
         self.more.button.setAccessibleDescription(
-            self.tr("Shows %1 more facts about this part.").replace("%1", str(len(rest))))
+            self.tr("Shows %1 more facts about this part.").replace("%1", str(len(rest)))
+        )
 
     def _show_sources(self, visible: set[str]) -> None:
         tags: list[str] = []
@@ -244,7 +252,8 @@ class WelcomePage(AreaPage):
         column.addWidget(self.welcome_label)
         reviewed = self.tr("Content last reviewed: %1. Next review due: %2.")
         self.reviewed_label = GlossaryLabel(
-            reviewed.replace("%1", meta.reviewed.isoformat()).replace("%2", meta.next_review.isoformat()), "reviewed")
+            reviewed.replace("%1", meta.reviewed.isoformat()).replace("%2", meta.next_review.isoformat()), "reviewed"
+        )
         column.addWidget(self.reviewed_label)
         self.extra_controls = QVBoxLayout()  # language, text size and contrast (app.ui.display_controls)
         column.addLayout(self.extra_controls)

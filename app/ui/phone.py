@@ -1,4 +1,4 @@
-""""Send to my phone": the person's list as a QR code on screen (and, if they want, on the printout).
+""" "Send to my phone": the person's list as a QR code on screen (and, if they want, on the printout).
 
 The code's text comes from app.core.phone_payload (a mailto: with the list as the body); this module
 only draws it (segno -> PNG bytes -> QImage) and shows it in a small in-app dialog, never a file
@@ -69,16 +69,34 @@ class PhoneDialog(QDialog):
         self.caption.setFont(font)
         text.addWidget(self.caption)
         if phone is not None and phone.held < phone.total:
-            text.addWidget(wrapping_label(self.tr(
-                "Your most important questions come first. The rest did not fit in one code: "
-                "you can also print the list."), "phone-shortened"))
+            text.addWidget(
+                wrapping_label(
+                    self.tr(
+                        "Your most important questions come first. The rest did not fit in one code: "
+                        "you can also print the list."
+                    ),
+                    "phone-shortened",
+                )
+            )
         if image is not None:
-            text.addWidget(wrapping_label(self.tr(
-                "Point your phone's camera at the code and tap what it shows. Your phone opens a new email "
-                "with your questions in it. Add your own email address and send it to yourself."), "phone-help"))
-            text.addWidget(wrapping_label(self.tr(
-                "Your list is inside the code itself. This app sends nothing and keeps nothing. The email only "
-                "goes out if you send it from your phone."), "phone-privacy"))
+            text.addWidget(
+                wrapping_label(
+                    self.tr(
+                        "Point your phone's camera at the code and tap what it shows. Your phone opens a new email "
+                        "with your questions in it. Add your own email address and send it to yourself."
+                    ),
+                    "phone-help",
+                )
+            )
+            text.addWidget(
+                wrapping_label(
+                    self.tr(
+                        "Your list is inside the code itself. This app sends nothing and keeps nothing. The email only "
+                        "goes out if you send it from your phone."
+                    ),
+                    "phone-privacy",
+                )
+            )
         text.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -115,7 +133,8 @@ class PhoneControls:
         self.button = QPushButton(translate("PhoneControls", "Send to my p&hone…"))
         self.button.setObjectName("send-to-phone")
         self.button.setToolTip(
-            translate("PhoneControls", "Shows a code your phone's camera can read. Nothing is sent from here."))
+            translate("PhoneControls", "Shows a code your phone's camera can read. Nothing is sent from here.")
+        )
         self.on_printout = QCheckBox(translate("PhoneControls", "Put the phone code on the printout"))
         self.on_printout.setObjectName("qr-on-printout")
         self.on_printout.setChecked(True)

@@ -14,8 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget, QWizard
 
 QUIET = "quietFocus"  # the dynamic property the style sheet reads (app.ui.stylesheet)
-NAV_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-               QWizard.WizardButton.FinishButton)
+NAV_BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)
 
 
 def set_quiet(widget: QWidget, quiet: bool) -> None:

@@ -103,11 +103,16 @@ class QuizPage(LazyPage):
         owner = self.owner
         inner = QWidget()
         body = QVBoxLayout(inner)
-        body.addWidget(wrapping_label(self.tr(
-            "You can check what you have read with a few short questions. This is not a test: there is no "
-            "score and nothing is saved. After each answer you see the facts and where they come from. "
-            "Anything that was not clear is added to your list, so your doctor can explain it again."
-        ), "quiz-intro"))
+        body.addWidget(
+            wrapping_label(
+                self.tr(
+                    "You can check what you have read with a few short questions. This is not a test: there is no "
+                    "score and nothing is saved. After each answer you see the facts and where they come from. "
+                    "Anything that was not clear is added to your list, so your doctor can explain it again."
+                ),
+                "quiz-intro",
+            )
+        )
         self.start_button = QRadioButton(self.tr("Check what I understood (optional)"))
         self.start_button.setObjectName("quiz-start")
         self.skip_button = QRadioButton(self.tr("Skip this check"))

@@ -106,8 +106,11 @@ class _ButtonTextWrapper(QObject):
         option = QStyleOptionButton()
         option.initFrom(self.button)
         option.text = self.text
-        element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(self.button, QCheckBox)
-                   else QStyle.SubElement.SE_RadioButtonContents)
+        element = (
+            QStyle.SubElement.SE_CheckBoxContents
+            if isinstance(self.button, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonContents
+        )
         return self.button.style().subElementRect(element, option, self.button).width()
 
     def rewrap(self) -> None:

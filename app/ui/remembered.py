@@ -86,8 +86,11 @@ class Remember(QObject):
 
     def current(self) -> Display:
         look = theme.appearance()
-        return Display(text_size=look.scale, high_contrast=look.high_contrast if look.user_chose_contrast else None,
-                       language=self.language)
+        return Display(
+            text_size=look.scale,
+            high_contrast=look.high_contrast if look.user_chose_contrast else None,
+            language=self.language,
+        )
 
     def language_chosen(self, language: str) -> None:
         self.language = language

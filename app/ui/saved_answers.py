@@ -68,8 +68,11 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
     parent = parent or wizard
     history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
     path, _filter = QFileDialog.getSaveFileName(
-        parent, translate("SavedAnswers", "Save my answers"), str(documents_folder() / DEFAULT_NAME),
-        translate("SavedAnswers", "Answers files (*.json)"))
+        parent,
+        translate("SavedAnswers", "Save my answers"),
+        str(documents_folder() / DEFAULT_NAME),
+        translate("SavedAnswers", "Answers files (*.json)"),
+    )
     history.restore()
     if not path:
         return None
@@ -77,8 +80,12 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
     try:
         write_answers(answers_document(wizard), target)
     except OSError as exc:
-        tell(parent, translate("SavedAnswers", "Your answers could not be saved to %1: %2.")
-             .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+        tell(
+            parent,
+            translate("SavedAnswers", "Your answers could not be saved to %1: %2.")
+            .replace("%1", str(target))
+            .replace("%2", exc.strerror or str(exc)),
+        )
         return None
     return target
 
@@ -90,16 +97,23 @@ def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
     parent = parent or wizard
     history = dialog_history.snapshot()
     path, _filter = QFileDialog.getOpenFileName(
-        parent, translate("SavedAnswers", "Open saved answers"), str(documents_folder()),
-        translate("SavedAnswers", "Answers files (*.json);;All files (*)"))
+        parent,
+        translate("SavedAnswers", "Open saved answers"),
+        str(documents_folder()),
+        translate("SavedAnswers", "Answers files (*.json);;All files (*)"),
+    )
     history.restore()
     if not path:
         return False
     try:
         restore(wizard, Path(path))
     except DataError as err:
-        tell(parent, translate("SavedAnswers", "This file could not be opened, and nothing was changed: %1")
-             .replace("%1", str(err)))
+        tell(
+            parent,
+            translate("SavedAnswers", "This file could not be opened, and nothing was changed: %1").replace(
+                "%1", str(err)
+            ),
+        )
         return False
     return True
 
@@ -130,11 +144,20 @@ def install(wizard: RiskWizard) -> None:
     wizard.setButtonText(save, translate("SavedAnswers", "Save my answers…"))
     button = wizard.button(save)
     button.setObjectName("save-answers")
-    button.setAccessibleDescription(translate(
-        "SavedAnswers", "Saves your answers and your list in a file you choose, to open again later."))
-    wizard.setButtonLayout([save, QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
-                            QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
-                            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton])
+    button.setAccessibleDescription(
+        translate("SavedAnswers", "Saves your answers and your list in a file you choose, to open again later.")
+    )
+    wizard.setButtonLayout(
+        [
+            save,
+            QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ]
+    )
 
     def clicked(which) -> None:
         if which in (save, save.value):

@@ -105,16 +105,19 @@ class SummaryFit(QObject):
         page = self.page
         if not page.isVisible():
             return
-        page.notes_edit.setFixedHeight(page.notes_edit.fontMetrics().lineSpacing() * NOTES_LINES
-                                       + 2 * page.notes_edit.frameWidth() + 8)
+        page.notes_edit.setFixedHeight(
+            page.notes_edit.fontMetrics().lineSpacing() * NOTES_LINES + 2 * page.notes_edit.frameWidth() + 8
+        )
         one_column = theme.appearance().scale >= 150
         one_column = one_column or page.width() < COLUMNS_MIN_CHARS * page.fontMetrics().averageCharWidth()
         if not one_column:
             self.apply(False)  # measure the two columns as they would be
             viewport = page.body.viewport()
             columns = page.columns
-            needed = max(columns.heightForWidth(viewport.width()) if columns.hasHeightForWidth() else 0,
-                         columns.minimumSizeHint().height())
+            needed = max(
+                columns.heightForWidth(viewport.width()) if columns.hasHeightForWidth() else 0,
+                columns.minimumSizeHint().height(),
+            )
             one_column = needed > viewport.height()
             if one_column and self._rechecks < 2:  # the first measure may come before the page's layout settled
                 self._rechecks += 1

@@ -50,8 +50,9 @@ class _WrappingDelegate(QStyledItemDelegate):
         style = self.view.style()
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, laid, self.view)  # where it is drawn
         margins = laid.rect.height() - text.height()
-        needed = laid.fontMetrics.boundingRect(QRect(0, 0, max(text.width() - 6, 20), 1_000_000),
-                                               Qt.TextFlag.TextWordWrap, laid.text).height()
+        needed = laid.fontMetrics.boundingRect(
+            QRect(0, 0, max(text.width() - 6, 20), 1_000_000), Qt.TextFlag.TextWordWrap, laid.text
+        ).height()
         return QSize(hint.width(), max(hint.height(), needed + max(margins, 4)))
 
 
@@ -147,8 +148,8 @@ class QuestionListView(QListWidget):
         labels = {t.id: t.label for t in content.meta.topics}
         arrangement = qlist.arrange()
         headings = {
-            TOP: texts.important_heading + (f" ({texts.important_auto_note.rstrip('.')})"
-                                            if arrangement.top_auto else ""),
+            TOP: texts.important_heading
+            + (f" ({texts.important_auto_note.rstrip('.')})" if arrangement.top_auto else ""),
             OWN: texts.own_questions_heading,
             PERSONAL: texts.personal_heading,
             GENERAL: texts.general_heading,
@@ -193,10 +194,13 @@ class QuestionListView(QListWidget):
         if question.why:
             row.setToolTip(question.why)
         if item.important:  # a screen reader says it in words instead of "black star"
-            row.setData(Qt.ItemDataRole.AccessibleTextRole,
-                        translate("SummaryPage", "Most important: %1").replace("%1", question.text))
+            row.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("SummaryPage", "Most important: %1").replace("%1", question.text),
+            )
         elif auto:
-            row.setData(Qt.ItemDataRole.AccessibleTextRole,
-                        translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text))
+            row.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text),
+            )
         self.addItem(row)
-

@@ -115,7 +115,8 @@ class SummaryPage(SummaryPrintout, LazyPage):
     def _make_list(self) -> None:
         self.help = wrapping_label(
             self.tr("Untick any question you do not want. Mark up to 3 as most important: they print first."),
-            "summary-help")
+            "summary-help",
+        )
         self.list_widget = QuestionListView()
         self.list_widget.setAccessibleName(self.tr("Your questions"))
         self.list_widget.itemChanged.connect(self._item_changed)
@@ -129,8 +130,12 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.star_button = QPushButton(self.tr("Most &important"))
         self.star_button.setCheckable(True)
         self.remove_button = QPushButton(self.tr("&Remove"))
-        for button, name in ((self.up_button, "move-up"), (self.down_button, "move-down"),
-                             (self.star_button, "star"), (self.remove_button, "remove-own")):
+        for button, name in (
+            (self.up_button, "move-up"),
+            (self.down_button, "move-down"),
+            (self.star_button, "star"),
+            (self.remove_button, "remove-own"),
+        ):
             button.setObjectName(name)
             row.addWidget(button)
         row.addStretch(1)
@@ -213,8 +218,10 @@ class SummaryPage(SummaryPrintout, LazyPage):
         qlist = self.owner.question_list
         key = qlist.items[index].question.id
         if not qlist.set_important(index, self.star_button.isChecked()):
-            self.show_message(self.tr("You can mark up to %1 questions as most important.").replace(
-                "%1", str(MAX_IMPORTANT)), error=True)
+            self.show_message(
+                self.tr("You can mark up to %1 questions as most important.").replace("%1", str(MAX_IMPORTANT)),
+                error=True,
+            )
             self._list_message = True
         else:
             self._clear_list_message()

@@ -57,10 +57,12 @@ class SummaryPrintout:
         form.addRow(translate("SummaryPage", "Name (optional):"), self.name_edit)
         form.addRow(translate("SummaryPage", "Appointment:"), self.appointment_edit)
         form.addRow(translate("SummaryPage", "Notes:"), self.notes_edit)
-        names = ((translate("SummaryPage", "Own question"), self.own_edit),
-                 (translate("SummaryPage", "Name"), self.name_edit),
-                 (translate("SummaryPage", "Appointment"), self.appointment_edit),
-                 (translate("SummaryPage", "Notes"), self.notes_edit))
+        names = (
+            (translate("SummaryPage", "Own question"), self.own_edit),
+            (translate("SummaryPage", "Name"), self.name_edit),
+            (translate("SummaryPage", "Appointment"), self.appointment_edit),
+            (translate("SummaryPage", "Notes"), self.notes_edit),
+        )
         for label_text, widget in names:
             widget.setAccessibleName(label_text)
         self.name_edit.textChanged.connect(self._text_changed)
@@ -80,7 +82,8 @@ class SummaryPrintout:
         self.know_box = QCheckBox(translate("SummaryPage", "Print “What I want my doctor to &know”"))
         self.know_box.setObjectName("print-know")
         self.know_box.setToolTip(
-            translate("SummaryPage", "A short list of what you said that matters, on the first page."))
+            translate("SummaryPage", "A short list of what you said that matters, on the first page.")
+        )
         self.room_box = QCheckBox(translate("SummaryPage", "Leave room for the doctor's ans&wers"))
         self.room_box.setObjectName("doctor-lines")
         self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
@@ -115,10 +118,16 @@ class SummaryPrintout:
     def render_options(self, scale: float = 1.0, marks: bool = True) -> render.RenderOptions:
         qr, qr_caption = self.phone.printout()
         qlist = self.owner.question_list
-        return render.RenderOptions(clinic_name=self.owner.options.clinic_name,
-                                    logo=self.owner.options.logo is not None, qr=qr, qr_caption=qr_caption,
-                                    know=qlist.print_know, doctor_lines=qlist.doctor_lines, scale=scale,
-                                    marks=marks)
+        return render.RenderOptions(
+            clinic_name=self.owner.options.clinic_name,
+            logo=self.owner.options.logo is not None,
+            qr=qr,
+            qr_caption=qr_caption,
+            know=qlist.print_know,
+            doctor_lines=qlist.doctor_lines,
+            scale=scale,
+            marks=marks,
+        )
 
     def images(self) -> dict[str, QImage]:
         logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
@@ -137,8 +146,11 @@ class SummaryPrintout:
     def update_preview(self) -> None:
         """The printout's own document, at the app's text size (what prints is always 100 %)."""
         self.preview_timer.stop()
-        html = render.render_html(self.owner.question_list, self.owner.content,
-                                  self.render_options(summary_layout.preview_scale(), marks=False))
+        html = render.render_html(
+            self.owner.question_list,
+            self.owner.content,
+            self.render_options(summary_layout.preview_scale(), marks=False),
+        )
         images = self.images()
         old, self._document = self._document, None
         if old is not None:  # free the old preview first: a long list's layout is megabytes
@@ -150,4 +162,3 @@ class SummaryPrintout:
         self.preview.setDocument(document)
         self._document = document
         self.fit.preview_changed()
-

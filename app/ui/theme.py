@@ -27,8 +27,19 @@ from app.ui.palette import HIGH_CONTRAST, STANDARD, THEMES, Theme, contrast_rati
 
 SCALES = fonts.SCALES
 MIN_BASE_POINTS = fonts.MIN_BASE_POINTS
-__all__ = ["HIGH_CONTRAST", "MIN_BASE_POINTS", "SCALES", "STANDARD", "THEMES", "Appearance", "Theme", "appearance",
-           "contrast_ratio", "install_zoom_shortcuts", "relative_luminance"]
+__all__ = [
+    "HIGH_CONTRAST",
+    "MIN_BASE_POINTS",
+    "SCALES",
+    "STANDARD",
+    "THEMES",
+    "Appearance",
+    "Theme",
+    "appearance",
+    "contrast_ratio",
+    "install_zoom_shortcuts",
+    "relative_luminance",
+]
 
 
 class Appearance(QObject):

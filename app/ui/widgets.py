@@ -156,8 +156,11 @@ class QuestionBox(QGroupBox):
             return  # the other radio's "checked" signal carries the new value
         if self.question.multiple and checked and NONE in self.buttons:
             # "None of these" and a real choice contradict each other: the latest tick wins.
-            clear = [b for v, b in self.buttons.items() if v != NONE] if button is self.buttons[NONE] \
+            clear = (
+                [b for v, b in self.buttons.items() if v != NONE]
+                if button is self.buttons[NONE]
                 else [self.buttons[NONE]]
+            )
             for other in clear:
                 other.blockSignals(True)
                 other.setChecked(False)

@@ -54,8 +54,13 @@ class RiskWizard(QWizard):
     answers_changed = Signal()
     language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
 
-    def __init__(self, content: Content, options: WizardOptions | None = None, parent: QWidget | None = None,
-                 first_page_only: bool = False):
+    def __init__(
+        self,
+        content: Content,
+        options: WizardOptions | None = None,
+        parent: QWidget | None = None,
+        first_page_only: bool = False,
+    ):
         """`first_page_only`: make just the welcome page now and the others with `add_remaining_pages()`,
         which the desktop app calls right after the first paint (start-up then shows the window sooner).
         Next, or reading `summary` or `area_pages`, adds them at once if that has not happened yet."""
@@ -226,8 +231,9 @@ class RiskWizard(QWizard):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_question_list(self) -> None:
-        self.question_list.refresh(self.content, self.effective_answers(),
-                                   self.options.extra_questions + self.quiz_review_questions())
+        self.question_list.refresh(
+            self.content, self.effective_answers(), self.options.extra_questions + self.quiz_review_questions()
+        )
 
     def quiz_review_questions(self) -> tuple[SelectedQuestion, ...]:
         """'Please explain again' questions from the teach-back check (none if it was skipped)."""
@@ -245,8 +251,8 @@ class RiskWizard(QWizard):
 
     def has_entries(self) -> bool:
         qlist = self.question_list
-        return bool(self.answers or qlist.own_questions or qlist.notes.strip() or qlist.name.strip()
-                    or qlist.appointment.strip())
+        texts = (qlist.notes, qlist.name, qlist.appointment)
+        return bool(self.answers or qlist.own_questions or any(t.strip() for t in texts))
 
     def done(self, result: int) -> None:  # Finish, Cancel, Esc and the window's close button all end here
         if self.options.confirm_close and self.changed_since_output and self.has_entries():
@@ -263,8 +269,9 @@ class RiskWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.windowTitle())
         box.setText(self.tr("Your list has not been saved or printed."))
-        box.setInformativeText(self.tr("If you close now, your answers and questions are forgotten: "
-                                       "nothing is kept on this computer."))
+        box.setInformativeText(
+            self.tr("If you close now, your answers and questions are forgotten: nothing is kept on this computer.")
+        )
         keep = box.addButton(self.tr("Go back to my list"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keep-list")
         forget = box.addButton(self.tr("Close and forget"), QMessageBox.ButtonRole.DestructiveRole)

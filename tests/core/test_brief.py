@@ -11,8 +11,14 @@ from app.core.question_list import QuestionList
 from app.core.render import RenderOptions, make_brief, render_html, render_text
 from tests.brief_content import READ_AT
 
-MAN = {"region": "us", "preg_can_become_pregnant": "no", "alcohol_amount": "daily", "liver_history": "yes",
-       "med_current": ("tetracycline",), "mh_harm_thoughts_now": "no"}
+MAN = {
+    "region": "us",
+    "preg_can_become_pregnant": "no",
+    "alcohol_amount": "daily",
+    "liver_history": "yes",
+    "med_current": ("tetracycline",),
+    "mh_harm_thoughts_now": "no",
+}
 
 
 def every_answer_not_sure(content, region=NOT_SURE) -> dict:
@@ -36,9 +42,20 @@ def test_page_one_order_for_a_man_who_drinks_and_takes_doxycycline(know_content)
     qlist.add_own("Can I keep playing rugby?")
     text = render_text(qlist, know_content)
     t = know_content.meta.texts
-    order = [t.name_label, t.important_heading, "tetracycline", t.know_heading,
-             "I take a tetracycline antibiotic (doxycycline)", t.own_questions_heading, "Can I keep playing rugby?",
-             t.notes_heading, "Bring my pill box.", t.personal_heading, t.general_heading, t.sources_heading]
+    order = [
+        t.name_label,
+        t.important_heading,
+        "tetracycline",
+        t.know_heading,
+        "I take a tetracycline antibiotic (doxycycline)",
+        t.own_questions_heading,
+        "Can I keep playing rugby?",
+        t.notes_heading,
+        "Bring my pill box.",
+        t.personal_heading,
+        t.general_heading,
+        t.sources_heading,
+    ]
     positions = [text.index(word) for word in order]
     assert positions == sorted(positions), list(zip(order, positions, strict=True))
     # The top 3 came from his answers (none starred): doxycycline, alcohol and liver, labelled as the app's pick.
@@ -69,8 +86,11 @@ def test_nobody_gets_an_app_pick_without_personal_questions(know_content):
 def test_know_lists_only_visible_answers_in_content_order(know_content):
     answers = {**MAN, "preg_birth_control": ("condoms",)}  # hidden: he cannot become pregnant
     qlist = QuestionList.from_answers(know_content, answers)
-    assert qlist.know == ["I have had liver disease or hepatitis", "I drink alcohol most days",
-                          "I take a tetracycline antibiotic (doxycycline)"]
+    assert qlist.know == [
+        "I have had liver disease or hepatitis",
+        "I drink alcohol most days",
+        "I take a tetracycline antibiotic (doxycycline)",
+    ]
     pregnant = QuestionList.from_answers(know_content, {**answers, "preg_can_become_pregnant": "yes"})
     assert "I use condoms" in pregnant.know
     assert pregnant.know.index("I use condoms") < pregnant.know.index("I drink alcohol most days")
@@ -82,7 +102,8 @@ def test_not_sure_answers_make_one_line_on_page_one_and_one_per_topic(know_conte
     parts = make_brief(qlist, know_content).parts
     t = know_content.meta.texts
     assert parts.know[-1] == t.unsure_about.replace(
-        "{items}", "my mental health in the past, liver problems in the past, how much alcohol I drink")
+        "{items}", "my mental health in the past, liver problems in the past, how much alcohol I drink"
+    )
     liver = [e for run in parts.personal if run.topic == "liver" for e in run.entries if e.kind == brief_model.UNSURE]
     assert len(liver) == 1 and "liver problems in the past, how much alcohol I drink" in liver[0].text
     assert t.unsure_ask in liver[0].text
@@ -94,8 +115,7 @@ def test_page_one_not_sure_line_is_capped_but_each_topic_lists_all(know_content)
     parts = make_brief(qlist, know_content).parts
     unsure_count = sum(1 for item in qlist.items if item.question.origin == "not_sure")
     assert unsure_count > brief_model.MAX_UNSURE_ON_PAGE_1
-    more = know_content.meta.texts.unsure_more.replace(
-        "{count}", str(unsure_count - brief_model.MAX_UNSURE_ON_PAGE_1))
+    more = know_content.meta.texts.unsure_more.replace("{count}", str(unsure_count - brief_model.MAX_UNSURE_ON_PAGE_1))
     assert parts.know[-1].endswith(more)
     topics = [run.topic for run in parts.personal]
     for topic in set(topics):
@@ -138,15 +158,17 @@ def test_text_and_html_hold_the_same_items_in_the_same_order(know_content):
         assert numbered_lines_text(text) == numbered_lines_html(html) == numbered_lines_html(browser)
         assert len(numbered_lines_text(text)) == len(brief_model.compose(qlist, know_content.meta.texts).entries())
         know = make_brief(qlist, know_content).parts.know
-        html_know = [html_module.unescape(k) for k in
-                     re.findall(r'<p class="know">(?:<a name="keep"></a>)?&bull;&nbsp; (.*?)</p>', html)]
+        html_know = [
+            html_module.unescape(k)
+            for k in re.findall(r'<p class="know">(?:<a name="keep"></a>)?&bull;&nbsp; (.*?)</p>', html)
+        ]
         assert [line for line in html_know if line in know] == list(know)
 
 
 def test_browser_html_is_a_complete_document(know_content):
     qlist = QuestionList.from_answers(know_content, MAN)
     html = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
-    assert html.startswith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>")
+    assert html.startswith('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>')
     assert f"<title>{know_content.meta.texts.list_title}</title>" in html and html.endswith("</body></html>")
     assert '<a name="' not in html and "{page}" not in html  # the printing marks are for Qt only
 
@@ -175,12 +197,14 @@ def test_crisis_box_words_follow_the_answer_and_the_footer_is_always_there(know_
     t, crisis = know_content.meta.texts, know_content.meta.crisis
     calm = render_text(QuestionList.from_answers(know_content, {"region": "uk"}), know_content)
     assert t.crisis_heading not in calm and calm.rstrip().endswith(crisis["uk"].phone_line)
-    urgent = render_text(QuestionList.from_answers(know_content, {"region": "uk", "mh_harm_thoughts_now": "yes"}),
-                         know_content)
+    urgent = render_text(
+        QuestionList.from_answers(know_content, {"region": "uk", "mh_harm_thoughts_now": "yes"}), know_content
+    )
     assert urgent.index(t.crisis_heading) < urgent.index("[ ] 1.")
     assert all(line in urgent for line in crisis["uk"].lines)
-    gentle = render_text(QuestionList.from_answers(know_content, {"region": NOT_SURE, "mh_harm_thoughts_now":
-                                                                  NOT_SURE}), know_content)
+    gentle = render_text(
+        QuestionList.from_answers(know_content, {"region": NOT_SURE, "mh_harm_thoughts_now": NOT_SURE}), know_content
+    )
     assert t.crisis_gentle_heading in gentle and t.crisis_heading not in gentle
     for number in ("988", "116 123", "112", "000"):  # not sure of the region: every region's numbers
         assert number in gentle.split("[ ] 1.")[0]

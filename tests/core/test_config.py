@@ -94,7 +94,9 @@ def test_shipped_example_is_valid_except_the_pin(tmp_path, content_root):
 
 
 def test_every_problem_is_reported_with_line_and_key(tmp_path, content_root):
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
         kioskk = 1
         [clinic]
         nme = "typo"
@@ -124,7 +126,8 @@ def test_every_problem_is_reported_with_line_and_key(tmp_path, content_root):
         topic = "general"
         sources = ["NOPE"]
         colour = "red"
-        """)
+        """,
+    )
     problems = problems_of(path, content_root)
     expected = [
         ":2 (kioskk): unknown key 'kioskk' (did you mean 'kiosk'?)",
@@ -176,7 +179,9 @@ def test_kiosk_keys_required_only_for_a_kiosk(tmp_path, content_root):
 
 def test_clinic_question_ids_must_not_clash_with_content(tmp_path, content_root, content):
     taken = next(a for a in content.areas if a.doctor_questions).doctor_questions[0].id
-    path = write(tmp_path, f"""
+    path = write(
+        tmp_path,
+        f"""
         [[questions]]
         id = "{taken}"
         text = "x"
@@ -196,7 +201,8 @@ def test_clinic_question_ids_must_not_clash_with_content(tmp_path, content_root,
         url = "u"
         date = "d"
         kind = "label"
-        """)
+        """,
+    )
     problems = problems_of(path, content_root)
     assert any(f"duplicate id '{taken}'" in p for p in problems)
     assert any("(questions[1].show_if): clinic questions are always added" in p for p in problems)
@@ -250,8 +256,10 @@ def test_know_on_printout_is_off_unless_the_clinic_turns_it_on(tmp_path, content
     """The kiosk prints at the front desk: "What I want my doctor to know" starts unticked there."""
     off = load_config(write(tmp_path, GOOD, "off.toml"), content_root)
     assert off.know_on_printout is False and ClinicConfig().know_on_printout is False
-    on = load_config(write(tmp_path, GOOD.replace("free_text = true", "free_text = true\nknow_on_printout = true"),
-                           "on.toml"), content_root)
+    on = load_config(
+        write(tmp_path, GOOD.replace("free_text = true", "free_text = true\nknow_on_printout = true"), "on.toml"),
+        content_root,
+    )
     assert on.know_on_printout is True
     typo = write(tmp_path, GOOD.replace("free_text = true", "free_text = true\nknow_on_print = true"), "typo.toml")
     assert any("did you mean 'know_on_printout'" in p for p in problems_of(typo, content_root))

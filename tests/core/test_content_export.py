@@ -60,6 +60,7 @@ def rich_answers(content, region: str | None, **overrides) -> dict:
 
 # --- Crisis contacts -------------------------------------------------------------------------
 
+
 def test_eu_person_with_thoughts_of_self_harm_gets_112(tmp_path, content):
     text = told(export(tmp_path, {"region": "eu", "mh_harm_thoughts_now": "yes"}), content)
     assert "112" in text
@@ -99,6 +100,7 @@ def test_no_crisis_answer_prints_no_crisis_numbers_of_another_region(tmp_path, c
 
 # --- Region-exact pregnancy rules ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("region", ["uk", "eu", "other"])
 @pytest.mark.parametrize("fmt", ["txt", "html"])
 def test_breastfeeding_outside_the_us_never_sees_8_days(tmp_path, content, region, fmt):
@@ -109,8 +111,9 @@ def test_breastfeeding_outside_the_us_never_sees_8_days(tmp_path, content, regio
 
 
 def test_us_breastfeeding_person_gets_the_8_day_rule(tmp_path, content):
-    text = told(export(tmp_path, {"region": "us", "preg_can_become_pregnant": "yes", "preg_breastfeeding": "yes"}),
-                content)
+    text = told(
+        export(tmp_path, {"region": "us", "preg_can_become_pregnant": "yes", "preg_breastfeeding": "yes"}), content
+    )
     assert "8 days" in text
 
 
@@ -124,8 +127,12 @@ def test_breastfeeding_is_asked_only_of_people_who_could_become_pregnant(tmp_pat
 
 @pytest.mark.parametrize("region", ["us", "uk", "eu", "other", "not_sure"])
 def test_abstinent_person_never_gets_a_two_methods_question(tmp_path, content, region):
-    answers = {"region": region, "preg_can_become_pregnant": "yes", "preg_birth_control": ["abstinence"],
-               "preg_one_method_only": "yes"}  # hidden after "I do not have sex": must select nothing
+    answers = {
+        "region": region,
+        "preg_can_become_pregnant": "yes",
+        "preg_birth_control": ["abstinence"],
+        "preg_one_method_only": "yes",
+    }  # hidden after "I do not have sex": must select nothing
     text = told(export(tmp_path, answers), content)
     assert "I do not have sex" in text or "no sex during treatment" in text
     for phrase in ("2 birth control methods", "two methods", "second method", "one birth control method"):
@@ -133,8 +140,12 @@ def test_abstinent_person_never_gets_a_two_methods_question(tmp_path, content, r
 
 
 def test_us_person_with_one_method_gets_the_strong_kind_rule(tmp_path):
-    answers = {"region": "us", "preg_can_become_pregnant": "yes", "preg_birth_control": ["condoms"],
-               "preg_one_method_only": "yes"}
+    answers = {
+        "region": "us",
+        "preg_can_become_pregnant": "yes",
+        "preg_birth_control": ["condoms"],
+        "preg_one_method_only": "yes",
+    }
     text = export(tmp_path, answers)
     assert "second method" in text and "strong kind" in text and "7 days" in text
 
@@ -154,8 +165,9 @@ def test_other_country_gets_no_us_or_uk_eu_rule(tmp_path, content, fmt):
 
 
 def test_spanish_export_follows_the_region_rules(tmp_path, content):
-    text = export(tmp_path, rich_answers(content, "uk", preg_breastfeeding="yes", mh_harm_thoughts_now="yes"),
-                  lang="es")
+    text = export(
+        tmp_path, rich_answers(content, "uk", preg_breastfeeding="yes", mh_harm_thoughts_now="yes"), lang="es"
+    )
     assert "8 días" not in text and "116 123" in text
 
 
@@ -181,7 +193,7 @@ def test_no_internal_marker_prints(tmp_path, content, fmt):
         text = export(tmp_path, answers, fmt)
         for pattern, what in INTERNAL:
             match = pattern.search(text)
-            where = text[max(0, match.start() - 60):match.end() + 20] if match else ""
+            where = text[max(0, match.start() - 60) : match.end() + 20] if match else ""
             assert match is None, f"region {region}: {what} printed: ...{where}"
 
 

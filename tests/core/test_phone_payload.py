@@ -18,8 +18,9 @@ from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion
 
 
-def question(i: int, priority: int = 2, text: str | None = None, why: str = "Because it matters.",
-             personal: bool = True) -> SelectedQuestion:
+def question(
+    i: int, priority: int = 2, text: str | None = None, why: str = "Because it matters.", personal: bool = True
+) -> SelectedQuestion:
     text = text or f"Question number {i}: what should I ask about this, and why is it on my list?"
     return SelectedQuestion(f"q{i}", text, why, "general", priority, ("NHS-MAIN",), personal=personal)
 
@@ -37,8 +38,11 @@ def make_list(questions, starred=(), own=()) -> QuestionList:
 
 def kept_lines(body: str) -> list[str]:
     """The numbered questions and the "know" statements in a body, in order."""
-    return [line.split(". ", 1)[1] if line[:1].isdigit() else line[2:]
-            for line in body.split("\r\n") if (line[:1].isdigit() and ". " in line) or line.startswith("- ")]
+    return [
+        line.split(". ", 1)[1] if line[:1].isdigit() else line[2:]
+        for line in body.split("\r\n")
+        if (line[:1].isdigit() and ". " in line) or line.startswith("- ")
+    ]
 
 
 def decode_parts(payload: str) -> tuple[str, str]:
@@ -74,17 +78,21 @@ def assert_readable(payload: str) -> segno.QRCode:
 
 
 def test_short_list_fits_whole_with_why_lines(content):
-    qlist = make_list([question(1, 1, "Is it safe?", "Short."), question(2, 2, "And then?", "Also short.")],
-                      own=["My own one?"])
+    qlist = make_list(
+        [question(1, 1, "Is it safe?", "Short."), question(2, 2, "And then?", "Also short.")], own=["My own one?"]
+    )
     phone = fit(qlist, content.meta.texts)
     assert (phone.held, phone.total, phone.whys) == (3, 3, 2)
     subject, body = decode_parts(phone.payload)
     assert subject == content.meta.texts.list_title
     assert body == phone.body
     assert body.split("\r\n") == [
-        "1. Is it safe?", f"({content.meta.texts.why_label}: Short.)",
-        "2. And then?", f"({content.meta.texts.why_label}: Also short.)",
-        "3. My own one?", content.meta.texts.phone_note,
+        "1. Is it safe?",
+        f"({content.meta.texts.why_label}: Short.)",
+        "2. And then?",
+        f"({content.meta.texts.why_label}: Also short.)",
+        "3. My own one?",
+        content.meta.texts.phone_note,
     ]
     assert_readable(phone.payload)
 

@@ -50,13 +50,16 @@ def test_pin_format(bad):
         check_pin_format(bad)
 
 
-@pytest.mark.parametrize("stored, needle", [
-    ("1234", "not a PIN hash"),
-    ("scrypt$x$8$1$AAAA$AAAA", "damaged"),
-    ("scrypt$1000$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==", "unsupported"),
-    ("scrypt$16384$8$1$AAAA$AAAAAAAAAAAAAAAAAAAAAA==", "too short"),
-    ("bcrypt$16384$8$1$AAAA$AAAA", "not a PIN hash"),
-])
+@pytest.mark.parametrize(
+    "stored, needle",
+    [
+        ("1234", "not a PIN hash"),
+        ("scrypt$x$8$1$AAAA$AAAA", "damaged"),
+        ("scrypt$1000$8$1$AAAAAAAAAAA=$AAAAAAAAAAAAAAAAAAAAAA==", "unsupported"),
+        ("scrypt$16384$8$1$AAAA$AAAAAAAAAAAAAAAAAAAAAA==", "too short"),
+        ("bcrypt$16384$8$1$AAAA$AAAA", "not a PIN hash"),
+    ],
+)
 def test_parse_hash_names_the_problem(stored, needle):
     with pytest.raises(PinError, match=needle):
         parse_hash(stored)

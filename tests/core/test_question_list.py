@@ -1,7 +1,12 @@
 from app.core.question_list import GENERAL, MAX_IMPORTANT, OWN, PERSONAL, TOP, QuestionList
 
-PERSON = {"region": "us", "general_first_course": "yes", "alcohol_amount": "daily", "liver_history": "yes",
-          "med_current": ("tetracycline", "vitamin_a")}
+PERSON = {
+    "region": "us",
+    "general_first_course": "yes",
+    "alcohol_amount": "daily",
+    "liver_history": "yes",
+    "med_current": ("tetracycline", "vitamin_a"),
+}
 
 
 def make(content, answers=None):
@@ -38,8 +43,11 @@ def test_sections_top_own_personal_general(content):
 def test_move_crosses_topics_within_a_section(content):
     qlist = make(content, PERSON)
     general = qlist.arrange().general
-    boundary = next(n for n in range(1, len(general))
-                    if qlist.items[general[n]].question.topic != qlist.items[general[n - 1]].question.topic)
+    boundary = next(
+        n
+        for n in range(1, len(general))
+        if qlist.items[general[n]].question.topic != qlist.items[general[n - 1]].question.topic
+    )
     moving, before = general[boundary], general[boundary - 1]
     moved_text = qlist.items[moving].question.text
     new_index = qlist.move(moving, -1)
@@ -125,11 +133,16 @@ def test_printed_sections_leave_out_unticked(content):
 def test_the_answers_file_can_star_an_own_question_and_round_trips(content):
     from app.core.answers import AnswersFile, list_edits, question_list_from_file
 
-    data = AnswersFile(answers=PERSON, own_questions=["First?", "Second?"], important=["own.2", "dq_med_vitamin_a"],
-                       excluded=["dq_general_tests"])
+    data = AnswersFile(
+        answers=PERSON,
+        own_questions=["First?", "Second?"],
+        important=["own.2", "dq_med_vitamin_a"],
+        excluded=["dq_general_tests"],
+    )
     qlist = question_list_from_file(data, content, "answers.json")
     top = [qlist.items[i].question.text for i in qlist.arrange().top]
     assert "Second?" in top and "First?" not in top and len(top) == 2
     again = question_list_from_file(AnswersFile(answers=PERSON, **list_edits(qlist)), content, "answers.json")
-    assert [(i.question.text, i.included, i.important) for i in again.items] == \
-        [(i.question.text, i.included, i.important) for i in qlist.items]
+    assert [(i.question.text, i.included, i.important) for i in again.items] == [
+        (i.question.text, i.included, i.important) for i in qlist.items
+    ]

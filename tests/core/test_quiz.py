@@ -63,8 +63,10 @@ def test_missing_not_sure_is_reported(content_copy):
     start = text.index('id = "quiz_vitamin_a"')
     end = start + text[start:].index("]\ncorrect")
     item = text[start:end]
-    path.write_text(text[:start] + item.replace('  { value = "not_sure", label = "I\'m not sure" },\n', "")
-                    + text[end:], encoding="utf-8")
+    path.write_text(
+        text[:start] + item.replace('  { value = "not_sure", label = "I\'m not sure" },\n', "") + text[end:],
+        encoding="utf-8",
+    )
     assert any("must include 'not_sure'" in p for p in quiz_problems(content_copy))
 
 
@@ -96,19 +98,30 @@ def test_unknown_key_is_a_decoding_error_naming_the_file(content_copy):
 
 def test_too_few_items_for_someone_is_reported(content_copy):
     """Make the mood item US-only: people elsewhere who cannot become pregnant get only 4."""
-    edit(content_copy / "en" / QUIZ_FILE, 'review_question = "Please explain again: what should I do if my mood',
-         'show_if = { equals = { question = "region", value = "us" } }\n'
-         'review_question = "Please explain again: what should I do if my mood')
+    edit(
+        content_copy / "en" / QUIZ_FILE,
+        'review_question = "Please explain again: what should I do if my mood',
+        'show_if = { equals = { question = "region", value = "us" } }\n'
+        'review_question = "Please explain again: what should I do if my mood',
+    )
     found = quiz_problems(content_copy)
-    assert any("4 items apply when" in p and "region=uk" in p and f"{PREGNANT_Q}=no" in p
-               and f"needs {QUIZ_MIN} to {QUIZ_MAX}" in p for p in found), found
+    assert any(
+        "4 items apply when" in p
+        and "region=uk" in p
+        and f"{PREGNANT_Q}=no" in p
+        and f"needs {QUIZ_MIN} to {QUIZ_MAX}" in p
+        for p in found
+    ), found
 
 
 def test_a_translation_must_keep_the_quiz_ids(content_copy):
     shutil.copytree(content_copy / "en", content_copy / "xx")
     edit(content_copy / "xx" / "meta.toml", 'language = "en"', 'language = "xx"')
-    edit(content_copy / "xx" / QUIZ_FILE, 'value = "one_week", label = "1 week" },\n  { value = "one_month"',
-         'value = "una_semana", label = "1 semana" },\n  { value = "one_month"')
+    edit(
+        content_copy / "xx" / QUIZ_FILE,
+        'value = "one_week", label = "1 week" },\n  { value = "one_month"',
+        'value = "una_semana", label = "1 semana" },\n  { value = "one_month"',
+    )
     found = problems_for(content_copy)
     assert any("xx/meta.toml" in p and "missing quiz-choice:quiz_pregnancy_after=one_week" in p for p in found), found
 

@@ -70,9 +70,12 @@ def test_not_sure_of_region_sees_both_rule_sets_labelled_by_region():
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_program_rule_has_an_as_of_date(lang):
     content = load_content(content_dir(), lang)
-    rules = [f for a in content.areas for f in a.facts
-             if any(w in f.text for w in ("iPLEDGE", "Pregnancy Prevention Programme",
-                                          "Programa de Prevención de Embarazo"))]
+    rules = [
+        f
+        for a in content.areas
+        for f in a.facts
+        if any(w in f.text for w in ("iPLEDGE", "Pregnancy Prevention Programme", "Programa de Prevención de Embarazo"))
+    ]
     assert rules
     assert [f.text for f in rules if not f.as_of] == []
 

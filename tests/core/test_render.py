@@ -27,7 +27,7 @@ def test_user_text_is_escaped_everywhere(content):
     for text in HOSTILE:
         qlist.add_own(text)
     html = render_html(qlist, content)
-    assert "<img src=\"file" not in html and "<a href" not in html and "<script" not in html
+    assert '<img src="file' not in html and "<a href" not in html and "<script" not in html
     assert html.count("&lt;img src=&quot;file:///etc/passwd&quot;&gt;") >= 3  # name, notes, own question
     assert "&amp;amp; &amp;lt;b&amp;gt;" in html
     # The only images the document may ever reference are the app's own res: names.
@@ -63,10 +63,23 @@ def test_parts_of_the_printout(content):
     qlist.set_important(last_general, True)
     text = render_text(qlist, content)
     texts = content.meta.texts
-    for expected in (texts.list_title, "Sam", "3 March, 10:00", texts.important_heading,
-                     texts.own_questions_heading, "Can I keep swimming?", texts.notes_heading, "bring my list",
-                     texts.sources_heading, content.meta.reviewed.isoformat(), texts.disclaimer,
-                     texts.why_label, texts.personal_heading, texts.general_heading, "[ ] 1."):
+    for expected in (
+        texts.list_title,
+        "Sam",
+        "3 March, 10:00",
+        texts.important_heading,
+        texts.own_questions_heading,
+        "Can I keep swimming?",
+        texts.notes_heading,
+        "bring my list",
+        texts.sources_heading,
+        content.meta.reviewed.isoformat(),
+        texts.disclaimer,
+        texts.why_label,
+        texts.personal_heading,
+        texts.general_heading,
+        "[ ] 1.",
+    ):
         assert expected in text, expected
     # The starred question prints first, even though it is the last general question.
     starred = qlist.items[last_general].question.text

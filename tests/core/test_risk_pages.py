@@ -42,6 +42,7 @@ def any_language(request):
 
 # --- Structure, every language -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize("area_id", RISK_PAGES)
 @pytest.mark.parametrize("region", [*REGIONS, NOT_SURE])
 def test_each_page_has_three_to_five_key_facts_first_for_each_region(any_language, area_id, region):
@@ -72,6 +73,7 @@ def test_program_rules_carry_an_as_of_date(any_language):
 
 
 # --- What the English pages say ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("region", [*REGIONS, NOT_SURE])
 def test_mood_warning_signs_are_the_medication_guide_list_and_point_to_crisis_numbers(content, region):
@@ -124,10 +126,13 @@ def test_serious_signs_that_mean_stop(content):
     one_saying(shown(content, "liver", "other"), "yellow", "eyes", "stop the medicine")
 
 
-@pytest.mark.parametrize("area_id, words", [
-    ("liver", ("liver failure",)),
-    ("blood_fats", ("very high blood fats",)),
-])
+@pytest.mark.parametrize(
+    "area_id, words",
+    [
+        ("liver", ("liver failure",)),
+        ("blood_fats", ("very high blood fats",)),
+    ],
+)
 def test_uk_eu_contraindications_are_shown_there_only(content, area_id, words):
     for region in ("uk", "eu", NOT_SURE):
         one_saying(shown(content, area_id, region), *words)
@@ -142,8 +147,7 @@ def test_tetracyclines_and_vitamin_a_are_key_on_the_medicines_page(content):
 
 
 def test_no_region_only_words_on_the_risk_pages(content):
-    words = ("feeling cross", "jelly sweets", "diarrhea", "diarrhoea", "sunbed", "carer", "moisturis",
-             "moisturiz")
+    words = ("feeling cross", "jelly sweets", "diarrhea", "diarrhoea", "sunbed", "carer", "moisturis", "moisturiz")
     for area_id in RISK_PAGES:
         a = area(content, area_id)
         texts = [a.intro, *(f.text for f in a.facts)]

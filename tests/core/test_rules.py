@@ -18,8 +18,12 @@ def ids(questions):
 
 def test_general_questions_for_everyone(content):
     selected = ids(select_questions(content, {"region": "uk"}))
-    for general in ("dq_general_how_long", "dq_general_tests", "dq_general_side_effect_starts",
-                    "dq_general_after_hours"):
+    for general in (
+        "dq_general_how_long",
+        "dq_general_tests",
+        "dq_general_side_effect_starts",
+        "dq_general_after_hours",
+    ):
         assert general in selected
 
 

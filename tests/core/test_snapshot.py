@@ -24,7 +24,8 @@ def test_shipped_snapshots_are_fresh_and_equal_to_the_toml(content_root, lang):
 
 def test_every_language_has_a_snapshot(content_root):
     assert {p.name for p in language_dirs(content_root)} == {
-        p.parent.name for p in content_root.glob(f"*/{snapshot.FILE_NAME}")}
+        p.parent.name for p in content_root.glob(f"*/{snapshot.FILE_NAME}")
+    }
 
 
 def test_an_edited_toml_file_wins_over_the_snapshot(content_copy):
@@ -81,8 +82,10 @@ def test_compile_content_writes_fresh_snapshots_and_check_content_says_when_stal
 def test_compile_content_refuses_broken_content_with_exit_2(content_copy):
     before = snapshot.path_for(content_copy, "en").read_bytes()
     path = content_copy / "en" / "general.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('question = "general_first_course"', 'question = "nope"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('question = "general_first_course"', 'question = "nope"'),
+        encoding="utf-8",
+    )
     result = run_app("compile-content", str(content_copy))
     assert result.returncode == 2 and "general.toml:" in result.stderr and "Traceback" not in result.stderr
     assert snapshot.path_for(content_copy, "en").read_bytes() == before  # nothing written

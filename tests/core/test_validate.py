@@ -49,8 +49,11 @@ def test_duplicate_id_reports_line(content_copy):
     edit(path, 'id = "dq_general_after_hours"', 'id = "dq_general_tests"')
     found = problems_for(content_copy)
     line = [i for i, text in enumerate(path.read_text().splitlines(), 1) if 'id = "dq_general_tests"' in text][-1]
-    assert any(p.startswith(f"{path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}:{line}")
-               and "duplicate id 'dq_general_tests'" in p for p in found), found
+    assert any(
+        p.startswith(f"{path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}:{line}")
+        and "duplicate id 'dq_general_tests'" in p
+        for p in found
+    ), found
 
 
 def test_question_without_sources(content_copy):
@@ -116,6 +119,7 @@ def test_missing_language_id_is_reported(content_copy):
 
 # --- Editorial policy (app.core.content_policy): primary sources, weak hosts, region-exact text ---
 
+
 def test_shipped_register_has_no_weak_host_and_no_internal_marker(content_root):
     from app.core.content_policy import weak_host
     from app.core.decode import load_sources
@@ -127,25 +131,30 @@ def test_shipped_register_has_no_weak_host_and_no_internal_marker(content_root):
     assert "n/v" not in text and "medical-facts.md" not in text and "search-index" not in text.split("read_at")[0]
 
 
-@pytest.mark.parametrize("url, what", [
-    ("https://uat.mimsdev.com/hongkong/drug/info/x", "a staging or demo host"),
-    ("https://www.droracle.ai/articles/1", "an AI-answer site"),
-    ("http://165.227.112.78/threads/poll.45324/page-8", "a forum or a bare IP address"),
-    ("https://www.goodrx.com/accutane/interactions", "a coupon or commercial site"),
-    ("https://pdfprof.com/PDFV2/Documents1/105213/40/2", "a PDF mirror"),
-    ("https://x.blogspot.com/2022/10/copy.html", "a blog copy"),
-    ("https://www.scribd.com/document/1/checklist", "a document-sharing copy"),
-])
+@pytest.mark.parametrize(
+    "url, what",
+    [
+        ("https://uat.mimsdev.com/hongkong/drug/info/x", "a staging or demo host"),
+        ("https://www.droracle.ai/articles/1", "an AI-answer site"),
+        ("http://165.227.112.78/threads/poll.45324/page-8", "a forum or a bare IP address"),
+        ("https://www.goodrx.com/accutane/interactions", "a coupon or commercial site"),
+        ("https://pdfprof.com/PDFV2/Documents1/105213/40/2", "a PDF mirror"),
+        ("https://x.blogspot.com/2022/10/copy.html", "a blog copy"),
+        ("https://www.scribd.com/document/1/checklist", "a document-sharing copy"),
+    ],
+)
 def test_weak_host_in_a_source_url_fails(content_copy, url, what):
-    edit(content_copy / "sources.toml", 'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"',
-         f'url = "{url}"')
+    edit(content_copy / "sources.toml", 'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"', f'url = "{url}"')
     found = problems_for(content_copy)
     assert any("sources.toml:" in p and "(sources.NHS-MAIN)" in p and what in p for p in found), found
 
 
 def test_a_copy_address_may_sit_in_read_at(content_copy):
-    edit(content_copy / "sources.toml", 'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"',
-         'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"\nread_at = "https://x.blogspot.com/copy"')
+    edit(
+        content_copy / "sources.toml",
+        'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"',
+        'url = "https://www.nhs.uk/medicines/isotretinoin-capsules/"\nread_at = "https://x.blogspot.com/copy"',
+    )
     assert not any("(sources.NHS-MAIN)" in p for p in problems_for(content_copy))
 
 
@@ -153,9 +162,11 @@ def test_source_without_kind_or_with_n_v_date(content_copy):
     path = content_copy / "sources.toml"
     text = path.read_text(encoding="utf-8")
     start = text.index("[sources.NHS-MAIN]")
-    block = text[start:text.index("\n\n", start)]
-    path.write_text(text.replace(block, block.replace('kind = "health-service"\n', "").replace(
-        'kind = "health-service"', "")), encoding="utf-8")
+    block = text[start : text.index("\n\n", start)]
+    path.write_text(
+        text.replace(block, block.replace('kind = "health-service"\n', "").replace('kind = "health-service"', "")),
+        encoding="utf-8",
+    )
     assert any("sources.toml" in p and "kind" in p for p in problems_for(content_copy))
     path.write_text(text.replace(block, block.replace('date = ""', 'date = "n/v"')), encoding="utf-8")
     assert any("(sources.NHS-MAIN)" in p and "'n/v'" in p for p in problems_for(content_copy))
@@ -164,16 +175,19 @@ def test_source_without_kind_or_with_n_v_date(content_copy):
 def test_item_resting_only_on_secondary_sources(content_copy):
     edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["E-SATHI", "EMPOWHER"]\n')
     found = problems_for(content_copy)
-    assert any("en/general.toml:" in p and "(area.doctor_questions[4])" in p and "all sources are secondary" in p
-               for p in found), found
+    assert any(
+        "en/general.toml:" in p and "(area.doctor_questions[4])" in p and "all sources are secondary" in p
+        for p in found
+    ), found
 
 
 def test_region_rule_shown_to_another_region(content_copy):
     path = content_copy / "en/pregnancy.toml"
     edit(path, 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\nregions = ["us"]\n', 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\n')
     found = problems_for(content_copy)
-    assert any("en/pregnancy.toml:" in p and "names us rules but is shown to region eu, other, uk" in p
-               for p in found), found
+    assert any(
+        "en/pregnancy.toml:" in p and "names us rules but is shown to region eu, other, uk" in p for p in found
+    ), found
 
 
 def test_region_doctor_question_without_its_region_condition(content_copy):
@@ -181,8 +195,9 @@ def test_region_doctor_question_without_its_region_condition(content_copy):
     uk_eu = '\n  { any_of = { question = "region", values = ["uk", "eu"] } },'
     edit(content_copy / "en/pregnancy.toml", breastfeeding + uk_eu, breastfeeding)
     found = problems_for(content_copy)
-    assert any("en/pregnancy.toml:" in p and "names eu/uk rules but is shown to region other, us" in p
-               for p in found), found
+    assert any(
+        "en/pregnancy.toml:" in p and "names eu/uk rules but is shown to region other, us" in p for p in found
+    ), found
 
 
 def test_quiz_item_naming_the_us_needs_a_us_condition(content_copy):

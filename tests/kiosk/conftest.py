@@ -68,8 +68,15 @@ class FakeClock:
 
 
 def kiosk_config(**changes) -> ClinicConfig:
-    values = dict(clinic_name="Riverside Dermatology", kiosk=True, printer="PDF", pin_hash=PIN_HASH,
-                  idle_timeout_s=120, warning_countdown_s=30, free_text=False)
+    values = dict(
+        clinic_name="Riverside Dermatology",
+        kiosk=True,
+        printer="PDF",
+        pin_hash=PIN_HASH,
+        idle_timeout_s=120,
+        warning_countdown_s=30,
+        free_text=False,
+    )
     values.update(changes)
     return ClinicConfig(**values)
 

@@ -61,14 +61,15 @@ def bad_queues():
         BACKEND.write_text(BACKEND_SCRIPT)
         BACKEND.chmod(0o755)
     tag = uuid.uuid4().hex[:6]
-    names = {"rejecting": f"kiosk-reject-{tag}", "cancelling": f"kiosk-cancel-{tag}",
-             "aborting": f"kiosk-abort-{tag}"}
+    names = {"rejecting": f"kiosk-reject-{tag}", "cancelling": f"kiosk-cancel-{tag}", "aborting": f"kiosk-abort-{tag}"}
     made = [
-        _admin("lpadmin", "-p", names["rejecting"], "-v", "cups-pdf:/", "-E", "-m",
-               "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"),
+        _admin(
+            "lpadmin", "-p", names["rejecting"], "-v", "cups-pdf:/", "-E", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
+        ),
         _admin("lpadmin", "-p", names["cancelling"], "-v", "kiosktest:/cancel", "-E"),
-        _admin("lpadmin", "-p", names["aborting"], "-v", "kiosktest:/abort", "-E",
-               "-o", "printer-error-policy=abort-job"),
+        _admin(
+            "lpadmin", "-p", names["aborting"], "-v", "kiosktest:/abort", "-E", "-o", "printer-error-policy=abort-job"
+        ),
     ]
     _admin("cupsreject", "-r", "kiosk test: not accepting", names["rejecting"])
     try:

@@ -38,8 +38,16 @@ def need(*tools: str) -> None:
 
 
 def write_config(folder: Path, printer: str = "PDF", idle: int = 15, countdown: int = 5, **extra) -> Path:
-    lines = ['[clinic]', 'name = "Riverside Dermatology"', '[kiosk]', 'enabled = true', f'printer = "{printer}"',
-             f'idle_timeout_s = {idle}', f'warning_countdown_s = {countdown}', f'pin_hash = "{PIN_HASH}"']
+    lines = [
+        "[clinic]",
+        'name = "Riverside Dermatology"',
+        "[kiosk]",
+        "enabled = true",
+        f'printer = "{printer}"',
+        f"idle_timeout_s = {idle}",
+        f"warning_countdown_s = {countdown}",
+        f'pin_hash = "{PIN_HASH}"',
+    ]
     lines += [f"{k} = {json.dumps(v)}" for k, v in extra.items()]
     path = folder / "clinic.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -61,8 +69,11 @@ def xvfb(width: int = 1280, height: int = 800):
     need("Xvfb", "xdotool")
     number = _free_display()
     # -ac: the cage tests' unprivileged user may draw on it too (nothing else can reach it: no TCP)
-    proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
-                             "-noreset", "-ac"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-noreset", "-ac"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 20
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
@@ -77,12 +88,20 @@ def xvfb(width: int = 1280, height: int = 800):
 @contextlib.contextmanager
 def openbox(display: str):
     need("openbox", "xprop")
-    proc = subprocess.Popen(["openbox", "--sm-disable"], env={**os.environ, "DISPLAY": display},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["openbox", "--sm-disable"],
+        env={**os.environ, "DISPLAY": display},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 20
-        while "window id" not in subprocess.run(["xprop", "-root", "-display", display, "_NET_SUPPORTING_WM_CHECK"],
-                                                capture_output=True, text=True).stdout:
+        while (
+            "window id"
+            not in subprocess.run(
+                ["xprop", "-root", "-display", display, "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True
+            ).stdout
+        ):
             assert proc.poll() is None and time.monotonic() < deadline, "openbox did not start"
             time.sleep(0.1)
         yield proc
@@ -92,8 +111,9 @@ def openbox(display: str):
 
 
 def xdotool(display: str, *args: str) -> str:
-    result = subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=30,
-                            env={**os.environ, "DISPLAY": display})
+    result = subprocess.run(
+        ["xdotool", *args], capture_output=True, text=True, timeout=30, env={**os.environ, "DISPLAY": display}
+    )
     return result.stdout.strip()
 
 
@@ -110,8 +130,7 @@ def x_windows(display: str, mapped: bool = False) -> list[tuple[str, str, int, i
 
     `mapped`: only those shown on the screen (a window manager's frames have no name; Qt keeps unmapped helpers).
     """
-    out = subprocess.run(["xwininfo", "-root", "-children", "-display", display], capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(["xwininfo", "-root", "-children", "-display", display], capture_output=True, text=True).stdout
     windows = []
     for line in out.splitlines():
         line = line.strip()
@@ -127,8 +146,7 @@ def x_windows(display: str, mapped: bool = False) -> list[tuple[str, str, int, i
         if mapped and (int(x) + int(w) <= 0 or int(y) + int(h) <= 0):  # e.g. openbox's off-screen check window
             continue
         if mapped:
-            state = subprocess.run(["xwininfo", "-id", wid, "-display", display], capture_output=True,
-                                   text=True).stdout
+            state = subprocess.run(["xwininfo", "-id", wid, "-display", display], capture_output=True, text=True).stdout
             if "IsViewable" not in state:
                 continue
         windows.append((wid, name, int(x), int(y), int(w), int(h)))
@@ -140,8 +158,15 @@ class Kiosk:
     """A kiosk process; `view()` is its current state as app.kiosk.trace reports it."""
 
     def __init__(self, command: list[str], env: dict[str, str], tap=None):
-        self.proc = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, bufsize=1)
+        self.proc = subprocess.Popen(
+            command,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+        )
         self.lines: list[str] = []
         self.views: list[dict] = []
         self.lock = threading.Lock()
@@ -154,7 +179,7 @@ class Kiosk:
             with self.lock:
                 self.lines.append(line.rstrip("\n"))
                 if line.startswith("kiosk-trace "):
-                    self.views.append(json.loads(line[len("kiosk-trace "):]))
+                    self.views.append(json.loads(line[len("kiosk-trace ") :]))
 
     @property
     def pid(self) -> int:
@@ -188,8 +213,9 @@ class Kiosk:
             self._alive()
             if self.views and predicate(self.views[-1]):
                 return self.views[-1]
-            assert time.monotonic() < deadline, (f"the kiosk did not get there; last view: "
-                                                 f"{self.views[-1] if self.views else None}\nlog:\n{self.log()}")
+            assert time.monotonic() < deadline, (
+                f"the kiosk did not get there; last view: {self.views[-1] if self.views else None}\nlog:\n{self.log()}"
+            )
             if ask and self.views:
                 self.view()
             time.sleep(0.2)
@@ -201,8 +227,9 @@ class Kiosk:
 
     def tap(self, name: str, view: dict | None = None) -> None:
         view = view or self.view()
-        assert name in view["targets"], f"{name} is not on screen ({view['screen']} {view['page']}): " \
-                                        f"{sorted(view['targets'])}"
+        assert name in view["targets"], (
+            f"{name} is not on screen ({view['screen']} {view['page']}): {sorted(view['targets'])}"
+        )
         target = view["targets"][name]
         assert target[2], f"{name} is disabled"
         assert target[7] > 0 and target[8] > 0, f"{name} is not visible: {target}"
@@ -229,8 +256,13 @@ def kiosk_env(home: Path, **extra: str) -> dict[str, str]:
     runtime = home / "runtime"
     runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DISPLAY")}
-    env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), ISOTRETINOIN_KIOSK_TRACE="1",
-               ISOTRETINOIN_KIOSK_RESTARTED="0", PYTHONPATH=str(REPO))
+    env.update(
+        HOME=str(home),
+        XDG_RUNTIME_DIR=str(runtime),
+        ISOTRETINOIN_KIOSK_TRACE="1",
+        ISOTRETINOIN_KIOSK_RESTARTED="0",
+        PYTHONPATH=str(REPO),
+    )
     env.update(extra)
     return env
 
@@ -238,8 +270,11 @@ def kiosk_env(home: Path, **extra: str) -> dict[str, str]:
 @contextlib.contextmanager
 def x_kiosk(display: str, config: Path, home: Path, **extra: str):
     env = kiosk_env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb", **extra)
-    kiosk = Kiosk([sys.executable, "-m", "app", "--kiosk", "--config", str(config)], env,
-                  tap=lambda x, y: xdotool(display, "mousemove", str(x), str(y), "click", "1"))
+    kiosk = Kiosk(
+        [sys.executable, "-m", "app", "--kiosk", "--config", str(config)],
+        env,
+        tap=lambda x, y: xdotool(display, "mousemove", str(x), str(y), "click", "1"),
+    )
     try:
         kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=60)
         yield kiosk
@@ -278,10 +313,21 @@ def scroll_to(kiosk: Kiosk, name: str, view: dict, wheel) -> dict:
 
 def x_scroll_to(kiosk: Kiosk, display: str, name: str, view: dict) -> dict:
     """scroll_to with the real X mouse wheel (buttons 4 and 5)."""
+
     def wheel(x, y, down):
         down, notches = down if isinstance(down, tuple) else (down, 1)
-        xdotool(display, "mousemove", str(x), str(y), "click", "--repeat", str(notches), "--delay", "20",
-                "5" if down else "4")
+        xdotool(
+            display,
+            "mousemove",
+            str(x),
+            str(y),
+            "click",
+            "--repeat",
+            str(notches),
+            "--delay",
+            "20",
+            "5" if down else "4",
+        )
 
     return scroll_to(kiosk, name, view, wheel)
 
@@ -299,7 +345,7 @@ def answer_page(kiosk: Kiosk, scroll_to, answers: dict[str, str]) -> dict:
         pending = {}
         for name in view["targets"]:
             if name.startswith("choice-"):
-                qid, value = name[len("choice-"):].rsplit("-", 1)
+                qid, value = name[len("choice-") :].rsplit("-", 1)
                 pending.setdefault(qid, set()).add(value)
         pending = {q: v for q, v in pending.items() if q not in done}
         if not pending:
@@ -382,12 +428,36 @@ class CageKiosk(Kiosk):
     def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None):
         self.runtime = runtime
         backend = {"WLR_BACKENDS": "x11", "DISPLAY": x_display} if x_display else {"WLR_BACKENDS": "headless"}
-        env = {"HOME": home, "PATH": "/usr/bin:/bin", "XDG_RUNTIME_DIR": str(runtime), **backend,
-               "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1", "QT_QPA_PLATFORM": "wayland",
-               "ISOTRETINOIN_KIOSK_TRACE": "input", "ISOTRETINOIN_KIOSK_RESTARTED": "0", "LANG": "C.UTF-8"}
-        command = ["runuser", "-u", CAGE_USER, "--", "env", "-i", *[f"{k}={v}" for k, v in env.items()],
-                   "cage", "-d", "--", str(USER_VENV / "bin" / "python"), "-m", "app", "--kiosk", "--config",
-                   str(config)]
+        env = {
+            "HOME": home,
+            "PATH": "/usr/bin:/bin",
+            "XDG_RUNTIME_DIR": str(runtime),
+            **backend,
+            "WLR_RENDERER": "pixman",
+            "WLR_LIBINPUT_NO_DEVICES": "1",
+            "QT_QPA_PLATFORM": "wayland",
+            "ISOTRETINOIN_KIOSK_TRACE": "input",
+            "ISOTRETINOIN_KIOSK_RESTARTED": "0",
+            "LANG": "C.UTF-8",
+        }
+        command = [
+            "runuser",
+            "-u",
+            CAGE_USER,
+            "--",
+            "env",
+            "-i",
+            *[f"{k}={v}" for k, v in env.items()],
+            "cage",
+            "-d",
+            "--",
+            str(USER_VENV / "bin" / "python"),
+            "-m",
+            "app",
+            "--kiosk",
+            "--config",
+            str(config),
+        ]
         super().__init__(command, dict(os.environ), tap=lambda x, y: self.command(f"tap {x} {y}"))
 
     def scroll_to(self, name: str, view: dict) -> dict:
@@ -400,8 +470,21 @@ class CageKiosk(Kiosk):
     def screenshot(self, path: Path) -> Path:
         """A real screenshot of cage's output (grim, through the compositor's screencopy)."""
         inside = self.runtime / "shot.png"
-        subprocess.run(["runuser", "-u", CAGE_USER, "--", "env", f"XDG_RUNTIME_DIR={self.runtime}",
-                        "WAYLAND_DISPLAY=wayland-0", "grim", str(inside)], check=True, timeout=30)
+        subprocess.run(
+            [
+                "runuser",
+                "-u",
+                CAGE_USER,
+                "--",
+                "env",
+                f"XDG_RUNTIME_DIR={self.runtime}",
+                "WAYLAND_DISPLAY=wayland-0",
+                "grim",
+                str(inside),
+            ],
+            check=True,
+            timeout=30,
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(inside, path)
         inside.unlink()

@@ -17,8 +17,9 @@ from app.paths import resource_path
 
 def run_app(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          input=stdin, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, input=stdin, timeout=120
+    )
 
 
 @pytest.fixture
@@ -30,8 +31,9 @@ def config(tmp_path) -> Path:
 
 def test_check_config_lists_each_problem_and_exits_2(tmp_path):
     path = tmp_path / "clinic.toml"
-    path.write_text('[kiosk]\nenabled = true\nprinter = "PDF"\nidle_timeout = 30\nwarning_countdown_s = 9999\n'
-                    '[clinc]\nname = "x"\n')
+    path.write_text(
+        '[kiosk]\nenabled = true\nprinter = "PDF"\nidle_timeout = 30\nwarning_countdown_s = 9999\n[clinc]\nname = "x"\n'
+    )
     result = run_app("check-config", str(path))
     assert result.returncode == 2 and result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -60,8 +62,10 @@ def test_set_pin_then_check_config_passes(config):
     assert result.returncode == 0 and result.stdout.startswith("config OK:"), result.stderr
 
 
-@pytest.mark.parametrize("stdin, needle", [("1234\n4321\n", "the two PINs differ"),
-                                           ("12\n12\n", "4 to 12 digits"), ("abcd\nabcd\n", "digits only")])
+@pytest.mark.parametrize(
+    "stdin, needle",
+    [("1234\n4321\n", "the two PINs differ"), ("12\n12\n", "4 to 12 digits"), ("abcd\nabcd\n", "digits only")],
+)
 def test_set_pin_refuses_bad_input_and_changes_nothing(config, stdin, needle):
     before = config.read_bytes()
     result = run_app("set-pin", str(config), stdin=stdin)
@@ -75,24 +79,38 @@ def test_set_pin_missing_file(tmp_path):
     assert result.returncode == 2 and "file not found" in result.stderr
 
 
-@pytest.mark.parametrize("text, expected", [
-    ('[kiosk]\nenabled = true\npin_hash = "old"   # note\n[clinic]\nname = "x"\n',
-     '[kiosk]\nenabled = true\npin_hash = "NEW"   # note\n[clinic]\nname = "x"\n'),
-    ('[clinic]\nname = "x"\n[kiosk]\nenabled = true\n',
-     '[clinic]\nname = "x"\n[kiosk]\npin_hash = "NEW"\nenabled = true\n'),
-    ('[clinic]\nname = "x"', '[clinic]\nname = "x"\n\n[kiosk]\npin_hash = "NEW"\n'),
-    ('[clinic]\npin_hash = "not this one"\n[kiosk]\npin_hash = ""\n',
-     '[clinic]\npin_hash = "not this one"\n[kiosk]\npin_hash = "NEW"\n'),
-    ('[kiosk]\r\npin_hash = ""\r\n', '[kiosk]\r\npin_hash = "NEW"\r\n'),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '[kiosk]\nenabled = true\npin_hash = "old"   # note\n[clinic]\nname = "x"\n',
+            '[kiosk]\nenabled = true\npin_hash = "NEW"   # note\n[clinic]\nname = "x"\n',
+        ),
+        (
+            '[clinic]\nname = "x"\n[kiosk]\nenabled = true\n',
+            '[clinic]\nname = "x"\n[kiosk]\npin_hash = "NEW"\nenabled = true\n',
+        ),
+        ('[clinic]\nname = "x"', '[clinic]\nname = "x"\n\n[kiosk]\npin_hash = "NEW"\n'),
+        (
+            '[clinic]\npin_hash = "not this one"\n[kiosk]\npin_hash = ""\n',
+            '[clinic]\npin_hash = "not this one"\n[kiosk]\npin_hash = "NEW"\n',
+        ),
+        ('[kiosk]\r\npin_hash = ""\r\n', '[kiosk]\r\npin_hash = "NEW"\r\n'),
+    ],
+)
 def test_replace_pin_hash_keeps_the_rest(text, expected):
     assert replace_pin_hash(text, "NEW") == expected
 
 
 def test_check_config_without_a_file_anywhere(tmp_path):
     env_home = {"XDG_CONFIG_HOME": str(tmp_path / "u"), "XDG_CONFIG_DIRS": str(tmp_path / "s")}
-    result = subprocess.run([sys.executable, "-m", "app", "check-config"], capture_output=True, text=True,
-                            env={**os.environ, **env_home}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "check-config"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env_home},
+        timeout=120,
+    )
     assert result.returncode == 2 and "no clinic configuration file found" in result.stderr
 
 
@@ -108,7 +126,8 @@ def test_check_config_warns_about_a_printer_this_computer_lacks(config):
     assert result.stderr.strip() == (
         f"{config}:{number} (kiosk.printer): warning: no printer 'Front desk' on this computer "
         f"(printers here: {result.stderr.split('printers here: ')[1].split(')')[0]}); "
-        "the kiosk cannot print until it exists")
+        "the kiosk cannot print until it exists"
+    )
     assert "PDF" in result.stderr
     config.write_text(config.read_text().replace('printer = "Front desk"', 'printer = "PDF"'))
     result = run_app("check-config", str(config))

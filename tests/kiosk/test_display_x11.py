@@ -172,8 +172,9 @@ def test_openbox_full_screen_no_frame_on_top_and_one_window(tmp_path):
         windows = x_windows(display, mapped=True)
         assert [w[2:] for w in windows] == [(0, 0, 1280, 800)], f"a frame or a second window: {windows}"
         client = xdotool(display, "search", "--onlyvisible", "--name", "Isotretinoin Risk Checklist").split()[0]
-        state = subprocess.run(["xprop", "-display", display, "-id", client, "_NET_WM_STATE"],
-                               capture_output=True, text=True).stdout
+        state = subprocess.run(
+            ["xprop", "-display", display, "-id", client, "_NET_WM_STATE"], capture_output=True, text=True
+        ).stdout
         assert "_NET_WM_STATE_FULLSCREEN" in state and "_NET_WM_STATE_ABOVE" in state, state
         x_screenshot(display, shot_path(tmp_path, "openbox-start"))
         kiosk.tap("start", view)
@@ -199,12 +200,16 @@ def test_openbox_full_screen_no_frame_on_top_and_one_window(tmp_path):
         # Minimised (as the title-bar menu of a dialog used to allow): it comes back at once.
         xdotool(display, "windowminimize", client)
         view = kiosk.wait(lambda v: v["restores"] >= 1 and v["fullscreen"] and v["active"], timeout=20)
-        state = subprocess.run(["xprop", "-display", display, "-id", client, "_NET_WM_STATE"],
-                               capture_output=True, text=True).stdout
+        state = subprocess.run(
+            ["xprop", "-display", display, "-id", client, "_NET_WM_STATE"], capture_output=True, text=True
+        ).stdout
         assert "_NET_WM_STATE_HIDDEN" not in state, state
         # Covered by another window: the kiosk raises itself and takes the focus back.
-        other = subprocess.Popen(["xmessage", "-display", display, "-geometry", "600x300+100+100", "covering"],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        other = subprocess.Popen(
+            ["xmessage", "-display", display, "-geometry", "600x300+100+100", "covering"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             restores = view["restores"]
             time.sleep(1.0)

@@ -86,13 +86,16 @@ def write_config(tmp_path, text: str):
 
 
 def test_bad_config_gives_a_staff_error_screen(qtbot, tmp_path, content_root, capsys):
-    path = write_config(tmp_path, f"""
+    path = write_config(
+        tmp_path,
+        f"""
         [kiosk]
         enabled = true
         printer = "PDF"
         pin_hash = "{PIN_HASH}"
         idle_timeout = 60
-        """)
+        """,
+    )
     prepared = launch.prepare(args(config=path), content_root)
     assert prepared.kiosk and prepared.problems and prepared.pin_hash == PIN_HASH
     from PySide6.QtWidgets import QApplication
@@ -104,8 +107,9 @@ def test_bad_config_gives_a_staff_error_screen(qtbot, tmp_path, content_root, ca
     assert shell.current() is shell.error and shell.isVisible()
     seen = visible_text(shell.error)
     assert "Please ask a member of staff." in seen
-    assert "clinic.toml" not in seen and str(tmp_path) not in seen and "idle_timeout" not in seen, \
+    assert "clinic.toml" not in seen and str(tmp_path) not in seen and "idle_timeout" not in seen, (
         "patients never see config paths or keys"
+    )
     assert "cannot start" in capsys.readouterr().err
     # Staff can still leave: the gesture and the PIN from the file; the problems are in the staff menu.
     for _ in range(5):
@@ -186,7 +190,9 @@ def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypa
 
 
 def test_desktop_with_a_clinic_config(qtbot, tmp_path, content_root, monkeypatch):
-    path = write_config(tmp_path, """
+    path = write_config(
+        tmp_path,
+        """
         [clinic]
         name = "Hill Clinic"
         [defaults]
@@ -198,7 +204,8 @@ def test_desktop_with_a_clinic_config(qtbot, tmp_path, content_root, monkeypatch
         why = "Tests are often."
         topic = "practical"
         sources = ["NHS-MAIN"]
-        """)
+        """,
+    )
     prepared = launch.prepare(args(config=path), content_root)
     assert not prepared.kiosk and not prepared.problems
     shown = {}

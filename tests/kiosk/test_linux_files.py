@@ -28,8 +28,9 @@ def verify(path: Path) -> subprocess.CompletedProcess:
 def test_the_systemd_unit_verifies_cleanly(tmp_path):
     need("systemd-analyze", "cage")
     result = verify(UNIT)
-    assert result.returncode == 0 and result.stdout.strip() == "" and result.stderr.strip() == "", \
+    assert result.returncode == 0 and result.stdout.strip() == "" and result.stderr.strip() == "", (
         result.stdout + result.stderr
+    )
     # The check is not vacuous: a misspelt key and a wrong value are reported.
     broken = tmp_path / UNIT.name
     text = UNIT.read_text().replace("Restart=always", "Restart=sometimes").replace("RestartSec", "RestartSecs")
@@ -70,8 +71,11 @@ def snippet_active() -> bool:
         conf = Path("/etc/cups/cupsd.conf").read_text()
     except OSError:
         return False
-    return all(line in conf.splitlines() for line in SNIPPET.read_text().splitlines()
-               if line.strip() and not line.startswith("#"))
+    return all(
+        line in conf.splitlines()
+        for line in SNIPPET.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 
 
 @pytest.mark.cups

@@ -29,12 +29,15 @@ def test_window_is_frameless_on_top_and_fills_the_screen(qtbot, make_shell):
     assert shell.current() is shell.start
 
 
-@pytest.mark.parametrize("key, mods", [
-    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-])
+@pytest.mark.parametrize(
+    "key, mods",
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
 def test_closing_keys_do_nothing(qtbot, shell, key, mods):
     person = start_session(qtbot, shell)
     person.pick("region", "uk")
@@ -81,12 +84,14 @@ def test_no_context_menu_drag_drop_or_tooltip(qtbot, make_shell):
     assert QApplication.activePopupWidget() is None, "a context menu opened"
     mime = QMimeData()
     mime.setText("dropped text")
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(edit, enter)
     assert not enter.isAccepted()
-    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(edit, drop)
     assert edit.text() == ""
     row = shell.wizard.summary.list_widget
@@ -131,8 +136,11 @@ def test_touch_targets_are_at_least_44_px(qtbot, make_shell):
     while True:
         for button in shell.findChildren(QAbstractButton):
             if button.isVisible() and not button.objectName().startswith("qt_"):
-                assert button.width() >= MIN_TARGET_PX and button.height() >= MIN_TARGET_PX, \
-                    (button.objectName(), button.text(), button.size())
+                assert button.width() >= MIN_TARGET_PX and button.height() >= MIN_TARGET_PX, (
+                    button.objectName(),
+                    button.text(),
+                    button.size(),
+                )
                 checked += 1
         if shell.wizard.currentId() == SUMMARY_ID:
             break
@@ -157,9 +165,22 @@ def _calls(path: Path) -> set[str]:
 
 
 def test_kiosk_code_never_names_a_dialog_or_writes_files():
-    forbidden = {"QFileDialog", "QPrintDialog", "QPrintPreviewDialog", "QPageSetupDialog", "QSettings",
-                 "DialogPrinting", "save_pdf", "DesktopActions", "QTemporaryFile", "tempfile", "write_text",
-                 "write_bytes", "NamedTemporaryFile", "QMessageBox"}
+    forbidden = {
+        "QFileDialog",
+        "QPrintDialog",
+        "QPrintPreviewDialog",
+        "QPageSetupDialog",
+        "QSettings",
+        "DialogPrinting",
+        "save_pdf",
+        "DesktopActions",
+        "QTemporaryFile",
+        "tempfile",
+        "write_text",
+        "write_bytes",
+        "NamedTemporaryFile",
+        "QMessageBox",
+    }
     for path in KIOSK_DIR.glob("*.py"):  # (`set-pin`, which writes the config file, is app.cli, not the kiosk)
         used = _calls(path) & forbidden
         assert not used, f"{path.name} uses {used}"
@@ -172,8 +193,11 @@ def test_no_dialog_is_ever_opened_in_a_full_session(qtbot, shell, monkeypatch, t
     def forbidden(*_a, **_k):
         raise AssertionError("the kiosk opened a dialog that leads to the file system")
 
-    for cls, names in ((QFileDialog, ("getSaveFileName", "getOpenFileName", "exec", "open")),
-                       (QPrintDialog, ("exec", "open")), (QPrintPreviewDialog, ("exec", "open"))):
+    for cls, names in (
+        (QFileDialog, ("getSaveFileName", "getOpenFileName", "exec", "open")),
+        (QPrintDialog, ("exec", "open")),
+        (QPrintPreviewDialog, ("exec", "open")),
+    ):
         for name in names:
             monkeypatch.setattr(cls, name, forbidden)
     from tests.kiosk.test_printing import pdf_printer
@@ -189,5 +213,8 @@ def test_no_dialog_is_ever_opened_in_a_full_session(qtbot, shell, monkeypatch, t
     person.click(shell.printout.back_button)
     person.click(summary.actions.print_button)
     assert target.exists()
-    assert not [w for w in QApplication.topLevelWidgets()
-                if w.isVisible() and isinstance(w, (QFileDialog, QPrintDialog, QPrintPreviewDialog))]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and isinstance(w, (QFileDialog, QPrintDialog, QPrintPreviewDialog))
+    ]

@@ -36,17 +36,38 @@ def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_p
     home, config, cache, data, state, temp = (sandbox / n for n in ("home", "config", "cache", "data", "state", "tmp"))
     for folder in (home, config, cache, data, state, temp):
         folder.mkdir(parents=True)
-    for name, value in (("HOME", home), ("XDG_CONFIG_HOME", config), ("XDG_CACHE_HOME", cache),
-                        ("XDG_DATA_HOME", data), ("XDG_STATE_HOME", state), ("TMPDIR", temp)):
+    for name, value in (
+        ("HOME", home),
+        ("XDG_CONFIG_HOME", config),
+        ("XDG_CACHE_HOME", cache),
+        ("XDG_DATA_HOME", data),
+        ("XDG_STATE_HOME", state),
+        ("TMPDIR", temp),
+    ):
         monkeypatch.setenv(name, str(value))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    watched = [home, config, cache, data, state, temp,
-               Path(platformdirs.user_config_dir(APP_DIR)), Path(platformdirs.user_cache_dir(APP_DIR)),
-               Path(platformdirs.user_data_dir(APP_DIR)), Path(tempfile.gettempdir())]
+    watched = [
+        home,
+        config,
+        cache,
+        data,
+        state,
+        temp,
+        Path(platformdirs.user_config_dir(APP_DIR)),
+        Path(platformdirs.user_cache_dir(APP_DIR)),
+        Path(platformdirs.user_data_dir(APP_DIR)),
+        Path(tempfile.gettempdir()),
+    ]
     assert all(str(p).startswith(str(sandbox)) for p in watched), watched
-    qt_places = [QStandardPaths.writableLocation(loc) for loc in (
-        QStandardPaths.StandardLocation.AppConfigLocation, QStandardPaths.StandardLocation.CacheLocation,
-        QStandardPaths.StandardLocation.AppDataLocation, QStandardPaths.StandardLocation.TempLocation)]
+    qt_places = [
+        QStandardPaths.writableLocation(loc)
+        for loc in (
+            QStandardPaths.StandardLocation.AppConfigLocation,
+            QStandardPaths.StandardLocation.CacheLocation,
+            QStandardPaths.StandardLocation.AppDataLocation,
+            QStandardPaths.StandardLocation.TempLocation,
+        )
+    ]
     assert all(p.startswith(str(sandbox)) for p in qt_places), qt_places
     printed = pdf_printer(monkeypatch, tmp_path / "printer-output-outside-the-sandbox")
     printed.parent.mkdir()
@@ -71,8 +92,9 @@ def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_p
     qtbot.wait(50)
 
     after = snapshot(watched)
-    assert after == before, {k: after.get(k) for k in set(after) ^ set(before) | {
-        k for k in after if k in before and after[k] != before[k]}}
+    assert after == before, {
+        k: after.get(k) for k in set(after) ^ set(before) | {k for k in after if k in before and after[k] != before[k]}
+    }
 
 
 @pytest.mark.cups

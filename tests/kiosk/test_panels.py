@@ -74,4 +74,5 @@ def test_the_phone_code_shows_inside_and_goes_with_the_wipe(qtbot, make_shell, c
     assert shell.current() is shell.start
     assert shell.session.overlay.panel is None and not shell.session.overlay.isVisible()
     assert "This code holds" not in every_text_in_the_app() or not any(
-        w.isVisible() for w in QApplication.allWidgets() if w.objectName() == "phone-caption")
+        w.isVisible() for w in QApplication.allWidgets() if w.objectName() == "phone-caption"
+    )

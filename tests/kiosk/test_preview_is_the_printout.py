@@ -22,13 +22,13 @@ def inked_rows(image: QImage) -> list[bool]:
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, per_line = gray.width(), gray.bytesPerLine()
     data = bytes(gray.constBits())
-    return [min(data[y * per_line:y * per_line + width]) < 160 for y in range(gray.height())]
+    return [min(data[y * per_line : y * per_line + width]) < 160 for y in range(gray.height())]
 
 
 def agreement(a: list[bool], b: list[bool]) -> float:
     """The share of rows inked in either image that are inked in both (one row of slack for rounding)."""
-    near_b = [any(b[max(0, y - 1):y + 2]) for y in range(len(b))]
-    near_a = [any(a[max(0, y - 1):y + 2]) for y in range(len(a))]
+    near_b = [any(b[max(0, y - 1) : y + 2]) for y in range(len(b))]
+    near_a = [any(a[max(0, y - 1) : y + 2]) for y in range(len(a))]
     either = sum(1 for y in range(min(len(a), len(b))) if a[y] or b[y])
     both = sum(1 for y in range(min(len(a), len(b))) if (a[y] and near_b[y]) or (b[y] and near_a[y]))
     return both / max(either, 1)
@@ -36,8 +36,24 @@ def agreement(a: list[bool], b: list[bool]) -> float:
 
 def pdf_page_image(pdf, number: int, width: int, height: int, folder) -> QImage:
     stem = folder / f"page{number}"
-    subprocess.run(["pdftoppm", "-png", "-f", str(number), "-l", str(number), "-scale-to-x", str(width),
-                    "-scale-to-y", str(height), "-singlefile", str(pdf), str(stem)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-f",
+            str(number),
+            "-l",
+            str(number),
+            "-scale-to-x",
+            str(width),
+            "-scale-to-y",
+            str(height),
+            "-singlefile",
+            str(pdf),
+            str(stem),
+        ],
+        check=True,
+    )
     return QImage(str(stem.with_suffix(".png")))
 
 

@@ -81,8 +81,15 @@ def follow_job(qtbot, clock, done, timeout: float = 60.0) -> None:
 
 
 def marker_config(token: str, **changes):
-    question = SelectedQuestion("clinic_marker", f"Clinic marker question {token}?", "Printed in this session.",
-                                "practical", 1, ("NHS-MAIN",), ORIGIN_EXTRA)
+    question = SelectedQuestion(
+        "clinic_marker",
+        f"Clinic marker question {token}?",
+        "Printed in this session.",
+        "practical",
+        1,
+        ("NHS-MAIN",),
+        ORIGIN_EXTRA,
+    )
     return kiosk_config(extra_questions=(question,), **changes)
 
 
@@ -113,10 +120,13 @@ def test_prints_are_limited_per_session(qtbot, shell, monkeypatch, tmp_path):
     assert not target.exists() and "already been printed" in shell.wizard.summary.message.text()
 
 
-@pytest.mark.parametrize("printer, state, needle", [
-    ("Front desk", QPrinter.PrinterState.Idle, "The printer 'Front desk' was not found."),
-    ("PDF", QPrinter.PrinterState.Error, "The printer 'PDF' is offline or stopped."),
-])
+@pytest.mark.parametrize(
+    "printer, state, needle",
+    [
+        ("Front desk", QPrinter.PrinterState.Idle, "The printer 'Front desk' was not found."),
+        ("PDF", QPrinter.PrinterState.Error, "The printer 'PDF' is offline or stopped."),
+    ],
+)
 def test_missing_or_offline_printer(qtbot, make_shell, monkeypatch, tmp_path, capsys, printer, state, needle):
     pdf_printer(monkeypatch, tmp_path, state=state)
     shell = make_shell(kiosk_config(printer=printer))
@@ -279,13 +289,27 @@ def test_staff_test_page_is_followed_through_cups(qtbot, make_shell, clock, bad_
     tap_corner(qtbot, shell, 5, clock)
     enter(qtbot, shell, PIN)
     before = pdfs()
-    buttons = {b.objectName(): b.geometry() for b in (shell.staff.back_button, shell.staff.test_button,
-                                                     shell.staff.problems_button, shell.staff.exit_button)}
+    buttons = {
+        b.objectName(): b.geometry()
+        for b in (
+            shell.staff.back_button,
+            shell.staff.test_button,
+            shell.staff.problems_button,
+            shell.staff.exit_button,
+        )
+    }
     qtbot.mouseClick(shell.staff.test_button, Qt.MouseButton.LeftButton)
     follow_job(qtbot, clock, lambda: "Test page printed on 'PDF'" in shell.staff.status.text())
     assert "Test page" in squash(pdf_text(wait_for_new_pdf(before)))
-    assert buttons == {b.objectName(): b.geometry() for b in (shell.staff.back_button, shell.staff.test_button,
-                                                             shell.staff.problems_button, shell.staff.exit_button)}
+    assert buttons == {
+        b.objectName(): b.geometry()
+        for b in (
+            shell.staff.back_button,
+            shell.staff.test_button,
+            shell.staff.problems_button,
+            shell.staff.exit_button,
+        )
+    }
     for kind, needle in (("rejecting", "not accepting jobs"), ("aborting", "aborted")):
         shell.config = kiosk_config(printer=bad_queues[kind])
         qtbot.mouseClick(shell.staff.test_button, Qt.MouseButton.LeftButton)

@@ -124,8 +124,9 @@ def test_twenty_resets_leak_no_windows_or_objects(qtbot, make_shell):
         shell.reset("test")
         timings.append(time.perf_counter() - started)
         flush_deletes()
-        counts.append((len(QApplication.topLevelWidgets()), len(QApplication.allWidgets()),
-                       len(shell.findChildren(QObject))))
+        counts.append(
+            (len(QApplication.topLevelWidgets()), len(QApplication.allWidgets()), len(shell.findChildren(QObject)))
+        )
     assert len(QApplication.topLevelWidgets()) == windows
     assert len(QApplication.allWidgets()) <= widgets  # (fewer is fine: e.g. deferred deletes of other tests)
     assert len(shell.findChildren(QObject)) <= children
@@ -144,8 +145,11 @@ def test_crisis_dialog_goes_with_the_session(qtbot, shell):
     assert not dialog.isVisible()
     flush_deletes()
     assert not shiboken6.isValid(dialog)
-    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not shell
-                and isinstance(w, QWidget) and w.objectName() == "crisis-dialog"]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w is not shell and isinstance(w, QWidget) and w.objectName() == "crisis-dialog"
+    ]
 
 
 def test_summary_reached_in_new_session_has_only_new_choices(qtbot, shell):

@@ -59,8 +59,12 @@ def test_the_text_size_buttons_are_whole_at_the_kiosks_larger_targets(qtbot, she
     from tests.kiosk.conftest import start_session
 
     start_session(qtbot, shell)
-    buttons = [b for name in ("text-smaller", "text-larger")
-               for b in shell.wizard.findChildren(QPushButton, name) if b.isVisible()]
+    buttons = [
+        b
+        for name in ("text-smaller", "text-larger")
+        for b in shell.wizard.findChildren(QPushButton, name)
+        if b.isVisible()
+    ]
     assert len(buttons) == 2
     docked = lambda: all(b.parentWidget().parentWidget().objectName() == "header-corner" for b in buttons)  # noqa: E731
     qtbot.waitUntil(docked, timeout=3000)  # (moved into the header's corner after the first paint)

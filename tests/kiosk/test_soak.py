@@ -84,8 +84,9 @@ def settle() -> None:
 
 def pdf_plain(path: Path) -> str:
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
     else:
         from pypdf import PdfReader
 
@@ -203,14 +204,23 @@ def soak(qtbot, make_shell, clock, printed, sessions: int) -> dict:
 
     printed.check(wait=True)  # each printout: this person's words, nobody else's
     growth = rss_trace[-1] - base_rss
-    report = {"sessions": sessions, "seconds": elapsed, "per_session_ms": elapsed / sessions * 1000,
-              "rss_base_mb": base_rss / 1024, "rss_end_mb": rss_trace[-1] / 1024, "growth_kb": growth,
-              "max_growth_kb": max(rss_trace) - base_rss, "counts": base_counts}
-    print(f"\nsoak: {sessions} full sessions after {WARM_UP} warm-up in {elapsed:.0f} s "
-          f"({report['per_session_ms']:.0f} ms each); RSS {report['rss_base_mb']:.1f} -> {report['rss_end_mb']:.1f} MB "
-          f"(growth {growth / 1024:+.2f} MB, max {report['max_growth_kb'] / 1024:+.2f} MB); "
-          f"windows/widgets/objects flat at {base_counts}; RSS every 10 sessions (MB): "
-          f"{' '.join(f'{kb / 1024:.1f}' for kb in [base_rss, *rss_trace])}")
+    report = {
+        "sessions": sessions,
+        "seconds": elapsed,
+        "per_session_ms": elapsed / sessions * 1000,
+        "rss_base_mb": base_rss / 1024,
+        "rss_end_mb": rss_trace[-1] / 1024,
+        "growth_kb": growth,
+        "max_growth_kb": max(rss_trace) - base_rss,
+        "counts": base_counts,
+    }
+    print(
+        f"\nsoak: {sessions} full sessions after {WARM_UP} warm-up in {elapsed:.0f} s "
+        f"({report['per_session_ms']:.0f} ms each); RSS {report['rss_base_mb']:.1f} -> {report['rss_end_mb']:.1f} MB "
+        f"(growth {growth / 1024:+.2f} MB, max {report['max_growth_kb'] / 1024:+.2f} MB); "
+        f"windows/widgets/objects flat at {base_counts}; RSS every 10 sessions (MB): "
+        f"{' '.join(f'{kb / 1024:.1f}' for kb in [base_rss, *rss_trace])}"
+    )
     assert growth <= MAX_GROWTH_KB, f"memory grew by {growth / 1024:.1f} MB over {sessions} sessions"
     return report
 

@@ -35,17 +35,31 @@ def page_texts(pdf: Path) -> list[str]:
     """The text of each page (poppler's pdftotext, which keeps the reading order)."""
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
-    return [unicodedata.normalize("NFKC", subprocess.run(
-        ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
-        for n in range(1, pages + 1)]
+    return [
+        unicodedata.normalize(
+            "NFKC",
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True
+            ).stdout,
+        )
+        for n in range(1, pages + 1)
+    ]
 
 
 def export(folder: Path, name: str, answers: dict, paper: str, *extra: str, content: Path | None = None) -> Path:
     source = folder / f"{name}.json"
     source.write_text(json.dumps({"answers": answers}), encoding="utf-8")
     out = folder / f"{name}-{paper}{'-'.join(('',) + extra).replace('--', '-')}.pdf"
-    args = (["--content", str(content)] if content else []) + ["export", "--answers", str(source), "--out", str(out),
-                                                              "--paper", paper, *extra]
+    args = (["--content", str(content)] if content else []) + [
+        "export",
+        "--answers",
+        str(source),
+        "--out",
+        str(out),
+        "--paper",
+        paper,
+        *extra,
+    ]
     assert run(args) == 0
     return out
 
@@ -118,9 +132,16 @@ def test_no_question_splits_across_pages(pdfs, content, people):
 def test_no_heading_ends_a_page(pdfs, content):
     texts = content.meta.texts
     headings = {t.label for t in content.meta.topics} | {
-        texts.important_heading, f"★ {texts.important_heading}", texts.know_heading, texts.own_questions_heading,
-        texts.notes_heading, texts.personal_heading, texts.general_heading, texts.glossary_heading,
-        texts.sources_heading}
+        texts.important_heading,
+        f"★ {texts.important_heading}",
+        texts.know_heading,
+        texts.own_questions_heading,
+        texts.notes_heading,
+        texts.personal_heading,
+        texts.general_heading,
+        texts.glossary_heading,
+        texts.sources_heading,
+    }
     for (name, paper), pdf in pdfs.items():
         pages = page_texts(pdf)
         for number, text in enumerate(pages[:-1], start=1):
@@ -151,8 +172,10 @@ def test_the_phone_code_on_the_pdf_decodes_to_the_brief(pdfs, content, people, t
         pdf = pdfs[name, "a4"]
         pages = page_texts(pdf)
         qr_page = next(n for n, text in enumerate(pages, start=1) if "Scan with your phone" in text)
-        subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", str(qr_page), "-l", str(qr_page), str(pdf),
-                        str(tmp_path / name)], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "150", "-f", str(qr_page), "-l", str(qr_page), str(pdf), str(tmp_path / name)],
+            check=True,
+        )
         image = next(tmp_path.glob(f"{name}*.png"))
         found = subprocess.run([ZBARIMG, "-q", "--raw", str(image)], capture_output=True, text=True).stdout.strip()
         qlist, parts = brief_of(content, people[name])
@@ -166,8 +189,9 @@ def test_the_phone_code_on_the_pdf_decodes_to_the_brief(pdfs, content, people, t
 @pytest.mark.skipif(shutil.which("pdfimages") is None, reason="pdfimages (poppler-utils) is not installed")
 def test_the_phone_code_is_stored_without_loss(pdfs):
     """Qt's PDF writer stores images as JPEG unless told otherwise: smudged module edges, 10x the bytes."""
-    listing = subprocess.run(["pdfimages", "-list", str(pdfs["us-man", "letter"])], capture_output=True,
-                             text=True, check=True).stdout.splitlines()[2:]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdfs["us-man", "letter"])], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert len(listing) == 1  # the code (no logo in an export)
     assert listing[0].split()[8] != "jpeg", listing[0]
 

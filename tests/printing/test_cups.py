@@ -58,12 +58,17 @@ def test_export_prints_to_real_cups_queue(tmp_path):
         pytest.skip(reason)
     answers = tmp_path / "answers.json"
     marker = f"CUPS marker question {time.time_ns()}"
-    answers.write_text(json.dumps({"answers": {"region": "uk", "general_first_course": "yes"},
-                                   "own_questions": [marker]}))
+    answers.write_text(
+        json.dumps({"answers": {"region": "uk", "general_first_course": "yes"}, "own_questions": [marker]})
+    )
     before = pdfs()
-    result = subprocess.run([sys.executable, "-m", "app", "export", "--answers", str(answers), "--printer", QUEUE],
-                            capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "export", "--answers", str(answers), "--printer", QUEUE],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     text = squash(pdf_text(wait_for_new_pdf(before)))
     assert marker in text

@@ -152,8 +152,9 @@ def mount_tmpfs(folder: Path, options: str) -> None:
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a tmpfs needs root")
     folder.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True, text=True
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
 
@@ -221,11 +222,15 @@ def temporary_queue():
     if reason:
         pytest.skip(reason)
     name = f"Gone-{uuid.uuid4().hex[:8]}"
-    made = subprocess.run(["lpadmin", "-p", name, "-v", "file:/dev/null", "-E", "-m", "raw"],
-                          capture_output=True, text=True)
+    made = subprocess.run(
+        ["lpadmin", "-p", name, "-v", "file:/dev/null", "-E", "-m", "raw"], capture_output=True, text=True
+    )
     if made.returncode != 0:
-        made = subprocess.run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-m",
-                               "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"], capture_output=True, text=True)
+        made = subprocess.run(
+            ["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"],
+            capture_output=True,
+            text=True,
+        )
     if made.returncode != 0:
         pytest.skip(f"cannot add a CUPS queue: {made.stderr.strip()}")
     yield name
@@ -275,8 +280,10 @@ def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch
     from tests.ui.driver import Person
 
     host = FakeHost(printer)
-    wizard = RiskWizard(content, WizardOptions(free_text=False, kiosk=True,
-                                               actions_factory=lambda page: kiosk_actions.KioskActions(page, host)))
+    wizard = RiskWizard(
+        content,
+        WizardOptions(free_text=False, kiosk=True, actions_factory=lambda page: kiosk_actions.KioskActions(page, host)),
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     Person(qtbot, wizard).walk({"region": "us"}, every_visible="not_sure")

@@ -13,6 +13,10 @@ def test_every_pixel_is_the_module_segno_made(qapp, payload, module_px):
     image = qr_image(payload, module_px)
     expected = list(make_symbol(payload).matrix_iter(scale=module_px, border=4))
     assert (image.width(), image.height()) == (len(expected[0]), len(expected))
-    wrong = [(x, y) for y, row in enumerate(expected) for x, dark in enumerate(row)
-             if (image.pixelColor(x, y).lightness() < 128) != bool(dark)]
+    wrong = [
+        (x, y)
+        for y, row in enumerate(expected)
+        for x, dark in enumerate(row)
+        if (image.pixelColor(x, y).lightness() < 128) != bool(dark)
+    ]
     assert wrong == []

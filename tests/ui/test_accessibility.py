@@ -18,8 +18,19 @@ from app.ui.wizard import SUMMARY_ID
 
 Role = QAccessible.Role
 INTERACTIVE = {
-    Role.PushButton, Role.CheckBox, Role.RadioButton, Role.ComboBox, Role.EditableText, Role.List,
-    Role.ListItem, Role.SpinBox, Role.Slider, Role.Link, Role.PageTab, Role.MenuItem, Role.ButtonMenu,
+    Role.PushButton,
+    Role.CheckBox,
+    Role.RadioButton,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.List,
+    Role.ListItem,
+    Role.SpinBox,
+    Role.Slider,
+    Role.Link,
+    Role.PageTab,
+    Role.MenuItem,
+    Role.ButtonMenu,
 }
 # Mouse-only parts that Qt never gives keyboard focus (their keyboard equivalents are the arrow
 # keys in the focused list/page): scroll bars and the splitter handle.
@@ -90,18 +101,31 @@ def test_every_visible_control_has_a_name_and_role(person, wizard, region):
 def test_summary_controls_are_named_and_described(person, wizard):
     person.walk({"region": "uk"}, every_visible="not_sure")
     summary = wizard.summary
-    for widget in (summary.list_widget, summary.preview, summary.own_edit, summary.name_edit,
-                   summary.appointment_edit, summary.notes_edit, summary.paper_combo):
+    for widget in (
+        summary.list_widget,
+        summary.preview,
+        summary.own_edit,
+        summary.name_edit,
+        summary.appointment_edit,
+        summary.notes_edit,
+        summary.paper_combo,
+    ):
         assert widget.accessibleName(), widget.objectName()
     for widget in (summary.list_widget, summary.up_button, summary.down_button, summary.star_button):
         assert widget.accessibleDescription(), widget.objectName()
     # The most-important mark is a character on screen and words for a screen reader.
-    row = next(summary.list_widget.item(i) for i in range(summary.list_widget.count())
-               if summary.list_widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    row = next(
+        summary.list_widget.item(i)
+        for i in range(summary.list_widget.count())
+        if summary.list_widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    )
     summary.list_widget.setCurrentItem(row)
     summary.star_button.click()
-    starred = next(summary.list_widget.item(i) for i in range(summary.list_widget.count())
-                   if summary.list_widget.item(i).text().startswith("★"))
+    starred = next(
+        summary.list_widget.item(i)
+        for i in range(summary.list_widget.count())
+        if summary.list_widget.item(i).text().startswith("★")
+    )
     assert starred.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Most important: ")
 
 
@@ -175,8 +199,15 @@ def test_glossary_words_have_a_keyboard_explanation(wizard, qtbot):
 
 def test_focus_is_visible(person, wizard, qtbot):
     sheet = theme.STANDARD.stylesheet(10)
-    for selector in ("QPushButton:focus", "QRadioButton:focus", "QCheckBox:focus", "QLineEdit:focus",
-                     "QListWidget:focus", "QComboBox:focus", "QLabel#why:focus"):
+    for selector in (
+        "QPushButton:focus",
+        "QRadioButton:focus",
+        "QCheckBox:focus",
+        "QLineEdit:focus",
+        "QListWidget:focus",
+        "QComboBox:focus",
+        "QLabel#why:focus",
+    ):
         assert selector in sheet
     box = wizard.currentPage().boxes["region"]
     button = box.buttons["uk"]

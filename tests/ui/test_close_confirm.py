@@ -88,8 +88,7 @@ def test_a_change_after_saving_asks_again(qtbot, desktop, monkeypatch, tmp_path)
     person = Person(qtbot, desktop)
     person.walk({"region": "eu"}, every_visible="not_sure")
     summary = desktop.summary
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "list.pdf"), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "list.pdf"), "")))
     person.click(summary.actions.pdf_button)
     person.click(summary.notes_edit)
     person.type_into(summary.notes_edit, "one more thing")

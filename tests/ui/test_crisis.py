@@ -60,11 +60,14 @@ def test_crisis_contacts_go_on_the_printout(qtbot, person, wizard, tmp_path, mon
     assert text.index("116 123") < text.index("1. ")  # before the first question
 
 
-@pytest.mark.parametrize(("region", "numbers"), [
-    ("eu", ["112"]),
-    ("other", ["000", "13 11 14", "988"]),
-    ("not_sure", ["911", "988", "999", "116 123", "112"]),  # an unsure person gets every region's numbers
-])
+@pytest.mark.parametrize(
+    ("region", "numbers"),
+    [
+        ("eu", ["112"]),
+        ("other", ["000", "13 11 14", "988"]),
+        ("not_sure", ["911", "988", "999", "116 123", "112"]),  # an unsure person gets every region's numbers
+    ],
+)
 def test_not_sure_shows_the_same_numbers_with_gentler_words(qtbot, person, wizard, region, numbers):
     go_to_mental_health(person, wizard, region)
     with qtbot.waitSignal(wizard.crisis_shown, timeout=1000):

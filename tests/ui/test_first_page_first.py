@@ -28,9 +28,14 @@ def shown(qtbot, content, **kwargs) -> RiskWizard:
 def widget_tree(page: QWidget) -> list[tuple[str, str, bool]]:
     """Every widget on the page and whether it is shown (scroll bars come and go with layout timing)."""
     scroll_bar = ("QScrollBar", "qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer")
-    return [(type(w).__name__, w.objectName(),
-             w.isVisibleTo(page) or type(w).__name__ in scroll_bar or w.objectName() in scroll_bar)
-            for w in page.findChildren(QWidget)]
+    return [
+        (
+            type(w).__name__,
+            w.objectName(),
+            w.isVisibleTo(page) or type(w).__name__ in scroll_bar or w.objectName() in scroll_bar,
+        )
+        for w in page.findChildren(QWidget)
+    ]
 
 
 def focus_chain(wizard: RiskWizard) -> list[str]:

@@ -52,13 +52,17 @@ def shown(text: str) -> str:
 def pdf_plain(path) -> str:
     """pdftotext (poppler) keeps RTL runs in logical order and is much faster than pypdf on 40 pages."""
     if shutil.which("pdftotext"):
-        out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         pages = []
         for page in out.split("\f"):  # drop each page's footer (the crisis line, "Page N of M")
             lines = page.rstrip().splitlines()
-            while lines and (not lines[-1].strip() or re.fullmatch(r"Page \d+ of \d+", lines[-1].strip())
-                             or lines[-1].startswith("If you might hurt yourself now")):
+            while lines and (
+                not lines[-1].strip()
+                or re.fullmatch(r"Page \d+ of \d+", lines[-1].strip())
+                or lines[-1].startswith("If you might hurt yourself now")
+            ):
                 lines.pop()
             pages.append("\n".join(lines))
         return unicodedata.normalize("NFKC", "\n".join(pages))
@@ -113,8 +117,7 @@ def external(urls: list[str]) -> list[str]:
     return [u for u in urls if not u.startswith("res:")]
 
 
-def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_path, monkeypatch,
-                                                   resource_requests):
+def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_path, monkeypatch, resource_requests):
     person.walk({"region": "us"}, every_visible="not_sure")
     page = wizard.summary
     assert page.free_text.isVisible()
@@ -197,8 +200,10 @@ def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_pa
 
 def test_sealed_document_refuses_file_and_remote_images(resource_requests, qapp):
     """Defence in depth: even raw markup (as if escaping failed) cannot pull in a file or a URL."""
-    html = ('<p><img src="file:///etc/passwd"/><img src="http://example.com/x.png"/>'
-            '<img src="/usr/share/icons/hicolor/48x48/apps/x.png"/><a href="file:///etc/passwd">x</a></p>')
+    html = (
+        '<p><img src="file:///etc/passwd"/><img src="http://example.com/x.png"/>'
+        '<img src="/usr/share/icons/hicolor/48x48/apps/x.png"/><a href="file:///etc/passwd">x</a></p>'
+    )
     document = build_document(html)
     document.documentLayout().documentSize()  # layout asks for the images
     for url in ("file:///etc/passwd", "http://example.com/x.png"):

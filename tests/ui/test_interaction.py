@@ -34,8 +34,7 @@ def click_at(wizard, widget, pos: QPoint | None = None) -> QPoint:
     settle()
     pos = pos if pos is not None else widget.rect().center()
     where = widget.mapTo(wizard.window(), pos)
-    QTest.mouseClick(wizard.window().windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     where)
+    QTest.mouseClick(wizard.window().windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     QApplication.processEvents()
     return where
 
@@ -71,8 +70,11 @@ def can_scroll_to_bottom(page, widget) -> bool:
 def test_a_partly_visible_check_box_is_ticked_by_one_click(person, wizard):
     go_to(person, wizard, "page-serious", {})
     page = wizard.currentPage()
-    box = page.boxes["serious_allergies"] if "serious_allergies" in page.boxes else next(
-        b for b in page.boxes.values() if b.question.multiple and b.isVisible())
+    box = (
+        page.boxes["serious_allergies"]
+        if "serious_allergies" in page.boxes
+        else next(b for b in page.boxes.values() if b.question.multiple and b.isVisible())
+    )
     target = list(box.buttons.values())[-1]  # the last choice: lowest on the page
     place_at_bottom(page, target, target.height() // 2)
     click_at(wizard, target, QPoint(target.width() // 3, target.height() // 4))
@@ -225,5 +227,9 @@ def text_pixels(button: QPushButton) -> set[tuple[int, int]]:
     """Where the words are: the glyphs' dark cores (both backgrounds are light), away from the border."""
     image = button.grab().toImage()
     inset = 6
-    return {(x, y) for x in range(inset, image.width() - inset) for y in range(inset, image.height() - inset)
-            if QColor(image.pixel(x, y)).lightness() < 90}
+    return {
+        (x, y)
+        for x in range(inset, image.width() - inset)
+        for y in range(inset, image.height() - inset)
+        if QColor(image.pixel(x, y)).lightness() < 90
+    }

@@ -220,4 +220,3 @@ def test_welcome_controls_by_keyboard(keys, wizard, normal_size):
     finally:
         keys.press(KEY.Key_Space)
     assert not theme.appearance().high_contrast
-

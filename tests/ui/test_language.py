@@ -160,8 +160,11 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     summary.name_edit.setText("Sam")
     summary.appointment_edit.setText("Tuesday 3 pm")
     summary.notes_edit.setPlainText("Bring my vitamins.")
-    before = (dict(old.answers), set(old.skipped), [(i.question.id, i.included, i.important)
-                                                    for i in old.question_list.items])
+    before = (
+        dict(old.answers),
+        set(old.skipped),
+        [(i.question.id, i.included, i.important) for i in old.question_list.items],
+    )
 
     shown = []
     new = language.switch_language(old, "es", shown.append)
@@ -217,14 +220,19 @@ def test_missing_language_keeps_the_wizard(qtbot, two_languages, capsys):
     assert wizard.welcome_controls.language.currentData() == "en"
 
 
-@pytest.mark.skipif(not (Path(__file__).resolve().parents[2] / "resources/content/es/meta.toml").exists(),
-                    reason="no Spanish content yet")
+@pytest.mark.skipif(
+    not (Path(__file__).resolve().parents[2] / "resources/content/es/meta.toml").exists(),
+    reason="no Spanish content yet",
+)
 def test_export_in_spanish(tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text('{"answers": {"region": "us"}}', encoding="utf-8")
     out = tmp_path / "list.txt"
-    result = subprocess.run([sys.executable, "-m", "app", "export", "--lang", "es", "--answers", str(answers),
-                             "--out", str(out)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "export", "--lang", "es", "--answers", str(answers), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     spanish = load_content(Path(__file__).resolve().parents[2] / "resources" / "content", "es")
     assert spanish.meta.texts.list_title in out.read_text(encoding="utf-8")

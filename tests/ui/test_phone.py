@@ -1,4 +1,4 @@
-""""Send to my phone" on the summary page: the shown code decodes to the list, the caption counts it,
+""" "Send to my phone" on the summary page: the shown code decodes to the list, the caption counts it,
 and the printout carries the same code (read back from the PDF with zbarimg)."""
 
 from __future__ import annotations
@@ -98,8 +98,9 @@ def test_send_to_my_phone_shows_a_code_holding_the_list(qtbot, person, wizard):
     assert phone.total == total and 3 <= phone.held < total
     assert dialog.caption.text() == f"This code holds {phone.held} of your {total} questions."
     lines = body_of(phone.payload)
-    assert [line.split(". ", 1)[1] for line in lines[:3]] == sorted(starred_texts, key=[
-        i.question.text for i in page.owner.question_list.items].index)  # top 3 first, in list order
+    assert [line.split(". ", 1)[1] for line in lines[:3]] == sorted(
+        starred_texts, key=[i.question.text for i in page.owner.question_list.items].index
+    )  # top 3 first, in list order
     assert lines[-2] == f"{total - phone.held} more questions did not fit."
     assert lines[-1] == "This is not medical advice."
     person.click(dialog.findChild(type(page.phone.button), "phone-close"))
@@ -164,11 +165,26 @@ def zbar_pages(pdf: Path, dpi: int) -> list[tuple[str, Path]]:
     found = []
     for number in image_pages(pdf):
         prefix = pdf.parent / f"page{number}"
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), "-png", "-singlefile",
-                        str(pdf), str(prefix)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                str(dpi),
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                "-png",
+                "-singlefile",
+                str(pdf),
+                str(prefix),
+            ],
+            check=True,
+        )
         png = prefix.with_suffix(".png")
-        result = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", str(png)], capture_output=True, text=True
+        )
         found += [(line, png) for line in result.stdout.splitlines() if line]
     return found
 
@@ -227,8 +243,11 @@ def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, content):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
-    assert not [w for w in QApplication.topLevelWidgets()
-                if shiboken6.isValid(w) and w.isVisible() and w.objectName() == "phone-dialog"]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if shiboken6.isValid(w) and w.isVisible() and w.objectName() == "phone-dialog"
+    ]
 
 
 @pytest.mark.parametrize("scale", [100, 200])

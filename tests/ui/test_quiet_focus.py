@@ -18,8 +18,12 @@ def ring_drawn(widget) -> bool:
     for x in range(3):
         for y in range(image.height() // 4, image.height() * 3 // 4, 7):
             pixel = image.pixelColor(x, y)
-            if max(abs(pixel.red() - focus.red()), abs(pixel.green() - focus.green()),
-                   abs(pixel.blue() - focus.blue())) < 40:
+            if (
+                max(
+                    abs(pixel.red() - focus.red()), abs(pixel.green() - focus.green()), abs(pixel.blue() - focus.blue())
+                )
+                < 40
+            ):
                 return True
     return False
 

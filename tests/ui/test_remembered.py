@@ -35,8 +35,17 @@ def test_a_remembered_file_is_read_back(standard_look, tmp_path):
     assert standard_look.scale == 150 and standard_look.high_contrast and standard_look.user_chose_contrast
 
 
-@pytest.mark.parametrize("text", ["", "{", "[1, 2]", '{"text_size": 999, "high_contrast": "yes", "language": 3}',
-                                  '{"text_size": true, "language": "../../etc"}', "\udcff"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "{",
+        "[1, 2]",
+        '{"text_size": 999, "high_contrast": "yes", "language": 3}',
+        '{"text_size": true, "language": "../../etc"}',
+        "\udcff",
+    ],
+)
 def test_a_broken_file_is_the_same_as_none(tmp_path, text):
     path = tmp_path / "display.json"
     path.write_text(text, encoding="utf-8", errors="surrogateescape")

@@ -32,8 +32,9 @@ def desktop(qtbot, content):
 
 
 def make_a_list(person: Person, wizard) -> None:
-    person.walk({"region": "uk", "preg_can_become_pregnant": "no", "med_current": ("tetracycline",)},
-                every_visible="no")
+    person.walk(
+        {"region": "uk", "preg_can_become_pregnant": "no", "med_current": ("tetracycline",)}, every_visible="no"
+    )
     summary = wizard.summary
     qlist = wizard.question_list
     qlist.set_included(1, False)
@@ -71,8 +72,13 @@ def test_save_writes_the_export_answers_file(monkeypatch, qtbot, desktop, tmp_pa
     assert data["excluded"] == [desktop.question_list.items[1].question.id]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"]  # no partial file left
     out = tmp_path / "list.txt"
-    result = subprocess.run([sys.executable, "-m", "app", "export", "--answers", str(target), "--out", str(out)],
-                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "export", "--answers", str(target), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     printed = out.read_text(encoding="utf-8")
     assert "Can I still go swimming?" in printed and "Bring my vitamins." in printed
@@ -91,9 +97,11 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
     later.show()
     qtbot.waitExposed(later)
     asked = {}
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda parent, caption, folder, filters: (asked.setdefault("folder", folder), "")[0:0]
-                        or (str(target), ""))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda parent, caption, folder, filters: (asked.setdefault("folder", folder), "")[0:0] or (str(target), ""),
+    )
     opener = later.welcome_page.findChild(QPushButton, "open-answers")
     assert opener is not None and opener.isVisible()
     Person(qtbot, later).click(opener)
@@ -104,14 +112,16 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
     after = later.question_list
     assert after.own_questions == before.own_questions
     assert (after.name, after.notes) == ("Sam", "Bring my vitamins.")
-    assert [(i.question.id, i.included, i.important) for i in after.items] == \
-        [(i.question.id, i.included, i.important) for i in before.items]
+    assert [(i.question.id, i.included, i.important) for i in after.items] == [
+        (i.question.id, i.included, i.important) for i in before.items
+    ]
     assert later.summary.name_edit.text() == "Sam"
     assert later.summary.notes_edit.toPlainText() == "Bring my vitamins."
 
 
-@pytest.mark.parametrize("text", ["{not json", '{"answers": {"no_such_question": "yes"}}',
-                                  '{"answers": {"region": "mars"}}', '["a list"]'])
+@pytest.mark.parametrize(
+    "text", ["{not json", '{"answers": {"no_such_question": "yes"}}', '{"answers": {"region": "mars"}}', '["a list"]']
+)
 def test_a_bad_file_says_so_and_changes_nothing(monkeypatch, qtbot, desktop, tmp_path, text):
     person = Person(qtbot, desktop)
     person.pick("region", "us")

@@ -107,12 +107,21 @@ def test_a_stale_problem_message_goes_with_the_next_action(qtbot, person, summar
 
 
 def test_move_works_across_topics(qtbot, person, summary):
-    general = [r for r in rows(summary)[rows(summary).index(next(
-        r for r in rows(summary) if r.data(ROLE_KIND) == "section" and "many people" in r.text())):]
-        if r.data(ROLE_KIND) == "question"]
+    general = [
+        r
+        for r in rows(summary)[
+            rows(summary).index(
+                next(r for r in rows(summary) if r.data(ROLE_KIND) == "section" and "many people" in r.text())
+            ) :
+        ]
+        if r.data(ROLE_KIND) == "question"
+    ]
     topic_of = {i.question.id: i.question.topic for i in summary.owner.question_list.items}
-    last_of_topic = next(a for a, b in zip(general, general[1:], strict=False)
-                         if topic_of[a.data(ROLE_KEY)] != topic_of[b.data(ROLE_KEY)])
+    last_of_topic = next(
+        a
+        for a, b in zip(general, general[1:], strict=False)
+        if topic_of[a.data(ROLE_KEY)] != topic_of[b.data(ROLE_KEY)]
+    )
     key, text = last_of_topic.data(ROLE_KEY), last_of_topic.text()
     following = general[general.index(last_of_topic) + 1].text()
     select(person, summary, last_of_topic)
@@ -163,8 +172,9 @@ def test_a_click_after_scrolling_does_not_move_the_list(qtbot, person, summary):
     row = partly_visible_row(summary, bar)
     before = bar.value()
     rect = summary.list_widget.visualItemRect(row)
-    person.qtbot.mouseClick(summary.list_widget.viewport(), Qt.MouseButton.LeftButton,
-                            pos=QPoint(rect.center().x(), rect.top() + 3))
+    person.qtbot.mouseClick(
+        summary.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.top() + 3)
+    )
     assert summary.list_widget.currentItem() is row
     qtbot.wait(800)  # Qt's own "scroll the clicked row into view" comes ~0.5 s after the click
     assert bar.value() == before
@@ -242,8 +252,9 @@ def cut_rows(summary) -> list[str]:
         view.itemDelegate().initStyleOption(option, view.indexFromItem(row))
         option.rect = view.visualItemRect(row)
         where = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
-        needed = option.fontMetrics.boundingRect(QRect(0, 0, where.width(), 100_000), Qt.TextFlag.TextWordWrap,
-                                                 option.text)
+        needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, where.width(), 100_000), Qt.TextFlag.TextWordWrap, option.text
+        )
         if needed.height() > where.height() or needed.width() > where.width():
             cut.append(row.text())
     return cut
@@ -283,8 +294,9 @@ def test_at_200_percent_one_column_scrolls_and_the_preview_grows(qtbot, large_wi
     size_100 = block.charFormat().font().pointSizeF() or block.begin().fragment().charFormat().fontPointSize()
     theme.appearance().set_scale(200)
     qtbot.waitUntil(lambda: summary.fit.stacked is True)
-    qtbot.waitUntil(lambda: summary.preview.document().begin().begin().fragment().charFormat().fontPointSize()
-                    >= 1.9 * size_100)
+    qtbot.waitUntil(
+        lambda: summary.preview.document().begin().begin().fragment().charFormat().fontPointSize() >= 1.9 * size_100
+    )
     # One scroll bar: the page's. The list and the preview are as tall as their contents.
     qtbot.waitUntil(lambda: summary.body.verticalScrollBar().isVisible())
     assert not summary.list_widget.verticalScrollBar().isVisible()

@@ -53,8 +53,12 @@ def with_gated_program_rules(content):
     areas = []
     for area in content.areas:
         if area.id == "pregnancy":
-            area = msgspec.structs.replace(area, facts=[
-                msgspec.structs.replace(f, show_if=could_become_pregnant()) if f.regions else f for f in area.facts])
+            area = msgspec.structs.replace(
+                area,
+                facts=[
+                    msgspec.structs.replace(f, show_if=could_become_pregnant()) if f.regions else f for f in area.facts
+                ],
+            )
         areas.append(area)
     return msgspec.structs.replace(content, areas=tuple(areas))
 
@@ -128,15 +132,19 @@ def test_key_facts_first_and_the_rest_behind_more_about(person, wizard, qtbot):
 def test_an_area_without_key_facts_shows_its_first_ones(qtbot, content_copy):
     """Content that marks no key fact still gets a short page (the first facts that apply)."""
     content = load_content(content_copy, "en")
-    areas = tuple(msgspec.structs.replace(a, facts=[msgspec.structs.replace(f, key=False) for f in a.facts])
-                  for a in content.areas)
+    areas = tuple(
+        msgspec.structs.replace(a, facts=[msgspec.structs.replace(f, key=False) for f in a.facts])
+        for a in content.areas
+    )
     wizard = RiskWizard(msgspec.structs.replace(content, areas=areas))
     qtbot.addWidget(wizard)
     wizard.show()
     page = open_page(Person(qtbot, wizard), wizard, "page-serious", "uk")
     assert len(key_facts(page)) == facts.KEY_FALLBACK
-    assert key_facts(page) == [f for f in page.area.facts if flow.fact_applies(f, wizard.effective_answers())][
-        :facts.KEY_FALLBACK]
+    assert (
+        key_facts(page)
+        == [f for f in page.area.facts if flow.fact_applies(f, wizard.effective_answers())][: facts.KEY_FALLBACK]
+    )
 
 
 def test_badges_dates_and_sources(person, wizard):
@@ -160,9 +168,10 @@ def test_badges_dates_and_sources(person, wizard):
         assert source.title in listed and source.publisher in listed
         assert (source.read_at or "\0") not in listed  # a copy's address is never shown
     assert page.sources_label.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by a screen reader
-    assert all(any(source_line in row.description() for source_line in facts.sources_of(wizard.content,
-                                                                                        row.fact.sources))
-               for row in rows)
+    assert all(
+        any(source_line in row.description() for source_line in facts.sources_of(wizard.content, row.fact.sources))
+        for row in rows
+    )
 
 
 def test_badge_words():

@@ -84,8 +84,9 @@ def test_nothing_is_cut_off(scaled, person, wizard, qtbot, tmp_path):
         for question_id in list(getattr(page, "boxes", {})):
             box = page.boxes[question_id]
             if box.isVisible() and box.value() is None:
-                person.pick(question_id, CHOSEN.get(question_id) or
-                            next(v for v in ("not_sure", "none") if v in box.buttons))
+                person.pick(
+                    question_id, CHOSEN.get(question_id) or next(v for v in ("not_sure", "none") if v in box.buttons)
+                )
         if wizard.crisis_dialog is not None and wizard.crisis_dialog.isVisible():
             dialog = wizard.crisis_dialog
             try:

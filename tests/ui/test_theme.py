@@ -26,14 +26,20 @@ TEXT_PAIRS = [
 def ratios(t: theme.Theme) -> dict[str, float]:
     pal = t.palette()
     group = QPalette.ColorGroup.Active
-    found = {f"{fg.name}/{bg.name}": theme.contrast_ratio(pal.color(group, fg), pal.color(group, bg))
-             for fg, bg in TEXT_PAIRS}
+    found = {
+        f"{fg.name}/{bg.name}": theme.contrast_ratio(pal.color(group, fg), pal.color(group, bg))
+        for fg, bg in TEXT_PAIRS
+    }
     # Colours the style sheet uses for text, on the backgrounds they appear on.
-    for name, fg, bg in [("why/window", t.why, t.window), ("why/base", t.why, t.base),
-                         ("error/window", t.error, t.window), ("button/hover", t.button_text, t.button_hover),
-                         ("button/pressed", t.button_text, t.button_pressed),
-                         ("focused choice", t.window_text, t.focus_background),
-                         ("disabled/window", t.disabled_text, t.window)]:
+    for name, fg, bg in [
+        ("why/window", t.why, t.window),
+        ("why/base", t.why, t.base),
+        ("error/window", t.error, t.window),
+        ("button/hover", t.button_text, t.button_hover),
+        ("button/pressed", t.button_text, t.button_pressed),
+        ("focused choice", t.window_text, t.focus_background),
+        ("disabled/window", t.disabled_text, t.window),
+    ]:
         found[name] = theme.contrast_ratio(fg, bg)
     return found
 
@@ -71,8 +77,9 @@ def test_high_contrast_applies_to_the_whole_app(standard_look, wizard):
 
 def test_follows_the_system_until_the_person_chooses(standard_look, monkeypatch):
     preference = {"value": Qt.ContrastPreference.HighContrast}
-    monkeypatch.setattr(theme, "_system_wants_high_contrast",
-                        lambda _access: preference["value"] == Qt.ContrastPreference.HighContrast)
+    monkeypatch.setattr(
+        theme, "_system_wants_high_contrast", lambda _access: preference["value"] == Qt.ContrastPreference.HighContrast
+    )
     standard_look._system_contrast_changed()
     assert standard_look.high_contrast
     preference["value"] = Qt.ContrastPreference.NoPreference
@@ -88,7 +95,9 @@ def test_the_system_preference_is_read_where_qt_has_it(qapp):
     if not hasattr(hints, "accessibility"):
         pytest.skip("Qt older than 6.10 has no contrast preference")
     assert hints.accessibility().contrastPreference() in (
-        Qt.ContrastPreference.NoPreference, Qt.ContrastPreference.HighContrast)
+        Qt.ContrastPreference.NoPreference,
+        Qt.ContrastPreference.HighContrast,
+    )
 
 
 def test_text_scale_steps(standard_look):

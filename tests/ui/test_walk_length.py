@@ -21,11 +21,20 @@ MAX_WALK_SCREENS = 12.0
 MAX_PAGE_SCREENS = 2.5
 PEOPLE = {
     # A US 17-year-old who could become pregnant, uses condoms, answers "no" to the rest.
-    "US teen who could become pregnant": ({"region": "us", "preg_can_become_pregnant": "yes",
-                                           "preg_birth_control": ("condoms",), "mh_under_18": "yes"}, "no"),
+    "US teen who could become pregnant": (
+        {"region": "us", "preg_can_become_pregnant": "yes", "preg_birth_control": ("condoms",), "mh_under_18": "yes"},
+        "no",
+    ),
     "UK man": ({"region": "uk", "preg_can_become_pregnant": "no"}, "no"),
-    "EU woman on the pill": ({"region": "eu", "preg_can_become_pregnant": "yes",
-                              "preg_birth_control": ("combined_pill",), "alcohol_amount": "some"}, "no"),
+    "EU woman on the pill": (
+        {
+            "region": "eu",
+            "preg_can_become_pregnant": "yes",
+            "preg_birth_control": ("combined_pill",),
+            "alcohol_amount": "some",
+        },
+        "no",
+    ),
 }
 UNSURE = ({"region": "not_sure"}, "not_sure")  # not sure of anything: the longest walk there is
 
@@ -36,8 +45,7 @@ def page_screens(page) -> float:
     if scroll is None or not hasattr(scroll, "widget") or scroll.widget() is None:
         return 1.0  # a page without its own scrolling (the summary) is one screen
     inner = scroll.widget()
-    shown = [w for w in inner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-             if w.isVisible()]
+    shown = [w for w in inner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.isVisible()]
     bottom = max(w.geometry().bottom() for w in shown) + 1 + inner.layout().contentsMargins().bottom()
     return bottom / scroll.viewport().height()
 
