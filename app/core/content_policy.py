@@ -4,6 +4,8 @@
   never a weak host (a staging site, an AI-answer site, a forum, a coupon site, a PDF mirror, a
   blog copy); a copy's address belongs in `read_at`, which never prints. No "n/v" dates.
 - Primary sources: a patient-facing item whose sources are all `secondary` is reported.
+- Frequency badges ("Common", "Rare"): only where a label's frequency table gives the frequency, so a
+  fact with a `frequency` cites a source of kind `label`.
 - Region-exact text: an item whose words name a region's rules ("In the US", "iPLEDGE", "NHS",
   "8 days" ...) must not be visible to a person who chose another region ("not sure" sees all).
 """
@@ -81,6 +83,23 @@ def check_primary(sources: Mapping[str, Source], file: str, where: str, tags: It
             where,
             "all sources are secondary: add a label, regulator, health-service or "
             "professional-body source, or say less",
+        )
+
+
+BADGE_SOURCE_KIND = "label"  # a frequency badge comes from a label's frequency table
+
+
+def check_badge(
+    sources: Mapping[str, Source], file: str, where: str, frequency: str, tags: Iterable[str], add: Add
+) -> None:
+    """Report a fact with a frequency badge that cites no label (regulators' report counts, surveys
+    and health pages do not say how often an effect happens)."""
+    if frequency and not any(sources[t].kind == BADGE_SOURCE_KIND for t in tags if t in sources):
+        add(
+            file,
+            where,
+            f"frequency '{frequency}': a badge needs a source of kind '{BADGE_SOURCE_KIND}' whose frequency "
+            "table gives it; cite that label or drop the badge",
         )
 
 

@@ -162,6 +162,8 @@ class _Checker:
     def _check_fact_fields(self, file: str, where: str, fact: Fact) -> None:
         if fact.frequency not in FREQUENCIES:
             self.add(file, where, f"frequency: '{fact.frequency}' is not one of {[f for f in FREQUENCIES if f]}")
+        if self.policy:
+            policy.check_badge(self.content.sources, file, where, fact.frequency, fact.sources, self.add)
         for region in fact.regions:
             if region not in REGIONS:
                 self.add(file, where, f"regions: unknown region '{region}' (use {', '.join(REGIONS)})")

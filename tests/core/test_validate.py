@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.loader import load_content
 from app.core.validate import check_content
 
 
@@ -236,3 +237,32 @@ def test_region_words_in_english_and_spanish():
     assert regions_named(["the Pregnancy Prevention Programme"]) == {"uk", "eu"}
     assert regions_named(["En el Reino Unido y la UE"]) == {"uk", "eu"}
     assert regions_named(["Tell us where you will get it.", "Use the numbers on this page."]) == set()
+
+
+def test_frequency_badge_without_a_label_source(content_copy):
+    """content-audit.md M5: a badge ("Rare") only where a label's frequency table gives it."""
+    path = content_copy / "en/blood_fats.toml"
+    edit(
+        path,
+        'sources = ["ABS-LD-ISI", "SMPC-GB"]\nkey = true\nfrequency = "common"',
+        'sources = ["NHS-SE"]\nkey = true\nfrequency = "common"',
+    )
+    found = problems_for(content_copy)
+    assert any(
+        "en/blood_fats.toml:" in p
+        and "(area.facts[" in p
+        and "frequency 'common': a badge needs a source of kind 'label'" in p
+        for p in found
+    ), found
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_shipped_badge_cites_a_label(content_root, lang):
+    content = load_content(content_root, lang)
+    unlabelled = [
+        fact.text
+        for area in content.areas
+        for fact in area.facts
+        if fact.frequency and not any(content.sources[t].kind == "label" for t in fact.sources)
+    ]
+    assert unlabelled == []
