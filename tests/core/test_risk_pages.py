@@ -129,7 +129,7 @@ def test_serious_signs_that_mean_stop(content):
 @pytest.mark.parametrize(
     "area_id, words",
     [
-        ("liver", ("liver failure",)),
+        ("liver", ("liver disease", "must not take")),
         ("blood_fats", ("very high blood fats",)),
     ],
 )
