@@ -47,13 +47,12 @@ def badge_text(fact: Fact) -> str:
 
 def region_label(regions: Iterable[str]) -> str:
     """ "US rules", "UK and EU rules" … for a person who is not sure where they will be treated."""
-    names = {
-        "us": translate("Facts", "US"),
-        "uk": translate("Facts", "UK"),
-        "eu": translate("Facts", "EU"),
-        "other": translate("Facts", "other countries"),
-    }
-    parts = [names[r] for r in ("us", "uk", "eu", "other") if r in set(regions)]
+    names = {"us": translate("Facts", "US"), "uk": translate("Facts", "UK"), "eu": translate("Facts", "EU")}
+    parts = [names[r] for r in ("us", "uk", "eu") if r in set(regions)]
+    if "other" in set(regions):  # "Other countries' rules", "US and other countries' rules"
+        if not parts:
+            return translate("Facts", "Other countries' rules")
+        return translate("Facts", "%1 and other countries' rules").replace("%1", ", ".join(parts))
     if not parts:
         return ""
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + translate("Facts", " and ") + parts[-1]

@@ -258,9 +258,14 @@
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/facts.py" line="51"/>
-        <source>other countries</source>
-        <translation>otros países</translation>
+        <location filename="../../app/ui/facts.py" line="53"/>
+        <source>Other countries&apos; rules</source>
+        <translation>Normas de otros países</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="54"/>
+        <source>%1 and other countries&apos; rules</source>
+        <translation>Normas de %1 y de otros países</translation>
     </message>
     <message>
         <location filename="../../app/ui/facts.py" line="55"/>
