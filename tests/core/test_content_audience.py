@@ -97,7 +97,7 @@ def test_sperm_fact_reaches_a_person_who_cannot_become_pregnant_and_names_them(l
     shown = [text for _w, text in everything_shown(content, answers_for(region, **{CAN_BECOME_PREGNANT: "no"}))]
     sperm = [text for text in shown if SPERM_WORDS[lang].search(text)]
     assert len(sperm) == 1, sperm
-    audience = {"en": "If you cannot become pregnant", "es": "Si usted no puede quedar embarazada"}[lang]
+    audience = {"en": "If you cannot become pregnant", "es": "Si usted no puede embarazarse"}[lang]
     assert sperm[0].startswith(audience), sperm[0]
 
 
