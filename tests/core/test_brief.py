@@ -185,7 +185,7 @@ def test_sources_name_documents_never_tags_copies_or_markers(know_content):
     full = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
     register = full.split(know_content.meta.texts.sources_heading)[1]
     assert "https://www.nhs.uk/" in register  # the register has the originals' addresses ...
-    for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[ABS-LD-ISI]"):  # ... never a copy's or a tag
+    for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[LABEL-PLR]"):  # ... never a copy's or a tag
         assert bad not in register, bad
     printed = render_html(qlist, know_content).split(know_content.meta.texts.sources_heading)[1]
     assert "https://" not in printed and not brief.register  # paper: the short block only

@@ -9,6 +9,9 @@ import pytest
 from app.core.loader import load_content
 from app.core.validate import check_content
 
+# dq_general_second_course's sources (the only ones in general.toml followed by a show_if)
+SECOND_COURSE_SOURCES = 'sources = ["LABEL-PLR", "NHS-MAIN"]\nshow_if'
+
 
 def problems_for(root: Path) -> list[str]:
     problems, _ = check_content(root)
@@ -58,13 +61,13 @@ def test_duplicate_id_reports_line(content_copy):
 
 
 def test_question_without_sources(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', "sources = []\n")
+    edit(content_copy / "en/general.toml", SECOND_COURSE_SOURCES, "sources = []\nshow_if")
     found = problems_for(content_copy)
     assert any("general.toml:" in p and "no sources" in p for p in found), found
 
 
 def test_unknown_source_tag(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["MADE-UP"]\n')
+    edit(content_copy / "en/general.toml", SECOND_COURSE_SOURCES, 'sources = ["MADE-UP"]\nshow_if')
     assert any("unknown source tag 'MADE-UP'" in p for p in problems_for(content_copy))
 
 
@@ -174,7 +177,7 @@ def test_source_without_kind_or_with_n_v_date(content_copy):
 
 
 def test_item_resting_only_on_secondary_sources(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["E-SATHI", "EMPOWHER"]\n')
+    edit(content_copy / "en/general.toml", SECOND_COURSE_SOURCES, 'sources = ["E-SATHI", "EMPOWHER"]\nshow_if')
     found = problems_for(content_copy)
     assert any(
         "en/general.toml:" in p and "(area.doctor_questions[4])" in p and "all sources are secondary" in p
@@ -184,7 +187,7 @@ def test_item_resting_only_on_secondary_sources(content_copy):
 
 def test_region_rule_shown_to_another_region(content_copy):
     path = content_copy / "en/pregnancy.toml"
-    edit(path, 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\nregions = ["us"]\n', 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\n')
+    edit(path, 'sources = ["LABEL-PLR", "FDA-REMS"]\nregions = ["us"]\n', 'sources = ["LABEL-PLR", "FDA-REMS"]\n')
     found = problems_for(content_copy)
     assert any(
         "en/pregnancy.toml:" in p and "names us rules but is shown to region eu, other, uk" in p for p in found
@@ -244,7 +247,7 @@ def test_frequency_badge_without_a_label_source(content_copy):
     path = content_copy / "en/blood_fats.toml"
     edit(
         path,
-        'sources = ["ABS-LD-ISI", "SMPC-GB"]\nkey = true\nfrequency = "common"',
+        'sources = ["LABEL-PLR", "SMPC-GB"]\nkey = true\nfrequency = "common"',
         'sources = ["NHS-SE"]\nkey = true\nfrequency = "common"',
     )
     found = problems_for(content_copy)
