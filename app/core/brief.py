@@ -175,7 +175,7 @@ def build(qlist: QuestionList, content: Content, options: BriefOptions | None = 
     gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
     heading = (texts.crisis_gentle_heading if gentle else texts.crisis_heading) if qlist.crisis else ""
     entries = parts.entries()
-    tags = [t for e in entries for t in e.sources] + (list(crisis.sources) if heading else [])
+    tags = [t for e in entries for t in e.sources] + (crisis.cited() if heading else [])
     words = [t for e in entries for t in (e.text, e.why) if e.kind != OWN] + list(parts.know)
     return Brief(
         texts=texts,

@@ -119,8 +119,15 @@ class Topic(Struct, forbid_unknown_fields=True, frozen=True):
 class CrisisInfo(Struct, forbid_unknown_fields=True, frozen=True):
     title: str
     lines: list[str]
-    sources: list[str] = []
+    sources: list[str] = []  # the block as a whole (e.g. the label behind "stop it and tell your doctor")
     phone_line: str = ""  # one short line for the phone code (empty = the first line)
+    # One list per line, in the same order: the pages behind that line's own numbers (content_policy
+    # wants a non-secondary one for every line that gives a number). [] = none given (clinic config).
+    line_sources: list[list[str]] = []
+
+    def cited(self) -> list[str]:
+        """Every source tag behind the block: its own, then each line's."""
+        return [*self.sources, *(tag for tags in self.line_sources for tag in tags)]
 
 
 class GlossaryEntry(Struct, forbid_unknown_fields=True, frozen=True):

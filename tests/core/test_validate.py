@@ -236,3 +236,34 @@ def test_region_words_in_english_and_spanish():
     assert regions_named(["the Pregnancy Prevention Programme"]) == {"uk", "eu"}
     assert regions_named(["En el Reino Unido y la UE"]) == {"uk", "eu"}
     assert regions_named(["Tell us where you will get it.", "Use the numbers on this page."]) == set()
+
+
+# --- Crisis contacts: every country line on a primary page of its own (clinical audit M8) ---
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_crisis_line_with_a_number_rests_on_its_own_primary_source(content_root, lang):
+    import re
+
+    from app.core.loader import load_content
+    from app.core.model import PRIMARY_SOURCE_KINDS
+
+    content = load_content(content_root, lang, use_snapshot=False)
+    for key, info in content.meta.crisis.items():
+        assert len(info.line_sources) == len(info.lines), f"{lang} crisis.{key}: one source list per line"
+        for line, tags in zip(info.lines, info.line_sources, strict=True):
+            if re.search(r"\d", line):
+                kinds = {content.sources[t].kind for t in tags}
+                assert kinds & set(PRIMARY_SOURCE_KINDS), f"{lang} crisis.{key}: {line!r} rests on {tags}"
+
+
+def test_crisis_line_on_a_secondary_source_only_fails_even_when_the_block_has_primary_ones(content_copy):
+    edit(content_copy / "en/meta.toml", '["ES-024-MS", "ES-024"],', '["ES-024"],')
+    found = problems_for(content_copy)
+    assert any("en/meta.toml:" in p and "crisis.eu.lines[1]" in p and "primary page" in p for p in found), found
+
+
+def test_crisis_block_needs_one_source_list_per_line(content_copy):
+    edit(content_copy / "es/meta.toml", '  ["KHP-TEXT"],\n', "")
+    found = problems_for(content_copy)
+    assert any("es/meta.toml:" in p and "crisis.other.line_sources" in p for p in found), found
