@@ -175,6 +175,10 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     general_heading: str = "Questions many people ask"
     sources_full_note: str = "The app lists every source."
     undated: str = "undated"
+    # Source dates are written in English in sources.toml ("31 Oct 2023", "legacy"); this language's
+    # words for them, whole words or phrases, longest first ({} = print them as written).
+    date_words: dict[str, str] = {}
+    sources_language_note: str = ""  # e.g. "The sources are in English." ("" = no note)
     page_label: str = "Page {page} of {pages}"
     qr_scan: str = "Scan with your phone's camera to get these questions as an email."
     qr_holds_all: str = "This code holds all {total} of your questions."

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.brief_sources import printed_date
 from app.core.model import NOT_SURE, Area, Content, Fact
 from app.ui.glossary import GlossaryLabel
 from app.ui.widgets import wrapping_label
@@ -76,8 +77,9 @@ def source_line(content: Content, tag: str) -> str:
     source = content.sources.get(tag)
     if source is None:
         return tag
-    date = source.date if source.date and source.date.lower() not in ("n/v", "n/a", "undated") else ""
-    return f"{source.publisher}: {source.title}" + (f", {date}" if date else "")
+    texts = content.meta.texts
+    date = printed_date(source.date, texts) if source.date.lower() not in ("n/a", "undated") else texts.undated
+    return f"{source.publisher}: {source.title}" + (f", {date}" if date != texts.undated else "")
 
 
 def sources_of(content: Content, tags: Iterable[str]) -> list[str]:

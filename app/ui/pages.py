@@ -219,6 +219,8 @@ class AreaPage(QWizardPage):
                 tags += question.sources
         lines = facts.sources_of(self.owner.content, tags)
         text = "\n".join(f"•  {line}" for line in lines)
+        if lines and (note := self.owner.content.meta.texts.sources_language_note):
+            text = f"{note}\n{text}"  # e.g. the sources are in English
         if text != self.sources_label.text():
             self.sources_label.setText(text)
             self.sources_label.setAccessibleDescription(text)

@@ -166,7 +166,7 @@
     <message>
         <location filename="../../app/ui/display_controls.py" line="117"/>
         <source>Text size: %1%</source>
-        <translation>Tamaño del texto: %1%</translation>
+        <translation>Tamaño del texto: %1 %</translation>
     </message>
     <message>
         <location filename="../../app/ui/display_controls.py" line="118"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../../app/kiosk/actions.py" line="95"/>
         <source>Your list is on its way to the printer…</source>
-        <translation>Su lista va camino de la impresora…</translation>
+        <translation>Su lista se está enviando a la impresora…</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/actions.py" line="97"/>
@@ -540,7 +540,7 @@
     <message>
         <location filename="../../app/ui/phone.py" line="77"/>
         <source>Point your phone&apos;s camera at the code and tap what it shows. Your phone opens a new email with your questions in it. Add your own email address and send it to yourself.</source>
-        <translation>Apunte la cámara de su teléfono al código y toque lo que aparece. Su teléfono abre un correo nuevo con sus preguntas. Escriba su propia dirección de correo y envíeselo a usted.</translation>
+        <translation>Apunte la cámara de su teléfono al código y toque lo que aparece. Su teléfono abre un correo nuevo con sus preguntas. Escriba su propia dirección de correo y envíeselo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/phone.py" line="80"/>
@@ -889,7 +889,7 @@
     <message>
         <location filename="../../app/ui/summary_printout.py" line="40"/>
         <source>Type a question of your own</source>
-        <translation>Escriba una pregunta suya</translation>
+        <translation>Escriba su pregunta</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_printout.py" line="43"/>

@@ -6,6 +6,7 @@ import html as html_module
 import re
 
 from app.core import brief as brief_model
+from app.core.loader import load_content
 from app.core.model import NOT_SURE
 from app.core.question_list import QuestionList
 from app.core.render import RenderOptions, make_brief, render_html, render_text
@@ -208,3 +209,24 @@ def test_crisis_box_words_follow_the_answer_and_the_footer_is_always_there(know_
     assert t.crisis_gentle_heading in gentle and t.crisis_heading not in gentle
     for number in ("988", "116 123", "112", "000"):  # not sure of the region: every region's numbers
         assert number in gentle.split("[ ] 1.")[0]
+
+
+def test_printed_sources_speak_the_persons_language_and_never_say_legacy_twice(content_root):
+    """Spanish review M6: dates and qualifiers in Spanish, and a note that the sources are in English."""
+    from app.core import brief_sources
+    from app.core.model import Source
+
+    es = load_content(content_root, "es")
+    en = load_content(content_root, "en")
+    dated = Source(
+        title="Drug Safety Update", publisher="MHRA", url="https://www.gov.uk/x", date="31 Oct 2023", kind="regulator"
+    )
+    assert brief_sources.line(dated, es.meta.texts).words() == "MHRA. Drug Safety Update (31 oct. 2023)."
+    assert brief_sources.line(dated, en.meta.texts).words() == "MHRA. Drug Safety Update (31 Oct 2023)."
+    old = Source(
+        title="Medication Guide (legacy)", publisher="FDA", url="https://www.fda.gov/x", date="legacy", kind="label"
+    )
+    assert brief_sources.line(old, en.meta.texts).words() == "FDA. Medication Guide (legacy)."
+    label = Source(title="Label", publisher="FDA", url="https://www.fda.gov/x", date="legacy label", kind="label")
+    assert "legacy" not in brief_sources.line(label, es.meta.texts).words()
+    assert "inglés" in es.meta.texts.sources_full_note and "inglés" in es.meta.texts.sources_language_note
