@@ -267,3 +267,13 @@ def test_crisis_block_needs_one_source_list_per_line(content_copy):
     edit(content_copy / "es/meta.toml", '  ["KHP-TEXT"],\n', "")
     found = problems_for(content_copy)
     assert any("es/meta.toml:" in p and "crisis.other.line_sources" in p for p in found), found
+
+
+def test_spanish_text_has_no_thousands_dot_and_no_gendered_unsure(content_root):
+    """Spanish review M8 ("10.000" reads as 10 to many US readers) and M2 ("si no está seguro")."""
+    import re
+
+    for path in sorted((content_root / "es").glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", text), path.name
+        assert "no está seguro" not in text and "no está segura" not in text, path.name
