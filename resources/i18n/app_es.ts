@@ -106,6 +106,11 @@
 <context>
     <name>DesktopActions</name>
     <message>
+        <location filename="../../app/ui/desktop_actions.py" line="47"/>
+        <source>isotretinoin-questions.pdf</source>
+        <translation>preguntas-isotretinoina.pdf</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/desktop_actions.py" line="20"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
@@ -275,7 +280,7 @@
     <message>
         <location filename="../../app/ui/facts.py" line="67"/>
         <source>as of %1</source>
-        <translation>vigente en %1</translation>
+        <translation>datos de %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/facts.py" line="131"/>
@@ -695,6 +700,11 @@
 </context>
 <context>
     <name>SavedAnswers</name>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="72"/>
+        <source>my-isotretinoin-answers.json</source>
+        <translation>mis-respuestas-isotretinoina.json</translation>
+    </message>
     <message>
         <location filename="../../app/ui/saved_answers.py" line="71"/>
         <source>Save my answers</source>
