@@ -1025,5 +1025,10 @@
         <source>Content last reviewed: %1. Next review due: %2.</source>
         <translation>Contenido revisado por última vez: %1. Próxima revisión: %2.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="256"/>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
 </context>
 </TS>

@@ -103,6 +103,10 @@ def test_interface_in_spanish(compiled_translations, english_afterwards, content
         assert wizard.summary.title() == "Sus preguntas para su médico"
         assert wizard.welcome_controls.accessibleName() == "Idioma y pantalla"
         assert wizard.summary.actions.pdf_button.text() == "&Guardar como PDF…"
+        # the review date with the month in words (Spanish review m1), not 2026-12-01
+        reviewed = wizard.page(wizard.startId()).reviewed_label.text()
+        day = content.meta.reviewed
+        assert f"{day.day} de " in reviewed and str(day.year) in reviewed and day.isoformat() not in reviewed
     finally:
         wizard.deleteLater()
 
