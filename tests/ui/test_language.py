@@ -63,7 +63,7 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     """Run lupdate on a copy: a string in the code that is not in the committed .ts fails here."""
     repo = TS.parents[2]
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for folder in ("app/ui", "app/kiosk") for p in (repo / folder).glob("*.py"))
+    sources = sorted(str(p) for folder in ("app/ui", "app/kiosk", "app/printing") for p in (repo / folder).glob("*.py"))
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     committed = {(c, m.find("source").text) for c, m in ts_messages(TS)}
@@ -71,7 +71,8 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     # A context must be a class name (what tr() looks up at run time), not "page" or "self.page".
     bad_context = sorted(c for c, _ in found if not re.fullmatch(r"[A-Z]\w*", c))
     assert bad_context == [], "use self.tr() or QCoreApplication.translate('ClassName', ...)"
-    assert sorted(found - committed) == [], "run: pyside6-lupdate app/ui/*.py app/kiosk/*.py -ts " + str(TS)
+    fix = "run: pyside6-lupdate app/ui/*.py app/kiosk/*.py app/printing/*.py -ts "
+    assert sorted(found - committed) == [], fix + str(TS)
 
 
 # -- installing translations ----------------------------------------------------------------------
@@ -240,3 +241,18 @@ def test_export_in_spanish(tmp_path):
     assert result.returncode == 0, result.stderr
     spanish = load_content(Path(__file__).resolve().parents[2] / "resources" / "content", "es")
     assert spanish.meta.texts.list_title in out.read_text(encoding="utf-8")
+
+
+def test_print_errors_speak_spanish(compiled_translations, english_afterwards, tmp_path):
+    """Spanish review M5: "Problema: Cannot save the PDF ..." was English under a Spanish label."""
+    from app.printing.pdf import PrintError
+    from app.printing.service import save_pdf
+
+    translations.install("es")
+    with pytest.raises(PrintError) as err:
+        save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "lista.pdf", "a4")
+    assert str(err.value).startswith("No se pudo guardar el PDF: la carpeta") and "no existe" in str(err.value)
+    translations.install("en")
+    with pytest.raises(PrintError) as err:
+        save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "list.pdf", "a4")
+    assert str(err.value).startswith("Cannot save the PDF: the folder")
