@@ -78,8 +78,10 @@ def source_line(content: Content, tag: str) -> str:
     if source is None:
         return tag
     texts = content.meta.texts
-    date = printed_date(source.date, texts) if source.date.lower() not in ("n/a", "undated") else texts.undated
-    return f"{source.publisher}: {source.title}" + (f", {date}" if date != texts.undated else "")
+    said = f"({source.date.strip().lower()})" in source.title.lower()  # "Guide (legacy)" dated "legacy"
+    date = printed_date(source.date, texts) if source.date.lower() not in ("n/a", "undated") and not said else ""
+    date = "" if date == texts.undated else date
+    return f"{source.publisher}: {source.title}" + (f", {date}" if date else "")
 
 
 def sources_of(content: Content, tags: Iterable[str]) -> list[str]:

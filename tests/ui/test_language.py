@@ -256,3 +256,16 @@ def test_print_errors_speak_spanish(compiled_translations, english_afterwards, t
     with pytest.raises(PrintError) as err:
         save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "list.pdf", "a4")
     assert str(err.value).startswith("Cannot save the PDF: the folder")
+
+
+def test_sources_for_this_page_in_spanish(content_root):
+    """Spanish review M6 in the app: Spanish dates, a note that the sources are in English, no doubled "legacy"."""
+    from app.ui import facts
+
+    es = load_content(content_root, "es")
+    tag, source = next((t, s) for t, s in es.sources.items() if re.fullmatch(r"\d+ Oct \d{4}", s.date))
+    day, _, year = source.date.split()
+    assert facts.source_line(es, tag).endswith(f", {day} oct. {year}")
+    for tag in es.sources:
+        assert not re.search(r"\(legacy\).*legacy", facts.source_line(es, tag)), tag
+    assert es.meta.texts.sources_language_note == "Las fuentes están en inglés."
