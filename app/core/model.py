@@ -179,6 +179,10 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     # words for them, whole words or phrases, longest first ({} = print them as written).
     date_words: dict[str, str] = {}
     sources_language_note: str = ""  # e.g. "The sources are in English." ("" = no note)
+    # Printed dates ("Made on", "Content last reviewed"): {d} {month} {y} with these 12 month names
+    # ("" or no months = 2026-12-07): a numeric date reads differently in the US and in Spain.
+    date_pattern: str = ""
+    months: list[str] = []
     page_label: str = "Page {page} of {pages}"
     qr_scan: str = "Scan with your phone's camera to get these questions as an email."
     qr_holds_all: str = "This code holds all {total} of your questions."

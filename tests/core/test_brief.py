@@ -230,3 +230,19 @@ def test_printed_sources_speak_the_persons_language_and_never_say_legacy_twice(c
     label = Source(title="Label", publisher="FDA", url="https://www.fda.gov/x", date="legacy label", kind="label")
     assert "legacy" not in brief_sources.line(label, es.meta.texts).words()
     assert "inglés" in es.meta.texts.sources_full_note and "inglés" in es.meta.texts.sources_language_note
+
+
+def test_spanish_printout_dates_spell_the_month(content_root):
+    """Spanish review m1: "Fecha: 2026-12-07" reads as a different day in the US and in Spain."""
+    import datetime as dt
+
+    es = load_content(content_root, "es")
+    qlist = QuestionList.from_answers(es, {"region": "us"})
+    qlist.made_on = dt.date(2026, 12, 7)
+    text = render_text(qlist, es)
+    assert "7 de diciembre de 2026" in text and "2026-12-07" not in text
+    assert f"{es.meta.reviewed.day} de " in text and es.meta.reviewed.isoformat() not in text
+    en = load_content(content_root, "en")
+    english = QuestionList.from_answers(en, {"region": "us"})
+    english.made_on = dt.date(2026, 12, 7)
+    assert "2026-12-07" in render_text(english, en)
