@@ -93,7 +93,9 @@ class _Checker:
             {q.id: [area.show_if, q.show_if] for area in self.content.areas for q in area.questions}
         )
         for key, info in meta.crisis.items():  # each block is shown to its own region only
-            self.check_sources(meta_file, f"crisis.{key}", info.sources)
+            self.check_sources(meta_file, f"crisis.{key}", info.cited())
+            if self.policy:
+                policy.check_crisis_lines(self.content.sources, meta_file, f"crisis.{key}", info, self.add)
         for i, entry in enumerate(meta.glossary):
             self.check_sources(meta_file, self.nth(meta_file, "glossary", i, f"glossary[{i}]"), entry.sources)
         for name, choices in meta.choice_sets.items():

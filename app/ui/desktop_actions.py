@@ -44,7 +44,7 @@ class DesktopActions:
 
     def default_pdf_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return str(Path(folder) / "isotretinoin-questions.pdf")
+        return str(Path(folder) / translate("DesktopActions", "isotretinoin-questions.pdf"))
 
     def save_pdf(self) -> None:
         history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.brief_sources import printed_date
 from app.core.model import NOT_SURE, Area, Content, Fact
 from app.ui.glossary import GlossaryLabel
 from app.ui.widgets import wrapping_label
@@ -75,7 +76,10 @@ def source_line(content: Content, tag: str) -> str:
     source = content.sources.get(tag)
     if source is None:
         return tag
-    date = source.date if source.date and source.date.lower() not in ("n/v", "n/a", "undated") else ""
+    texts = content.meta.texts
+    said = f"({source.date.strip().lower()})" in source.title.lower()  # "Guide (legacy)" dated "legacy"
+    date = printed_date(source.date, texts) if source.date.lower() not in ("n/a", "undated") and not said else ""
+    date = "" if date == texts.undated else date
     return f"{source.publisher}: {source.title}" + (f", {date}" if date else "")
 
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
-DEFAULT_NAME = "my-isotretinoin-answers.json"
 
 
 def documents_folder() -> Path:
@@ -70,7 +69,7 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         translate("SavedAnswers", "Save my answers"),
-        str(documents_folder() / DEFAULT_NAME),
+        str(documents_folder() / translate("SavedAnswers", "my-isotretinoin-answers.json")),
         translate("SavedAnswers", "Answers files (*.json)"),
     )
     history.restore()

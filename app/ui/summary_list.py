@@ -149,7 +149,7 @@ class QuestionListView(QListWidget):
         arrangement = qlist.arrange()
         headings = {
             TOP: texts.important_heading
-            + (f" ({texts.important_auto_note.rstrip('.')})" if arrangement.top_auto else ""),
+            + (f" ({_lower_first(texts.important_auto_note.rstrip('.'))})" if arrangement.top_auto else ""),
             OWN: texts.own_questions_heading,
             PERSONAL: texts.personal_heading,
             GENERAL: texts.general_heading,
@@ -204,3 +204,8 @@ class QuestionListView(QListWidget):
                 translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text),
             )
         self.addItem(row)
+
+
+def _lower_first(note: str) -> str:
+    """A sentence inside brackets after a heading starts in lower case ("(picked by the app ...)")."""
+    return note[:1].lower() + note[1:]

@@ -269,3 +269,44 @@ def test_every_shipped_badge_cites_a_label(content_root, lang):
         if fact.frequency and not any(content.sources[t].kind == "label" for t in fact.sources)
     ]
     assert unlabelled == []
+
+
+# --- Crisis contacts: every country line on a primary page of its own (clinical audit M8) ---
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_crisis_line_with_a_number_rests_on_its_own_primary_source(content_root, lang):
+    import re
+
+    from app.core.loader import load_content
+    from app.core.model import PRIMARY_SOURCE_KINDS
+
+    content = load_content(content_root, lang, use_snapshot=False)
+    for key, info in content.meta.crisis.items():
+        assert len(info.line_sources) == len(info.lines), f"{lang} crisis.{key}: one source list per line"
+        for line, tags in zip(info.lines, info.line_sources, strict=True):
+            if re.search(r"\d", line):
+                kinds = {content.sources[t].kind for t in tags}
+                assert kinds & set(PRIMARY_SOURCE_KINDS), f"{lang} crisis.{key}: {line!r} rests on {tags}"
+
+
+def test_crisis_line_on_a_secondary_source_only_fails_even_when_the_block_has_primary_ones(content_copy):
+    edit(content_copy / "en/meta.toml", '["ES-024-MS", "ES-024"],', '["ES-024"],')
+    found = problems_for(content_copy)
+    assert any("en/meta.toml:" in p and "crisis.eu.lines[1]" in p and "primary page" in p for p in found), found
+
+
+def test_crisis_block_needs_one_source_list_per_line(content_copy):
+    edit(content_copy / "es/meta.toml", '  ["KHP-TEXT"],\n', "")
+    found = problems_for(content_copy)
+    assert any("es/meta.toml:" in p and "crisis.other.line_sources" in p for p in found), found
+
+
+def test_spanish_text_has_no_thousands_dot_and_no_gendered_unsure(content_root):
+    """Spanish review M8 ("10.000" reads as 10 to many US readers) and M2 ("si no está seguro")."""
+    import re
+
+    for path in sorted((content_root / "es").glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", text), path.name
+        assert "no está seguro" not in text and "no está segura" not in text, path.name
