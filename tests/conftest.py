@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.core.loader import load_content  # noqa: E402
-from app.paths import content_dir  # noqa: E402
-from tests.brief_content import write_know_content  # noqa: E402
+from app.core.loader import load_content
+from app.paths import content_dir
+from tests.brief_content import write_know_content
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -95,7 +95,7 @@ def _appearance_from_platform_font():
     if QApplication.instance() is None:
         QApplication([])
     theme.appearance()
-    yield
+    return
 
 
 @pytest.fixture(autouse=True)

@@ -97,7 +97,7 @@ def test_export_paper_size(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("data", "needles"),
+    "data, needles",
     [
         ("{not json", ["answers.json:1:", "not valid JSON"]),
         ({"answers": {"no_such_question": "yes"}}, ["answers.json:answers.no_such_question:", "unknown question id"]),

@@ -264,7 +264,7 @@ def python_sockets(monkeypatch):
     made: list[int] = []
     real_init = socket.socket.__init__
 
-    def recording_init(self, family=-1, type=-1, proto=-1, fileno=None):  # noqa: A002 (socket's names)
+    def recording_init(self, family=-1, type=-1, proto=-1, fileno=None):
         fam = family if family != -1 else socket.AF_INET
         if fileno is None:
             made.append(fam)

@@ -281,11 +281,11 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         elif not self.keyboard.isAncestorOf(new):
             self.keyboard.detach()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.corner.raise_()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.allow_close:
             event.ignore()
             return

@@ -32,7 +32,7 @@ class FakeTimer(QObject):
     def stop(self) -> None:
         self.due = None
 
-    def isActive(self) -> bool:  # noqa: N802 (QTimer's name)
+    def isActive(self) -> bool:
         return self.due is not None
 
     def fire(self) -> None:

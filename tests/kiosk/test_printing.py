@@ -26,7 +26,7 @@ class _Info:
     def state(self):
         return self._state
 
-    def isNull(self):  # noqa: N802
+    def isNull(self):
         return False
 
 
