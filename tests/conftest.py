@@ -17,6 +17,52 @@ from tests.brief_content import write_know_content
 
 REPO = Path(__file__).resolve().parent.parent
 
+# -- how the suite runs on 2 workers (.ci/run: pytest -n 2 --dist loadgroup) -------------------------
+# Tests that print through the real CUPS queue "PDF" (cups-pdf writes every job to ~/PDF, where they
+# look for their own file) or change CUPS queues run on one worker, one after another.
+CUPS_FILES = {
+    "tests/kiosk/test_config_cli.py",
+    "tests/kiosk/test_errors.py",
+    "tests/kiosk/test_linux_files.py",
+    "tests/kiosk/test_no_files.py",
+    "tests/kiosk/test_printing.py",
+    "tests/kiosk/test_soak.py",
+    "tests/printing/test_cups.py",
+    "tests/printing/test_print_failures.py",
+    "tests/test_bundle.py",
+    "tests/test_no_network.py",
+}
+# Longer per-test timeouts (pytest-timeout; the default is pyproject's `timeout`) for the tests that
+# are slow by design: a hung modal dialog anywhere else fails its test in 120 s instead of hanging CI.
+SLOW_TIMEOUT = {"soak": 600, "soak_full": 6 * 3600, "realdisplay": 300, "bundle": 300}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = Path(str(item.path)).resolve().relative_to(REPO).as_posix()
+        marks = {m.name for m in item.iter_markers()}
+        if "xdist_group" not in marks:
+            if marks & {"cups", "soak", "soak_full"} or path in CUPS_FILES:
+                item.add_marker(pytest.mark.xdist_group("cups"))
+            elif "realdisplay" in marks:
+                item.add_marker(pytest.mark.xdist_group("display"))
+        if "timeout" not in marks and (slow := [SLOW_TIMEOUT[m] for m in marks if m in SLOW_TIMEOUT]):
+            item.add_marker(pytest.mark.timeout(max(slow)))
+        # `-m "not gui"`: the quick run of the Qt-free core, the CLI and the checks on files.
+        if path.startswith(GUI_FOLDERS) or "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+GUI_FOLDERS = (
+    "tests/ui/",
+    "tests/kiosk/",
+    "tests/printing/",
+    "tests/test_no_network.py",  # walks the wizard, prints
+    "tests/test_packaging.py",  # starts the installed app's window in Spanish
+    "tests/test_qt_binding.py",
+    "tests/test_writes_nothing.py",  # a desktop session under strace
+)
+
 
 @pytest.fixture(scope="session")
 def content_root() -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -56,29 +57,26 @@ def write_config(folder: Path, printer: str = "PDF", idle: int = 15, countdown: 
 
 
 # -- X ---------------------------------------------------------------------------------------------------
-def _free_display() -> int:
-    for number in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @contextlib.contextmanager
 def xvfb(width: int = 1280, height: int = 800):
-    """A fresh X server of this size; yields its DISPLAY (e.g. ":141")."""
+    """A fresh X server of this size; yields its DISPLAY (e.g. ":141"). Xvfb picks a free display number
+    itself and writes it to a pipe (-displayfd): no check-then-start race with other X servers or workers."""
     need("Xvfb", "xdotool")
-    number = _free_display()
+    read_end, write_end = os.pipe()
     # -ac: the cage tests' unprivileged user may draw on it too (nothing else can reach it: no TCP)
     proc = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-noreset", "-ac"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"]
+        + ["-noreset", "-ac"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
+        with os.fdopen(read_end, "rb") as pipe:
+            ready = select.select([pipe], [], [], 20)[0]  # Xvfb writes the number once it accepts clients
+            number = pipe.readline().decode().strip() if ready else ""
+        assert number.isdigit(), f"Xvfb did not start (exit {proc.poll()})"
         yield f":{number}"
     finally:
         proc.terminate()

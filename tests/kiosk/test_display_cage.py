@@ -48,6 +48,7 @@ def wait_for_pdf(home: str, before: set[Path], timeout: float = 90) -> Path:
     raise AssertionError(f"no PDF for the kiosk user in {home}/PDF")
 
 
+@pytest.mark.xdist_group("cups")  # prints to the CUPS queue PDF (tests/conftest.py)
 def test_a_full_session_under_headless_cage(tmp_path):
     """Tap to start, answer, type on the in-app keyboard, print to the CUPS PDF queue, walk away: wiped."""
     need_cups()

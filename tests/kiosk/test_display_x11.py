@@ -87,6 +87,7 @@ def test_bare_x_window_covers_the_screen_from_its_first_frame(tmp_path, width, h
             stop.set()
 
 
+@pytest.mark.xdist_group("cups")  # prints to the CUPS queue PDF (tests/conftest.py)
 def test_real_input_drives_a_whole_session_under_bare_x(tmp_path):
     """xdotool taps and keys: start, escape keys do nothing, answer, type, print to CUPS, walk away, wiped."""
     need_cups()
