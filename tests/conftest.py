@@ -14,8 +14,7 @@ import pytest
 from app.core.loader import load_content
 from app.paths import content_dir
 from tests.brief_content import write_know_content
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.helpers.paths import REPO
 
 # -- how the suite runs on 2 workers (.ci/run: pytest -n 2 --dist loadgroup) -------------------------
 # Tests that print through the real CUPS queue "PDF" (cups-pdf writes every job to ~/PDF, where they
@@ -106,26 +105,6 @@ def compiled_translations() -> Path:
     return i18n
 
 
-def pdf_text(path: Path) -> str:
-    """The text of a PDF, NFKC-normalised (Qt typesets "ff" as the ligature U+FB00)."""
-    import unicodedata
-
-    from pypdf import PdfReader
-
-    reader = PdfReader(str(path))
-    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() or "" for page in reader.pages))
-
-
-def squash(text: str) -> str:
-    """Collapse whitespace so wrapped lines in a PDF compare equal to the source text."""
-    return " ".join(text.split())
-
-
-def bare(text: str) -> str:
-    """Letters only, no spaces or hyphens: a line break inside "self-harm" must not fail a comparison."""
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "-\u00ad")
-
-
 @pytest.fixture(autouse=True, scope="session")
 def _appearance_from_platform_font():
     """Create the app-wide Appearance before any test can enlarge the application font.
@@ -146,10 +125,11 @@ def _appearance_from_platform_font():
 
 @pytest.fixture(autouse=True)
 def _no_window_outlives_its_test():
-    """Delete every top-level widget a test leaves behind (pytest-qt only closes the ones it was given).
+    """A top-level widget the test leaves behind fails it (then it is deleted, so the next test starts clean).
 
-    Closed windows stay alive while Python holds them, and every later style or font change is sent
-    to each of them: in one long run they made later tests slow and changed what they measured.
+    pytest-qt closes and deletes the widgets given to `qtbot.addWidget` before this runs; anything else a
+    test opens it must close and delete itself. A kiosk runs all day: a window that outlives its
+    session is a leak, and in one pytest run every later style or font change is sent to each of them.
     """
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -159,7 +139,17 @@ def _no_window_outlives_its_test():
         return
     import shiboken6
 
-    for widget in QApplication.topLevelWidgets():
-        if shiboken6.isValid(widget):
-            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what pytest-qt's deleteLater asked
+    left = [w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w) and not _transient(w)]
+    described = [f"{type(w).__name__}({w.objectName()!r}, visible={w.isVisible()})" for w in left]
+    for widget in left:
+        widget.close()
+        widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if left:
+        pytest.fail(f"top-level widgets outlived the test (give them to qtbot.addWidget): {', '.join(described)}")
+
+
+def _transient(widget) -> bool:
+    """Qt's own application-wide helpers: the tooltip label, which Qt reuses and deletes itself."""
+    return widget.metaObject().className() in ("QTipLabel",)

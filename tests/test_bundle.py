@@ -195,7 +195,7 @@ def test_frozen_export_writes_a_pdf(tmp_path):
 @pytest.mark.skipif(not LINUX, reason="CUPS print plugin check is Linux-only")
 def test_frozen_app_prints_through_cups(tmp_path):
     """The bundled printsupport/libcupsprintersupport.so + libcups reach the system's CUPS queue."""
-    from tests.printing.test_cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
+    from tests.helpers.cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
 
     reason = cups_ready()
     if reason:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 
 
 def run_app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

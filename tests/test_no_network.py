@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 NETWORK_FAMILIES = ("AF_INET", "AF_INET6", "AF_PACKET")
 FORBIDDEN_MODULES = {
@@ -246,7 +246,6 @@ def test_gui_start_and_self_test_open_no_network_socket(guard_env, tmp_path):
 
 
 def test_kiosk_start_opens_no_network_socket(guard_env, tmp_path):
-    pytest.importorskip("app.kiosk.shell")
     env, log = guard_env
     from app.core.pin import hash_pin
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 I18N = REPO / "resources" / "i18n"
 TS_FILES = sorted(I18N.glob("*.ts"))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 from tests.kiosk.cups_queues import need_cups
 from tests.kiosk.realdisplay import (
     SCREENSHOTS,

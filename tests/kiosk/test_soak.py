@@ -36,10 +36,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, qInstallMessageHan
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.ui.wizard import SUMMARY_ID
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.cups import pdfs
+from tests.helpers.kiosk import kiosk_config, start_session
+from tests.helpers.screen import every_text_in_the_app
 from tests.kiosk.cups_queues import QUEUE, need_cups
-from tests.kiosk.test_reset import every_text_in_the_app
-from tests.printing.test_cups import pdfs
 
 SESSIONS = 10  # the every-run soak: object counts and each person's printout
 MEMORY_SESSIONS = int(os.environ.get("SOAK_SESSIONS", "120"))

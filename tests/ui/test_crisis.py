@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 
 
 def go_to_mental_health(person, wizard, region):
