@@ -134,11 +134,24 @@ def test_icu_data_is_trimmed():
 
 
 def test_app_modules_are_frozen():
-    readers = pytest.importorskip("PyInstaller.archive.readers")
+    from PyInstaller.archive import readers
+
     names = set(readers.pkg_archive_contents(str(EXE)))
     for module in ("app.main", "app.gui", "app.cli.self_test", "app.qtcheck", "app.paths", "app.ui.wizard"):
         assert module in names, module
     assert not {"tkinter", "unittest", "multiprocessing", "PySide6.QtNetwork"} & names
+
+
+def test_the_test_only_trace_is_not_shipped():
+    """The kiosk's tap channel for the real-display tests (tests/helpers/trace) is no part of the app."""
+    from PyInstaller.archive import readers
+
+    names = set(readers.pkg_archive_contents(str(EXE)))
+    assert "app.kiosk.shell" in names, "the archive is not read"
+    assert not {n for n in names if "trace" in n.split(".")[-1] and n.startswith(("app", "kiosk_trace"))}
+    assert not {"kiosk_trace", "sitecustomize", "app.kiosk.trace"} & names
+    shipped = [p for p in BUNDLE.rglob("*") if p.is_file() and p.suffix in (".py", ".pyc", ".toml", ".json")]
+    assert not [p for p in shipped if b"ISOTRETINOIN_KIOSK_TRACE" in p.read_bytes()]
 
 
 def test_version_matches_the_package():

@@ -1,8 +1,9 @@
 """Helpers for the real-display kiosk tests (marker `realdisplay`): Xvfb, openbox, cage, and a kiosk process.
 
 The kiosk runs as a separate process (`python -m app --kiosk`) on a real X server or under cage, with
-ISOTRETINOIN_KIOSK_TRACE set: it then reports on stderr which screen is showing and where its named
-buttons are (app.kiosk.trace), and the test taps them like a finger would (xdotool under X).
+ISOTRETINOIN_KIOSK_TRACE set and tests/helpers/trace first on its PYTHONPATH (its sitecustomize attaches
+the test-only trace, which is not in the app): it then reports on stderr which screen is showing and where
+its named buttons are, and the test taps them like a finger would (xdotool under X).
 .ci/run installs every tool used here; in CI a missing tool fails the test instead of skipping it.
 """
 
@@ -27,6 +28,7 @@ from tests.helpers.paths import REPO
 from tests.kiosk.cups_queues import in_ci
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
+TRACE_DIR = REPO / "tests" / "helpers" / "trace"  # sitecustomize.py + kiosk_trace.py, put on the kiosk's path
 
 
 def need(*tools: str) -> None:
@@ -153,7 +155,7 @@ def x_windows(display: str, mapped: bool = False) -> list[tuple[str, str, int, i
 
 # -- the kiosk process -------------------------------------------------------------------------------------
 class Kiosk:
-    """A kiosk process; `view()` is its current state as app.kiosk.trace reports it."""
+    """A kiosk process; `view()` is its current state as the trace (tests/helpers/trace) reports it."""
 
     def __init__(self, command: list[str], env: dict[str, str], tap=None):
         self.proc = subprocess.Popen(
@@ -259,7 +261,7 @@ def kiosk_env(home: Path, **extra: str) -> dict[str, str]:
         XDG_RUNTIME_DIR=str(runtime),
         ISOTRETINOIN_KIOSK_TRACE="1",
         ISOTRETINOIN_KIOSK_RESTARTED="0",
-        PYTHONPATH=str(REPO),
+        PYTHONPATH=os.pathsep.join([str(TRACE_DIR), str(REPO)]),
         # No D-Bus session: where dbus-x11 is installed, a bus would otherwise be autolaunched for the X
         # display and write ~/.dbus (a kiosk's X session should do the same; docs/kiosk.md).
         DBUS_SESSION_BUS_ADDRESS="disabled:",
@@ -426,7 +428,7 @@ class CageKiosk(Kiosk):
     stops presenting frames after the first one (its output test fails), so its screenshots stay black;
     the session itself works the same on both."""
 
-    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None):
+    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None, trace: Path = TRACE_DIR):
         self.runtime = runtime
         backend = {"WLR_BACKENDS": "x11", "DISPLAY": x_display} if x_display else {"WLR_BACKENDS": "headless"}
         env = {
@@ -438,6 +440,7 @@ class CageKiosk(Kiosk):
             "WLR_LIBINPUT_NO_DEVICES": "1",
             "QT_QPA_PLATFORM": "wayland",
             "ISOTRETINOIN_KIOSK_TRACE": "input",
+            "PYTHONPATH": str(trace),
             "ISOTRETINOIN_KIOSK_RESTARTED": "0",
             "DBUS_SESSION_BUS_ADDRESS": "disabled:",
             "LANG": "C.UTF-8",
@@ -506,7 +509,11 @@ def cage_kiosk(config: Path, x_display: str | None = None):
     readable = runtime / "clinic.toml"
     shutil.copyfile(config, readable)
     os.chown(readable, user.pw_uid, user.pw_gid)
-    kiosk = CageKiosk(readable, runtime, home, x_display)
+    trace = runtime / "trace"  # the test-only trace, where the kiosk user can read it
+    trace.mkdir()
+    for name in ("sitecustomize.py", "kiosk_trace.py"):
+        shutil.copyfile(TRACE_DIR / name, trace / name)
+    kiosk = CageKiosk(readable, runtime, home, x_display, trace)
     try:
         kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=90, ask=False)
         yield kiosk

@@ -2,7 +2,7 @@
 
 cage refuses to run as root, so it runs as CAGE_USER with a venv made from Debian's python3 (.ci/run
 makes both). Debian 12's cage has no virtual-pointer protocol, so there is no xdotool for it: taps are
-delivered through the kiosk's own trace channel (app.kiosk.trace, `tap X Y`) to its Wayland window.
+delivered through the test-only trace channel (tests/helpers/trace, `tap X Y`) to its Wayland window.
 Real X input is tested in test_display_x11.py.
 """
 
