@@ -28,11 +28,17 @@ def pdfs() -> set[Path]:
     return {p for d in output_dirs() if d.is_dir() for p in d.glob("*.pdf")}
 
 
-def wait_for_new_pdf(before: set[Path], timeout: float = 60) -> Path:
+def wait_for_new_pdf(before: set[Path], timeout: float = 60, containing: str | None = None) -> Path:
+    """The newest PDF cups-pdf finished since `before`; with `containing`, the one whose text has it (a
+    job an earlier test sent may land late, while this test waits for its own)."""
+    from tests.helpers.text import pdf_text, squash
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         new = pdfs() - before
         done = [p for p in new if p.stat().st_size > 0 and p.read_bytes().rstrip().endswith(b"%%EOF")]
+        if containing is not None:
+            done = [p for p in done if containing.lower() in squash(pdf_text(p)).lower()]
         if done:
             return max(done, key=lambda p: p.stat().st_mtime)
         time.sleep(0.3)

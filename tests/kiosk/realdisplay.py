@@ -250,6 +250,10 @@ class Kiosk:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
+        self.reader.join(5)  # it ends with the process's stderr
+        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):  # (unclosed: a ResourceWarning)
+            with contextlib.suppress(OSError):
+                pipe.close()
 
 
 def kiosk_env(home: Path, **extra: str) -> dict[str, str]:

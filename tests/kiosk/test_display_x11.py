@@ -125,7 +125,7 @@ def test_real_input_drives_a_whole_session_under_bare_x(tmp_path):
         kiosk.tap("kiosk-print", view)
         view = kiosk.wait(lambda v: "printing at the front desk" in v["message"], timeout=90)
         x_screenshot(display, shot_path(tmp_path, "bare-x-session"))
-        text = squash(pdf_text(wait_for_new_pdf(before)))
+        text = squash(pdf_text(wait_for_new_pdf(before, containing=token)))
         assert f"can i {token}?".lower() in text.lower()
         # Walk away: "Are you still there?" after 15 s, then the wipe after the 5 s countdown.
         kiosk.wait(lambda v: v["screen"] == "still-there", timeout=40)

@@ -190,7 +190,7 @@ def test_kiosk_prints_to_the_real_cups_queue(qtbot, make_shell, clock, monkeypat
     assert shown[0] == "Sending your list to the printer…", "nothing is claimed before CUPS has the job"
     follow_job(qtbot, clock, lambda: "printing at the front desk" in summary.message.text())
     assert summary.actions.prints == 1 and summary.message.property("error") is not True
-    text = squash(pdf_text(wait_for_new_pdf(before)))
+    text = squash(pdf_text(wait_for_new_pdf(before, containing=token)))
     assert f"Clinic marker question {token}?" in text
     assert squash(first) in text
 

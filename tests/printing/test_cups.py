@@ -39,6 +39,6 @@ def test_export_prints_to_real_cups_queue(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    text = squash(pdf_text(wait_for_new_pdf(before)))
+    text = squash(pdf_text(wait_for_new_pdf(before, containing=marker)))
     assert marker in text
     assert "How long must I wait after my last course" in text

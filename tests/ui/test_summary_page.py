@@ -282,8 +282,14 @@ def large_window(wizard):
 def test_at_1366x768_list_and_notes_are_in_view_without_scrolling_in_scrolling(qtbot, large_window, person):
     person.walk({**MAN, "mh_harm_thoughts_now": "not_sure"}, every_visible="not_sure")  # the longest list
     summary = large_window.summary
-    qtbot.waitUntil(lambda: summary.fit.stacked is False and fields_in_view(summary))  # (laid out after it shows)
-    assert not summary.body.verticalScrollBar().isVisible()  # only the list and the preview scroll
+    # (laid out after it shows: side by side, the fields in view, and no page scroll bar)
+    qtbot.waitUntil(
+        lambda: (
+            summary.fit.stacked is False
+            and fields_in_view(summary)
+            and not summary.body.verticalScrollBar().isVisible()
+        )  # only the list and the preview scroll
+    )
     assert summary.list_widget.verticalScrollBar().isVisible()
     assert not cut_rows(summary)
 
