@@ -6,6 +6,7 @@ import gc
 import time
 import weakref
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
@@ -88,6 +89,7 @@ def test_start_over_needs_two_taps(qtbot, shell):
     assert reset.args == ["start over"] and shell.current() is shell.start
 
 
+@pytest.mark.timeout(300)  # twenty whole sessions: ~25 s alone, 70 s on a loaded 2-core machine
 def test_twenty_resets_leak_no_windows_or_objects(qtbot, make_shell):
     shell = make_shell(kiosk_config(free_text=True))
     full_session(qtbot, shell)
