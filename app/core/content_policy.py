@@ -150,8 +150,11 @@ class Visibility:
         if depth > 32:
             return None
         if cond.equals is not None or cond.any_of is not None:
-            question = cond.equals.question if cond.equals is not None else cond.any_of.question
-            values = [cond.equals.value] if cond.equals is not None else cond.any_of.values
+            if cond.equals is not None:
+                question, values = cond.equals.question, [cond.equals.value]
+            else:
+                assert cond.any_of is not None
+                question, values = cond.any_of.question, list(cond.any_of.values)
             if question == REGION_QUESTION:
                 return region in values
             asked = [self._eval(c, region, depth + 1) for c in self.asked.get(question, [])]

@@ -218,8 +218,8 @@ class _Checker:
 
     def _check_quiz_counts(self, file: str, everything: dict[str, set[str]]) -> None:
         """Every region, and every mix of the answers the items depend on, gets QUIZ_MIN..QUIZ_MAX items."""
-        asked = {REGION_QUESTION} | {q for item in self.content.quiz for q, _ in references(item.show_if)}
-        asked = sorted(q for q in asked if q in everything)
+        referenced = {REGION_QUESTION} | {q for item in self.content.quiz for q, _ in references(item.show_if)}
+        asked = sorted(q for q in referenced if q in everything)
         combos: list[dict[str, str]] = [{}]
         for question_id in asked:
             combos = [{**c, question_id: v} for c in combos for v in sorted(everything[question_id])]

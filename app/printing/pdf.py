@@ -44,7 +44,7 @@ class PdfWriter(QPdfWriter):
         self.setCreator(CREATOR)
         self.setPageLayout(page_layout(paper))
 
-    def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
+    def setDocName(self, name: str) -> None:
         self.setTitle(name)
 
 
@@ -55,7 +55,7 @@ class PdfFile(PdfWriter):
         super().__init__(path, paper)
         self._path = path
 
-    def outputFileName(self) -> str:  # noqa: N802 (QPrinter's name)
+    def outputFileName(self) -> str:
         return self._path
 
 

@@ -136,7 +136,7 @@ class AreaPage(QWizardPage):
         self.body.addWidget(self.key_card)
         self._placed: tuple = ()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.build()
         answers = self.owner.answers
         for qid, box in self.boxes.items():
@@ -279,5 +279,5 @@ class WelcomePage(AreaPage):
         self.sources.button.setVisible(False)  # the welcome page states no facts
         self.sources.body.setVisible(False)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.owner.answers.get("region") is not None

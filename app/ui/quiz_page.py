@@ -142,7 +142,7 @@ class QuizPage(LazyPage):
         self.scroll = scrolling(inner)
         layout.addWidget(self.scroll)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.build()
         owner = self.owner
         n, m = flow.step_number(owner.content, owner.answers, flow.QUIZ_STEP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 
 
 def go_to_mental_health(person, wizard, region):
@@ -22,7 +22,7 @@ def dialog_text(dialog) -> str:
     return " ".join(label.text() for label in dialog.findChildren(QLabel))
 
 
-@pytest.mark.parametrize(("region", "numbers"), [("us", ["988", "911"]), ("uk", ["116 123", "999"])])
+@pytest.mark.parametrize("region, numbers", [("us", ["988", "911"]), ("uk", ["116 123", "999"])])
 def test_crisis_contacts_shown_at_once(qtbot, person, wizard, region, numbers):
     go_to_mental_health(person, wizard, region)
     assert wizard.crisis_dialog is None
@@ -61,7 +61,7 @@ def test_crisis_contacts_go_on_the_printout(qtbot, person, wizard, tmp_path, mon
 
 
 @pytest.mark.parametrize(
-    ("region", "numbers"),
+    "region, numbers",
     [
         ("eu", ["112"]),
         ("other", ["000", "13 11 14", "988"]),

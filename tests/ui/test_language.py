@@ -225,10 +225,6 @@ def test_missing_language_keeps_the_wizard(qtbot, two_languages, capsys):
     assert wizard.welcome_controls.language.currentData() == "en"
 
 
-@pytest.mark.skipif(
-    not (Path(__file__).resolve().parents[2] / "resources/content/es/meta.toml").exists(),
-    reason="no Spanish content yet",
-)
 def test_export_in_spanish(tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text('{"answers": {"region": "us"}}', encoding="utf-8")

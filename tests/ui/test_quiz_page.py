@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.model import NOT_SURE
 from app.ui.wizard import QUIZ_ID, SUMMARY_ID
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 from tests.ui.test_summary_page import question_rows
 
 EXPLAIN = "Please explain again"
