@@ -87,7 +87,7 @@ def test_not_sure_shows_the_same_numbers_with_gentler_words(qtbot, person, wizar
 
 
 @pytest.mark.parametrize(
-    ("region", "numbers"),
+    "region, numbers",
     [
         ("uk", ["Childline", "0800 1111", "0808 808 8000"]),  # under-19s; Northern Ireland's Lifeline
         ("other", ["686868", "Kids Help Phone", "1800 55 1800", "Kids Helpline"]),
