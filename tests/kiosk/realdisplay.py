@@ -56,29 +56,38 @@ def write_config(folder: Path, printer: str = "PDF", idle: int = 15, countdown: 
 
 
 # -- X ---------------------------------------------------------------------------------------------------
-def _free_display() -> int:
-    for number in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
+OPENBOX_RC = REPO / "resources" / "linux" / "openbox-kiosk-rc.xml"
 
 
 @contextlib.contextmanager
 def xvfb(width: int = 1280, height: int = 800):
-    """A fresh X server of this size; yields its DISPLAY (e.g. ":141")."""
+    """A fresh X server of this size; yields its DISPLAY (e.g. ":141"). Xvfb picks a free display number
+    itself and writes it to a pipe (-displayfd), so parallel runs never clash."""
     need("Xvfb", "xdotool")
-    number = _free_display()
+    read_end, write_end = os.pipe()
     # -ac: the cage tests' unprivileged user may draw on it too (nothing else can reach it: no TCP)
     proc = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-noreset", "-ac"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+            "-ac",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        assert number.isdigit() and proc.poll() is None, "Xvfb did not start"
         yield f":{number}"
     finally:
         proc.terminate()
@@ -86,10 +95,12 @@ def xvfb(width: int = 1280, height: int = 800):
 
 
 @contextlib.contextmanager
-def openbox(display: str):
+def openbox(display: str, config: Path | None = OPENBOX_RC):
+    """openbox on `display`, with the kiosk's locked-down configuration (None: openbox's stock one)."""
     need("openbox", "xprop")
+    command = ["openbox", "--sm-disable"] + (["--config-file", str(config)] if config is not None else [])
     proc = subprocess.Popen(
-        ["openbox", "--sm-disable"],
+        command,
         env={**os.environ, "DISPLAY": display},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
