@@ -14,6 +14,7 @@ from app.core.config_schema import (
     LOGO_SUFFIXES,
     MAX_LOGO_BYTES,
     PAPERS,
+    PRINT_WAIT_RANGE,
     SECTIONS,
     ConfigFile,
 )
@@ -181,6 +182,7 @@ class ConfigChecker:
         for key, value, (low, high) in (
             ("idle_timeout_s", k.idle_timeout_s, IDLE_RANGE),
             ("warning_countdown_s", k.warning_countdown_s, COUNTDOWN_RANGE),
+            ("print_wait_s", k.print_wait_s, PRINT_WAIT_RANGE),
         ):
             if not low <= value <= high:
                 self.add(w("kiosk", key), f"must be between {low} and {high} seconds, not {value}")

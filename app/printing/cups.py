@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import secrets
+import socket
 from dataclasses import dataclass
 from functools import cache
 
@@ -94,6 +95,8 @@ def _declare(lib) -> None:
     lib.cupsGetJobs.restype = ci
     lib.cupsFreeJobs.argtypes, lib.cupsFreeJobs.restype = [ci, ctypes.POINTER(_Job)], None
     lib.cupsCancelJob.argtypes, lib.cupsCancelJob.restype = [cp, ci], ci
+    lib.cupsServer.argtypes, lib.cupsServer.restype = [], cp
+    lib.ippPort.argtypes, lib.ippPort.restype = [], ci
 
 
 def available() -> bool:
@@ -111,6 +114,33 @@ class Destination:
     accepting: bool
     state: int  # printer-state: 3 idle, 4 processing, 5 stopped
     reasons: str
+
+
+NOT_RUNNING = "CUPS is not running (or does not answer)"
+
+
+def scheduler_running() -> bool:
+    """Whether CUPS's scheduler answers where libcups looks for it (its socket, or host and port).
+
+    libcups says "The printer or class does not exist" for any queue while cupsd is down; this tells
+    the two apart, so staff read why printing failed.
+    """
+    lib = _lib()
+    if lib is None:
+        return False
+    server = (lib.cupsServer() or b"localhost").decode(errors="replace")
+    try:
+        if server.startswith("/"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(2)
+                sock.connect(server)
+        else:
+            host, _, port = server.partition(":")
+            with socket.create_connection((host, int(port) if port.isdigit() else lib.ippPort()), timeout=2):
+                pass
+    except OSError:
+        return False
+    return True
 
 
 def destination(name: str) -> Destination | None:
@@ -184,12 +214,17 @@ def submit_pdf(printer: str, data: bytes, title: str, options: dict[str, str] | 
 
 
 def job_state(printer: str, job_id: int) -> int | None:
-    """The job's state (PENDING ... COMPLETED); None if CUPS no longer lists it (history not kept)."""
+    """The job's state (PENDING ... COMPLETED); None if CUPS no longer lists it (history not kept).
+
+    Raises CupsError when CUPS does not answer: that says nothing about the job (it may still be waiting).
+    """
     lib = _lib()
     if lib is None:
         return None
     jobs = ctypes.POINTER(_Job)()
     count = lib.cupsGetJobs(ctypes.byref(jobs), printer.encode(), 0, _WHICHJOBS_ALL)
+    if count < 0:
+        raise CupsError(f"{NOT_RUNNING}: {_last_error(lib)}")
     try:
         return next((jobs[i].state for i in range(max(0, count)) if jobs[i].id == job_id), None)
     finally:

@@ -21,11 +21,12 @@ from app.printing.pages import lay_out, print_pages
 from app.printing.pdf import PdfWriter, PrintError
 
 WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
+UNKNOWN = "unknown"  # CUPS did not answer: the job may still be waiting, or have printed
 
 
 @dataclass
 class JobStatus:
-    kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed)
+    kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed), UNKNOWN
     detail: str = ""  # for staff, one line (CUPS's words)
 
     @property
@@ -43,8 +44,11 @@ class PrintJob:
     def poll(self) -> JobStatus:
         if self.job_id is None:
             return JobStatus(SENT)
-        state = cups.job_state(self.printer, self.job_id)
         label = f"job {self.job_id} on '{self.printer}'"
+        try:
+            state = cups.job_state(self.printer, self.job_id)
+        except cups.CupsError as err:  # not "sent": nobody knows what became of the job
+            return JobStatus(UNKNOWN, f"{label}: {err}")
         if state is None:  # CUPS keeps no history (PreserveJobHistory No): gone once it ended
             if self.seen:
                 return JobStatus(SENT, f"{label} left the queue (CUPS keeps no job history: how it ended is unknown)")
@@ -84,6 +88,8 @@ def submit(
     html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None
 ) -> PrintJob:
     """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
+    if cups.available() and not cups.scheduler_running():  # else Qt would only say "not found"
+        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
     info = service.check_printer(printer_name)
     if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
         raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
@@ -91,6 +97,8 @@ def submit(
         service.print_silently(html, printer_name, paper, images, max_pages)
         return PrintJob(printer_name, None)
     queue = cups.destination(printer_name)
+    if queue is None and not cups.scheduler_running():
+        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
     if queue is None:
         raise PrintError(f"The printer '{printer_name}' was not found.")
     if not queue.accepting:

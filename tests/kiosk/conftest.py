@@ -10,6 +10,7 @@ from app.core.config import ClinicConfig
 from app.core.pin import hash_pin
 from app.kiosk.shell import KioskShell
 from tests.kiosk.cups_queues import bad_queues  # noqa: F401 (a fixture: real CUPS queues that misbehave)
+from tests.kiosk.private_cupsd import private_cups  # noqa: F401 (a fixture: a cupsd of its own, to stop)
 from tests.ui.driver import Person
 
 PIN = "2468"
