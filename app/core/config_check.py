@@ -194,7 +194,7 @@ class ConfigChecker:
         elif kiosk and "kiosk.pin_hash" not in self.bad:
             self.add(
                 w("kiosk", "pin_hash"),
-                f"not set: staff could not leave the kiosk; run `python -m app set-pin --config {self.file}`",
+                f"not set: staff could not leave the kiosk; run `isotretinoin-checklist set-pin --config {self.file}`",
             )
         if kiosk and "kiosk.printer" not in self.bad and not k.printer.strip():
             self.add(w("kiosk", "printer"), "not set: kiosk mode prints to this printer (its name as the OS shows it)")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import secrets
-import socket
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,8 +94,6 @@ def _declare(lib) -> None:
     lib.cupsGetJobs.restype = ci
     lib.cupsFreeJobs.argtypes, lib.cupsFreeJobs.restype = [ci, ctypes.POINTER(_Job)], None
     lib.cupsCancelJob.argtypes, lib.cupsCancelJob.restype = [cp, ci], ci
-    lib.cupsServer.argtypes, lib.cupsServer.restype = [], cp
-    lib.ippPort.argtypes, lib.ippPort.restype = [], ci
 
 
 def available() -> bool:
@@ -120,7 +117,7 @@ NOT_RUNNING = "CUPS is not running (or does not answer)"
 
 
 def scheduler_running() -> bool:
-    """Whether CUPS's scheduler answers where libcups looks for it (its socket, or host and port).
+    """Whether CUPS's scheduler answers (asked through libcups for this user's jobs: -1 = no answer).
 
     libcups says "The printer or class does not exist" for any queue while cupsd is down; this tells
     the two apart, so staff read why printing failed.
@@ -128,19 +125,11 @@ def scheduler_running() -> bool:
     lib = _lib()
     if lib is None:
         return False
-    server = (lib.cupsServer() or b"localhost").decode(errors="replace")
-    try:
-        if server.startswith("/"):
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-                sock.settimeout(2)
-                sock.connect(server)
-        else:
-            host, _, port = server.partition(":")
-            with socket.create_connection((host, int(port) if port.isdigit() else lib.ippPort()), timeout=2):
-                pass
-    except OSError:
-        return False
-    return True
+    jobs = ctypes.POINTER(_Job)()
+    count = lib.cupsGetJobs(ctypes.byref(jobs), None, 1, _WHICHJOBS_ALL)
+    if count > 0:
+        lib.cupsFreeJobs(count, jobs)
+    return count >= 0
 
 
 def destination(name: str) -> Destination | None:

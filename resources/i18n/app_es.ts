@@ -635,6 +635,11 @@
         <source>Too many wrong PINs. Try again in %1 minutes.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %1 minutos.</translation>
     </message>
+    <message>
+        <location filename="../../app/kiosk/pinpad.py" line="1"/>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>PrintoutScreen</name>

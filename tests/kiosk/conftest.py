@@ -13,7 +13,7 @@ from tests.kiosk.cups_queues import bad_queues  # noqa: F401 (a fixture: real CU
 from tests.kiosk.private_cupsd import private_cups  # noqa: F401 (a fixture: a cupsd of its own, to stop)
 from tests.ui.driver import Person
 
-PIN = "2468"
+PIN = "246813"
 PIN_HASH = hash_pin(PIN, n=2**10)  # real kiosks use the slower default; tests keep it quick
 
 
