@@ -88,14 +88,18 @@ def submit(
     html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None
 ) -> PrintJob:
     """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
-    if cups.available() and not cups.scheduler_running():  # else Qt would only say "not found"
-        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
-    info = service.check_printer(printer_name)
-    if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
-        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
-    if not cups.available():
+    if not cups.available():  # Windows: Qt prints, and the job is not followed
+        info = service.check_printer(printer_name)
+        if info.state() == QPrinter.PrinterState.Error:
+            raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
         service.print_silently(html, printer_name, paper, images, max_pages)
         return PrintJob(printer_name, None)
+    # With libcups the queue is asked directly, never through Qt's QPrinterInfo: that would make libcups
+    # fetch the printer's PPD into a temporary file in /tmp (docs/kiosk.md "Nothing left behind").
+    if not cups.scheduler_running():
+        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
+    if not printer_name:
+        raise PrintError("No printer is set up.")
     queue = cups.destination(printer_name)
     if queue is None and not cups.scheduler_running():
         raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
