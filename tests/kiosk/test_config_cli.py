@@ -155,18 +155,18 @@ def test_check_config_without_a_file_anywhere(tmp_path):
 def test_check_config_warns_about_a_printer_this_computer_lacks(config):
     from tests.kiosk.cups_queues import need_cups
 
-    need_cups()  # the queue "PDF" exists here; "Front desk" (the example's) does not
+    need_cups()  # the queue "PDF" exists here; "Front_desk" (the example's) does not
     assert run_app("set-pin", "--config", str(config), stdin="864213\n864213\n").returncode == 0
     result = run_app("check-config", str(config))
     assert result.returncode == 0 and result.stdout.startswith("config OK:"), "a warning, not an error"
     line = next(line for line in config.read_text().splitlines() if line.startswith("printer"))
     number = config.read_text().splitlines().index(line) + 1
     assert result.stderr.strip() == (
-        f"{config}:{number} (kiosk.printer): warning: no printer 'Front desk' on this computer "
+        f"{config}:{number} (kiosk.printer): warning: no printer 'Front_desk' on this computer "
         f"(printers here: {result.stderr.split('printers here: ')[1].split(')')[0]}); "
         "the kiosk cannot print until it exists"
     )
     assert "PDF" in result.stderr
-    config.write_text(config.read_text().replace('printer = "Front desk"', 'printer = "PDF"'))
+    config.write_text(config.read_text().replace('printer = "Front_desk"', 'printer = "PDF"'))
     result = run_app("check-config", str(config))
     assert result.returncode == 0 and result.stderr == ""
