@@ -436,8 +436,17 @@ class CageKiosk(Kiosk):
     stops presenting frames after the first one (its output test fails), so its screenshots stay black;
     the session itself works the same on both."""
 
-    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None):
+    def __init__(
+        self,
+        config: Path,
+        runtime: Path,
+        home: str,
+        x_display: str | None = None,
+        app: list[str] | None = None,
+        user: str = CAGE_USER,
+    ):
         self.runtime = runtime
+        self.user = user
         backend = {"WLR_BACKENDS": "x11", "DISPLAY": x_display} if x_display else {"WLR_BACKENDS": "headless"}
         env = {
             "HOME": home,
@@ -451,10 +460,11 @@ class CageKiosk(Kiosk):
             "ISOTRETINOIN_KIOSK_RESTARTED": "0",
             "LANG": "C.UTF-8",
         }
+        app = app or [str(USER_VENV / "bin" / "python"), "-m", "app"]  # or the installed .deb's command
         command = [
             "runuser",
             "-u",
-            CAGE_USER,
+            user,
             "--",
             "env",
             "-i",
@@ -462,9 +472,7 @@ class CageKiosk(Kiosk):
             "cage",
             "-d",
             "--",
-            str(USER_VENV / "bin" / "python"),
-            "-m",
-            "app",
+            *app,
             "--kiosk",
             "--config",
             str(config),
@@ -485,7 +493,7 @@ class CageKiosk(Kiosk):
             [
                 "runuser",
                 "-u",
-                CAGE_USER,
+                self.user,
                 "--",
                 "env",
                 f"XDG_RUNTIME_DIR={self.runtime}",
@@ -503,19 +511,20 @@ class CageKiosk(Kiosk):
 
 
 @contextlib.contextmanager
-def cage_kiosk(config: Path, x_display: str | None = None):
+def cage_kiosk(config: Path, x_display: str | None = None, app: list[str] | None = None, user_name: str = CAGE_USER):
+    """The kiosk under cage as `user_name`: the test venv's app, or `app` (e.g. the installed .deb's)."""
     import pwd
     import tempfile
 
-    home = need_cage_user()
+    home = need_cage_user() if app is None else pwd.getpwnam(user_name).pw_dir
     runtime = Path(tempfile.mkdtemp(prefix="kiosk-runtime-"))
-    user = pwd.getpwnam(CAGE_USER)
+    user = pwd.getpwnam(user_name)
     os.chown(runtime, user.pw_uid, user.pw_gid)
     runtime.chmod(0o700)
     readable = runtime / "clinic.toml"
     shutil.copyfile(config, readable)
     os.chown(readable, user.pw_uid, user.pw_gid)
-    kiosk = CageKiosk(readable, runtime, home, x_display)
+    kiosk = CageKiosk(readable, runtime, home, x_display, app, user_name)
     try:
         kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=90, ask=False)
         yield kiosk
