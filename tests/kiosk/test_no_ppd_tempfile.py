@@ -40,6 +40,10 @@ def test_printing_creates_no_temporary_file():
     need_cage_user()  # the unprivileged user and its venv (.ci/run makes both)
     home = Path(tempfile.mkdtemp(prefix="kiosk-strace-"))  # (pytest's own tmp folder is root's only)
     home.chmod(0o777)
+    # This checkout's app, where that user can read it (CI's checkout may be in root's home).
+    shutil.copytree(REPO / "app", home / "src" / "app", ignore=shutil.ignore_patterns("__pycache__"))
+    for path in (home / "src", *(home / "src").rglob("*")):
+        path.chmod(0o755 if path.is_dir() else 0o644)
     log = home / "strace.log"
     result = subprocess.run(
         [
@@ -61,10 +65,10 @@ def test_printing_creates_no_temporary_file():
         capture_output=True,
         text=True,
         timeout=180,
-        cwd=REPO,
+        cwd=home,
         env={
             "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
-            "PYTHONPATH": str(REPO),
+            "PYTHONPATH": str(home / "src"),
             "QT_QPA_PLATFORM": "offscreen",
             "HOME": str(home),
         },
