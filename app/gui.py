@@ -39,6 +39,10 @@ def run_gui(args, started: float) -> int:
         return 1
     from PySide6.QtWidgets import QApplication  # start-up: Qt only once app.qtcheck says it can load
 
+    if args.kiosk and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        # Without a session bus (bare X, xinit, openbox) Qt's D-Bus would autolaunch a dbus-daemon that
+        # outlives the kiosk and writes ~/.dbus: none (docs/kiosk.md "Nothing left behind").
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     if args.kiosk or args.config or find_config() is not None:  # a clinic config, e.g. pushed by IT

@@ -250,7 +250,7 @@ def test_kiosk_start_opens_no_network_socket(guard_env, tmp_path):
     from app.core.pin import hash_pin
 
     config = tmp_path / "clinic.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nprinter = "{QUEUE}"\npin_hash = "{hash_pin("2468")}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nprinter = "{QUEUE}"\npin_hash = "{hash_pin("246813", n=2**10)}"\n')
     env = {**env, "ISOTRETINOIN_EXIT_AFTER_SHOW": "1"}
     result, trace = run_traced(["--kiosk", "--config", str(config)], env, tmp_path, "kiosk")
     check_clean(result, trace, log)

@@ -15,6 +15,7 @@ from app.cli.errors import UserError
 from app.cli.inputs import config_path
 from app.core.pin import PinError, check_pin_format, hash_pin
 
+KIOSK_GROUP = "kiosk"  # the group the kiosk's user reads the file through (the .deb makes it)
 _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
 _ARRAY_HEADER = re.compile(r"^\s*\[\[")
 _PIN_LINE = re.compile(r"^(\s*pin_hash\s*=\s*)(\"[^\"\n]*\"|'[^'\n]*')?([^\n\r]*?)(\r?\n)?$")
@@ -92,13 +93,33 @@ def run(args, stdin=None) -> int:
     try:
         with open(temp, "w", encoding="utf-8", newline="") as handle:
             handle.write(updated)
+        mode = private_mode(path)
+        os.chmod(temp, mode)
         try:
-            os.chmod(temp, path.stat().st_mode & 0o7777)
-        except OSError:
+            st = path.stat()
+            os.chown(temp, st.st_uid, st.st_gid)  # (as it was: e.g. root:kiosk)
+        except (OSError, AttributeError):
             pass
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise UserError(f"{path}: cannot write: {exc.strerror or exc}; nothing was changed") from None
     print(f"PIN hash written to {path} (kiosk.pin_hash); the PIN itself is not stored.")
+    if mode == 0o600:
+        print(
+            f"{path} is now readable by its owner only; if the kiosk runs as another user: "
+            f"sudo chgrp {KIOSK_GROUP} {path} && sudo chmod 640 {path}"
+        )
     return 0
+
+
+def private_mode(path) -> int:
+    """0640 when the file belongs to the kiosk's group (the kiosk user reads it), else 0600: never others."""
+    try:
+        import grp  # start-up: POSIX only
+
+        if grp.getgrgid(path.stat().st_gid).gr_name == KIOSK_GROUP:
+            return 0o640
+    except (ImportError, KeyError, OSError):
+        pass
+    return 0o600

@@ -40,6 +40,7 @@ class ClinicConfig:
     free_text: bool = False
     hide_cursor: bool = False
     know_on_printout: bool = False
+    print_wait_s: int = 60
     crisis: dict[str, CrisisInfo] = field(default_factory=dict)
     extra_questions: tuple[SelectedQuestion, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)

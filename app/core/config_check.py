@@ -14,6 +14,7 @@ from app.core.config_schema import (
     LOGO_SUFFIXES,
     MAX_LOGO_BYTES,
     PAPERS,
+    PRINT_WAIT_RANGE,
     SECTIONS,
     ConfigFile,
 )
@@ -182,6 +183,7 @@ class ConfigChecker:
         for key, value, (low, high) in (
             ("idle_timeout_s", k.idle_timeout_s, IDLE_RANGE),
             ("warning_countdown_s", k.warning_countdown_s, COUNTDOWN_RANGE),
+            ("print_wait_s", k.print_wait_s, PRINT_WAIT_RANGE),
         ):
             if not low <= value <= high:
                 self.add(w("kiosk", key), f"must be between {low} and {high} seconds, not {value}")
@@ -193,7 +195,7 @@ class ConfigChecker:
         elif kiosk and "kiosk.pin_hash" not in self.bad:
             self.add(
                 w("kiosk", "pin_hash"),
-                f"not set: staff could not leave the kiosk; run `python -m app set-pin --config {self.file}`",
+                f"not set: staff could not leave the kiosk; run `isotretinoin-checklist set-pin --config {self.file}`",
             )
         if kiosk and "kiosk.printer" not in self.bad and not k.printer.strip():
             self.add(w("kiosk", "printer"), "not set: kiosk mode prints to this printer (its name as the OS shows it)")

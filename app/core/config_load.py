@@ -78,6 +78,7 @@ def _resolve(path: Path, cfg: ConfigFile, kiosk: bool) -> ClinicConfig:
         free_text=cfg.kiosk.free_text,
         hide_cursor=cfg.kiosk.hide_cursor,
         know_on_printout=cfg.kiosk.know_on_printout,
+        print_wait_s=cfg.kiosk.print_wait_s,
         crisis=dict(cfg.crisis),
         extra_questions=extra,
         sources=dict(cfg.sources),

@@ -17,6 +17,7 @@ LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 MAX_LOGO_BYTES = 2_000_000
 IDLE_RANGE = (15, 3600)
 COUNTDOWN_RANGE = (5, 300)
+PRINT_WAIT_RANGE = (15, 600)
 
 
 def _factory(kind):
@@ -45,6 +46,8 @@ class KioskSection(Struct, forbid_unknown_fields=True, frozen=True):
     # "What I want my doctor to know" ticked on the printout at the start of each session (the person can
     # change it). Off by default: the kiosk prints at the front desk, where others may see the page.
     know_on_printout: bool = False
+    # Seconds a print job may take to reach the printer before the person is told to ask the front desk.
+    print_wait_s: int = 60
 
 
 class ConfigFile(Struct, forbid_unknown_fields=True, frozen=True):

@@ -16,20 +16,30 @@ import time
 from collections.abc import Callable
 
 SCHEME = "scrypt"
-N, R, P = 2**14, 8, 1  # ~16 MB and ~70 ms per check on a small PC: slow for guessing, fine for a tap
+# 128 MB and ~0.45 s per check on one core of a small PC (measured: docs/kiosk.md "The staff PIN"), so
+# trying all 1,000,000 six-digit PINs offline takes ~5 days per core; a staff tap waits under a second.
+N, R, P = 2**17, 8, 1
 SALT_BYTES = 16
 HASH_BYTES = 32
-MIN_DIGITS, MAX_DIGITS = 4, 12
-MAX_ATTEMPTS = 5
-# Each lockout is longer than the one before (1 min, 5 min, 30 min, then 2 h each time), so a 4-digit
-# PIN needs years of guessing instead of under a day. A right PIN starts the ladder again.
-LOCKOUT_STEPS_S = (60.0, 300.0, 1800.0, 7200.0)
-LOCKOUT_S = LOCKOUT_STEPS_S[0]
-RESTART_STEP = 2  # after an unexpected restart the first lockout is already 30 minutes (app.kiosk.restart)
+MIN_DIGITS, MAX_DIGITS = 6, 12
+# The wait after each wrong PIN in a row grows, up to a minute (a patient cannot lock staff out for long;
+# guessing at one try a minute takes about a year for half of the six-digit PINs). A right PIN resets it.
+DELAYS_S = (1.0, 2.0, 5.0, 10.0, 20.0, 40.0, 60.0)
+MAX_DELAY_S = DELAYS_S[-1]
+RESTART_STEP = len(DELAYS_S) - 1  # after an unexpected restart each wrong PIN already costs the full minute
 
 
 class PinError(ValueError):
     """A PIN or a stored hash that cannot be used; the message is one line for staff."""
+
+
+def weak_hash(stored: str) -> bool:
+    """A hash made by an older `set-pin` (faster to guess; its PIN may have only 4 or 5 digits)."""
+    try:
+        n, r, p, _salt, _digest = parse_hash(stored)
+    except PinError:
+        return False
+    return n * r * p < N * R * P
 
 
 def check_pin_format(pin: str) -> None:
@@ -82,65 +92,56 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 
 class PinGate:
-    """Checks PINs against the stored hash; after MAX_ATTEMPTS wrong ones, refuses for a while.
+    """Checks PINs against the stored hash; after each wrong one, refuses every PIN for a short while.
 
-    The lockouts escalate along `steps` (the last step repeats). `start_step` > 0 starts further up the
-    ladder (after an unexpected restart, so a crash does not hand out a fresh set of short lockouts).
-    `failed_total` and `lockouts` are counts for the staff menu; the PIN itself is never kept.
-    `now` is injected so tests need not wait.
+    The wait grows with each wrong PIN in a row along `delays` (the last one repeats); a right PIN starts
+    again at the first. `start_step` > 0 starts further along (after an unexpected restart, so a crash
+    does not hand out short waits). `failed_total` and `lockouts` (waits of the full length) are counts
+    for the staff menu; the PIN itself is never kept. `now` is injected so tests need not wait.
     """
 
     def __init__(
         self,
         stored_hash: str,
         now: Callable[[], float] = time.monotonic,
-        max_attempts: int = MAX_ATTEMPTS,
-        steps: tuple[float, ...] = LOCKOUT_STEPS_S,
+        delays: tuple[float, ...] = DELAYS_S,
         start_step: int = 0,
     ):
         self.stored_hash = stored_hash
         self.now = now
-        self.max_attempts = max_attempts
-        self.steps = tuple(steps)
+        self.delays = tuple(delays)
         self.start_step = start_step
-        self.step = start_step  # index into `steps` of the next lockout
-        self.failures = 0  # wrong PINs since the last lockout or right PIN
+        self.step = start_step  # index into `delays` of the next wait
         self.failed_total = 0  # wrong PINs since the app started
         self.lockouts = 0
         self.locked_until = 0.0
 
     def adopt(self, other: PinGate) -> None:
-        """Carry the lockout over from the gate this one replaces (the kiosk rebuilt after "Check again")."""
+        """Carry the waits over from the gate this one replaces (the kiosk rebuilt after "Check again")."""
         self.step = max(self.step, other.step)
-        self.failures, self.failed_total, self.lockouts = other.failures, other.failed_total, other.lockouts
+        self.failed_total, self.lockouts = other.failed_total, other.lockouts
         self.locked_until = other.locked_until
 
-    def next_lockout_s(self) -> float:
-        return self.steps[min(self.step, len(self.steps) - 1)]
+    def next_delay_s(self) -> float:
+        return self.delays[min(self.step, len(self.delays) - 1)]
 
     def seconds_locked(self) -> int:
-        """Whole seconds until the pad unlocks (0 = not locked)."""
+        """Whole seconds until the pad takes a PIN again (0 = now)."""
         remaining = self.locked_until - self.now()
         if remaining <= 0:
             return 0
         return int(remaining) + (remaining % 1 > 0)
 
-    def attempts_left(self) -> int:
-        return self.max_attempts - self.failures
-
     def check(self, pin: str) -> bool:
-        """True for the right PIN. While locked, every PIN (even the right one) is refused and not counted."""
+        """True for the right PIN. While waiting, every PIN (even the right one) is refused and not counted."""
         if self.seconds_locked():
             return False
         if verify_pin(pin, self.stored_hash):
-            self.failures = 0
-            self.step = 0  # staff are here: the next mistakes start with a short lockout again
+            self.step = 0  # staff are here: the next mistakes start with short waits again
             return True
-        self.failures += 1
         self.failed_total += 1
-        if self.failures >= self.max_attempts:
-            self.failures = 0
-            self.locked_until = self.now() + self.next_lockout_s()
-            self.step += 1
-            self.lockouts += 1
+        delay = self.next_delay_s()
+        self.locked_until = self.now() + delay
+        self.lockouts += delay >= self.delays[-1]
+        self.step += 1
         return False

@@ -70,6 +70,8 @@ class KioskActions:
     def print_(self) -> None:
         page = self.page
         if self.busy():
+            if self.watcher is not None and self.watcher.stuck:  # not a second copy: the first may still print
+                page.show_message(self._stuck_text(), error=True)
             return
         if self.prints >= MAX_PRINTS:
             page.show_message(
@@ -86,12 +88,15 @@ class KioskActions:
             return
         self.prints += 1  # counted now, so a second tap cannot queue another copy meanwhile
         page.show_message(translate("KioskActions", "Sending your list to the printer…"))
-        self.watcher = JobWatcher(job, self.clock, page)
+        self.watcher = JobWatcher(job, self.clock, page, self.host.config.print_wait_s)
         self.watcher.changed.connect(self._job_changed)
         self.watcher.start()
 
     def _job_changed(self, status: JobStatus) -> None:
         page = self.page
+        record = getattr(self.host, "record_job", None)
+        if record is not None and self.watcher is not None:
+            record(self.watcher.job, status)
         if status.kind == FAILED:
             self.prints -= 1
             self._failed(status.detail)
@@ -112,13 +117,15 @@ class KioskActions:
             )
         elif status.kind == STUCK:
             self.host.report_problem(f"Printing is stuck: {status.detail}")
-            page.show_message(
-                translate(
-                    "KioskActions",
-                    "Your list is waiting for the printer. Please tell the front desk: they can print it for you.",
-                ),
-                error=True,
-            )
+            print(f"kiosk: printing is stuck: {status.detail}", file=sys.stderr, flush=True)
+            page.show_message(self._stuck_text(), error=True)
+
+    @staticmethod
+    def _stuck_text() -> str:
+        return translate(
+            "KioskActions",
+            "Your list is waiting for the printer. Please tell the front desk: they can print it for you.",
+        )
 
     def _failed(self, detail: str) -> None:
         print(f"kiosk: printing failed: {detail}", file=sys.stderr, flush=True)  # staff log: no patient data

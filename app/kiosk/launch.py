@@ -29,6 +29,7 @@ from app.core.pin import PinError, parse_hash
 from app.core.problems import DataError
 from app.kiosk.restart import unexpected_restart
 from app.kiosk.shell import KioskShell
+from app.printing import cups
 from app.printing.service import PrintError, available_printers, check_printer
 from app.ui import translations
 from app.ui.language import connect_language_switch
@@ -99,6 +100,15 @@ def load_logo(config: ClinicConfig | None) -> tuple[QImage | None, str | None]:
 def startup_warnings(config: ClinicConfig) -> list[str]:
     """Problems that do not stop the kiosk (shown in the staff menu, logged to stderr)."""
     warnings = []
+    if cups.available():  # asked directly: Qt's QPrinterInfo would make libcups write the PPD to /tmp
+        if not cups.scheduler_running():
+            return [f"{cups.NOT_RUNNING}: the kiosk cannot print to '{config.printer}' until it runs."]
+        have = cups.queue_names()
+        if config.printer not in have:
+            warnings.append(
+                f"The printer '{config.printer}' was not found. Printers on this computer: {', '.join(have) or 'none'}."
+            )
+        return warnings
     try:
         check_printer(config.printer)
     except PrintError as err:

@@ -1,4 +1,4 @@
-"""The staff PIN pad (digits only, escalating lockout) and the hidden corner gesture that opens it.
+"""The staff PIN pad (digits only, a growing wait after each wrong PIN) and the hidden corner gesture that opens it.
 
 The corner: five taps within three seconds open the PIN pad. Holding it for LONG_PRESS_S emits `held`,
 which the shell uses only when the configuration is broken and has no usable PIN (see README).
@@ -140,22 +140,14 @@ class PinPad(QWidget):
             self.status.setText("")
             self.accepted.emit()
             return
-        if self._locked():
-            self.refresh_lock()
-        else:
-            left = self.gate.attempts_left()
-            self.status.setText(self.tr("Wrong PIN. %1 tries left before the pad locks.").replace("%1", str(left)))
+        self.refresh_lock()
 
     def refresh_lock(self) -> None:
         seconds = self.gate.seconds_locked() if self.gate is not None else 0
         for button in (*self.digit_buttons.values(), self.ok_button, self.clear_button):
             button.setEnabled(not seconds)
-        if seconds:
-            if seconds < 120:
-                wait = self.tr("Too many wrong PINs. Try again in %1 seconds.").replace("%1", str(seconds))
-            else:
-                wait = self.tr("Too many wrong PINs. Try again in %1 minutes.").replace("%1", str(-(-seconds // 60)))
-            self.status.setText(wait)
+        if seconds:  # after each wrong PIN a wait that grows, up to a minute (app.core.pin.DELAYS_S)
+            self.status.setText(self.tr("Wrong PIN. Try again in %1 s.").replace("%1", str(seconds)))
             if not self.lock_timer.isActive():
                 self.lock_timer.start()
         else:

@@ -7,7 +7,7 @@ when this process started:
 
 - within BOOT_GRACE_S of boot: a normal start at boot (systemd starts the kiosk seconds after it);
 - later: the kiosk was restarted (after a crash, a staff exit or `systemctl restart`), and the PIN
-  pad starts at the longer lockout step (app.core.pin.RESTART_STEP). Staff who know the PIN lose
+  pad starts at the longest wait per wrong PIN (app.core.pin.RESTART_STEP). Staff who know the PIN lose
   nothing: the right PIN still opens the menu at once; only a run of wrong PINs locks longer.
 
 A supervisor that knows better can say so in the environment: ISOTRETINOIN_KIOSK_RESTARTED=1 (this

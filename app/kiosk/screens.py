@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kiosk.taps import guard
+
 
 def label(text: str, role: str = "", name: str = "") -> QLabel:
     widget = QLabel(text)
@@ -79,6 +81,7 @@ class StartScreen(Screen):
         )
         self.start_button = button(self.tr("Tap to start"), "start", primary=True)
         self.start_button.clicked.connect(self.tapped)
+        guard(self.start_button)  # the second tap of a double tap on Finish lands here: not a new session
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.start_button)
@@ -207,6 +210,7 @@ class StaffMenu(Screen):
         self.test_button = button(self.tr("Print a test page"), "staff-test-print")
         self.problems_button = button(self.tr("Show configuration problems"), "staff-problems-button")
         self.exit_button = button(self.tr("Exit the kiosk"), "staff-exit")
+        guard(self.exit_button)  # "Tap again to exit" needs a second, separate tap
         grid = QGridLayout()
         grid.setSpacing(16)
         grid.addWidget(self.back_button, 0, 0)

@@ -260,12 +260,11 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
     def screen_resized(self, size: QSize) -> None:
         """The screen changed size (or this is the first fit): text and touch targets follow it."""
         factor = style.screen_factor(size)
-        if abs(factor - self.factor) < 0.01:
-            return
-        self.factor = factor
         if self.look is not None:
-            self.look.set_factor(factor)
-        self.setStyleSheet(style.window_sheet(style.base_points(), factor))
+            self.look.set_factor(factor, size)  # (and the largest text size that fits this screen)
+        if abs(factor - self.factor) >= 0.01:
+            self.factor = factor
+            self.setStyleSheet(style.window_sheet(style.base_points(), factor))
 
     def _focus_changed(self, _old, new) -> None:
         if not self.config.free_text or self.wizard is None or new is None:

@@ -8,15 +8,29 @@ and the exit (a deliberate choice, see README "Running a kiosk").
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication
 
 from app.kiosk.printjob import STUCK, JobWatcher
 from app.kiosk.printout import test_page_html
-from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, submit
+from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, UNKNOWN, WAITING, JobStatus, PrintJob, submit
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
+RECENT_JOBS = 8  # print jobs the staff menu lists (their states only: never what was printed)
+
+
+def job_state_names() -> dict[str, str]:
+    return {
+        WAITING: translate("KioskShell", "waiting in the queue"),
+        PRINTING: translate("KioskShell", "being sent to the printer"),
+        PRINTED: translate("KioskShell", "printed"),
+        FAILED: translate("KioskShell", "failed"),
+        SENT: translate("KioskShell", "sent (not followed)"),
+        UNKNOWN: translate("KioskShell", "unknown: CUPS does not answer"),
+        STUCK: translate("KioskShell", "not printed in time: the person was sent to the front desk"),
+    }
 
 
 class StaffMixin:
@@ -49,6 +63,16 @@ class StaffMixin:
         if gate is not None:
             wrong = translate("KioskShell", "Wrong PINs since start: %1 (lockouts: %2)")
             lines.append(wrong.replace("%1", str(gate.failed_total)).replace("%2", str(gate.lockouts)))
+        jobs = getattr(self, "recent_jobs", {})
+        if jobs:
+            lines.append(translate("KioskShell", "Recent print jobs:"))
+            names = job_state_names()
+            for when, printer, status in reversed(list(jobs.values())):
+                line = translate("KioskShell", "%1 on '%2': %3 (%4)")
+                line = (
+                    line.replace("%1", when).replace("%2", printer).replace("%3", names.get(status.kind, status.kind))
+                )
+                lines.append(line.replace("%4", status.detail or "-"))
         if self.restarted:
             lines.append(
                 translate(
@@ -90,7 +114,8 @@ class StaffMixin:
             self._test_print_failed(str(err))
             return
         self.staff.set_status(translate("KioskShell", "Sending a test page to '%1'…").replace("%1", printer))
-        self.test_watcher = JobWatcher(job, self.clock, self)
+        self.test_watcher = JobWatcher(job, self.clock, self, self.config.print_wait_s)
+        self.test_watcher.changed.connect(lambda status, job=job: self.record_job(job, status))
         self.test_watcher.changed.connect(self._test_print_changed)
         self.test_watcher.start()
 
@@ -118,6 +143,15 @@ class StaffMixin:
         if watcher is not None:
             watcher.stop()
             watcher.deleteLater()
+
+    def record_job(self, job: PrintJob, status: JobStatus) -> None:
+        """The newest state of a print job, for the staff menu: its id, printer and CUPS's words only."""
+        jobs = self.__dict__.setdefault("recent_jobs", {})
+        key = job.job_id if job.job_id is not None else id(job)
+        when = jobs.pop(key, (time.strftime("%H:%M:%S"), "", None))[0]
+        jobs[key] = (when, job.printer, status)
+        while len(jobs) > RECENT_JOBS:
+            jobs.pop(next(iter(jobs)))
 
     def report_problem(self, text: str) -> None:
         if text not in self.staff_problems:

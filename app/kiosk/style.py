@@ -9,6 +9,12 @@ Two parts, so the whole app is restyled at most once per change:
 Screen scaling: 1280 x 800 is the reference. A 4K screen gets everything ~2.7x larger (Qt itself does
 not scale when the screen reports 96 dpi, as most kiosk screens and Xvfb do); an 800 x 600 screen gets
 slightly smaller text (0.8x), but touch targets never shrink below 44 px.
+
+Large text on a narrow screen: the person's A+ (and Ctrl+plus) stops at the largest text size that
+leaves the window at least MIN_WIDTH_PER_TEXT px per 1 x of text: 125 % at 800 x 600, 175 % at
+1024 x 600 and 1280 x 800, 200 % at 1920 x 1080. Measured (tests/kiosk/test_small_screen.py walks every
+page): one step more and a page is wider than the window (Next, A+ cut off) or the summary's buttons are
+squeezed and it scrolls sideways. The header's title and "Step N of M" keep their 100 % size.
 """
 
 from __future__ import annotations
@@ -18,12 +24,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from app.ui import theme
+from app.ui import fonts, theme
 
 MIN_TARGET_PX = 44
 FONT_SCALE = 1.5
 REFERENCE = QSize(1280, 800)
 MIN_FACTOR, MAX_FACTOR = 0.8, 3.0
+MIN_WIDTH_PER_TEXT = 700  # window px per (screen factor x text scale), measured: see the module doc
 
 KIOSK_QSS = """
 QPushButton { min-height: %(b52)dpx; min-width: %(b52)dpx; }
@@ -42,6 +49,8 @@ QPushButton[role="primary"] { min-height: %(b72)dpx; padding: %(b8)dpx %(b40)dpx
 QPushButton[role="key"] { min-height: %(b64)dpx; min-width: %(b64)dpx; padding: 0px; }
 QPushButton[role="kbd"] { min-height: %(k)dpx; max-height: %(k)dpx; min-width: %(k)dpx; padding: 0px 6px; margin: 0px; }
 QPushButton#text-smaller, QPushButton#text-larger { min-height: 38px; min-width: 38px; }
+QLabel#wizard-title { font-size: %(title)0.1fpt; }
+QLabel#wizard-subtitle { font-size: %(step)0.1fpt; }
 QLabel#keyboard-echo { font-weight: bold; }
 QWidget#panel-overlay { background: rgba(0, 0, 0, 150); }
 QScrollArea#panel-scroll, QScrollArea#panel-scroll > QWidget#qt_scrollarea_viewport, QFrame#panel-card {
@@ -59,12 +68,23 @@ def screen_factor(size: QSize) -> float:
     return round(max(MIN_FACTOR, min(MAX_FACTOR, raw)), 2)
 
 
+def max_scale(size: QSize) -> int:
+    """The largest text scale (theme.SCALES) whose pages still fit a window of `size`."""
+    factor = screen_factor(size)
+    fits = [s for s in theme.SCALES if size.width() / (factor * s / 100) >= MIN_WIDTH_PER_TEXT]
+    return fits[-1] if fits else theme.SCALES[0]
+
+
 def window_sheet(points: float, factor: float = 1.0) -> str:
     """The kiosk window's own style sheet (`points`: the app's base text size; `factor`: screen_factor)."""
     px = max(1.0, factor)
-    values = {f"b{n}": round(n * px) for n in (8, 14, 30, 40, 48, 52, 64, 72, 96)}
+    values: dict[str, float] = {f"b{n}": round(n * px) for n in (8, 14, 30, 40, 48, 52, 64, 72, 96)}
     # The on-screen keyboard's keys stay >= 44 px; on small screens they give up the extra margin first.
     values["k"] = max(MIN_TARGET_PX, round(48 * factor))
+    # The header's title and "Step N of M" keep the size of 100 % text (like A- / A+): a long title at the
+    # person's 150 % would push A+ and the window's right edge off a small screen.
+    unscaled = points * 100 / theme.appearance().scale
+    values.update(title=unscaled * fonts.TITLE, step=unscaled)
     return KIOSK_QSS % {"headline": points * 2.0, "big": points * 1.3, **values}
 
 
@@ -86,8 +106,16 @@ class KioskLook:
         self.look.base_points = self.old_base * FONT_SCALE * self.factor
         self.look.apply()
 
-    def set_factor(self, factor: float) -> bool:
+    def set_factor(self, factor: float, size: QSize | None = None) -> bool:
         """True if the text size changed (restyling the whole app is slow: only then)."""
+        cap = max_scale(size) if size is not None else self.look.max_scale
+        if cap != self.look.max_scale:
+            self.look.max_scale = cap
+            if self.look.scale > cap:
+                self.look.scale = cap
+                self.factor = -1.0  # restyle below
+            else:
+                self.look.changed.emit()  # A+ is enabled or not by the new limit
         if abs(factor - self.factor) < 0.01:
             return False
         self.factor = factor
@@ -96,6 +124,7 @@ class KioskLook:
 
     def restore(self) -> None:
         self.look.base_points = self.old_base
+        self.look.max_scale = theme.SCALES[-1]
         self.look.apply()
 
 

@@ -4,7 +4,10 @@
   the window is given the screen's exact geometry before it is first shown, and again whenever the
   screen changes size (xrandr, a new monitor).
 - Window managers (openbox ...): full screen, frameless and on top; if the window is minimised, loses
-  the focus or is covered, it restores and raises itself shortly after.
+  the focus or is covered, it restores and raises itself shortly after. Under X11 it also asks the
+  window manager (app.kiosk.x11_front) to leave "show desktop", to show it on every desktop and to
+  activate it, and checks every second that it is still the active window: a window manager's own
+  show-desktop or desktop switch hides it without Qt noticing.
 - Wayland (cage): the compositor sizes the window; the fixed size follows the output.
 The size is fixed to the screen, so the content never grows the window past the screen (at large text
 the pages scroll instead).
@@ -16,7 +19,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.kiosk.x11_front import X11Front
+
 RAISE_DELAY_MS = 300
+WATCH_MS = 1000  # under X11: how often the keeper checks that the kiosk is still the active window
 
 
 class WindowKeeper(QObject):
@@ -31,6 +37,10 @@ class WindowKeeper(QObject):
         self._raise.setSingleShot(True)
         self._raise.setInterval(RAISE_DELAY_MS)
         self._raise.timeout.connect(self.restore)
+        self.x11 = X11Front() if QGuiApplication.platformName() == "xcb" else None
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._check)
         window.installEventFilter(self)
         app = QGuiApplication.instance()
         app.primaryScreenChanged.connect(self._screen_changed)
@@ -51,6 +61,9 @@ class WindowKeeper(QObject):
             handle.screenChanged.connect(self._follow)
         self.window.raise_()
         self.window.activateWindow()
+        if self.x11 is not None:
+            self.x11.bring_back(int(self.window.winId()))  # on every desktop from the start
+            self._watch.start()
 
     def _follow(self, screen: QScreen | None) -> None:
         if screen is None or screen is self.screen:
@@ -94,6 +107,12 @@ class WindowKeeper(QObject):
         if self.enabled and state != Qt.ApplicationState.ApplicationActive:
             self._raise.start()
 
+    def _check(self) -> None:
+        if not self.enabled:
+            self._watch.stop()
+        elif not self.window.isActiveWindow() and not self._raise.isActive():
+            self.restore()
+
     def restore(self) -> None:
         window = self.window
         if not self.enabled or QApplication.activePopupWidget() is not None:  # e.g. a combo box's list is open
@@ -107,3 +126,5 @@ class WindowKeeper(QObject):
             self.restores += 1
         window.raise_()
         window.activateWindow()
+        if self.x11 is not None:
+            self.x11.bring_back(int(window.winId()))

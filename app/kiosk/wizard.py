@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWizard
 
+from app.kiosk.taps import guard
 from app.ui.wizard import SUMMARY_ID, RiskWizard
 
 
@@ -33,6 +34,13 @@ class KioskWizard(RiskWizard):
                 QWizard.WizardButton.FinishButton,
             ]
         )
+        for which in (
+            QWizard.WizardButton.CustomButton1,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+        ):
+            guard(self.button(which))  # a double tap acts once; "tap again" needs a second, separate tap
         self.customButtonClicked.connect(self._custom)
         self.currentIdChanged.connect(self._disarm_start_over)
         self.start_over_armed = False

@@ -113,6 +113,25 @@ class Destination:
     reasons: str
 
 
+NOT_RUNNING = "CUPS is not running (or does not answer)"
+
+
+def scheduler_running() -> bool:
+    """Whether CUPS's scheduler answers (asked through libcups for this user's jobs: -1 = no answer).
+
+    libcups says "The printer or class does not exist" for any queue while cupsd is down; this tells
+    the two apart, so staff read why printing failed.
+    """
+    lib = _lib()
+    if lib is None:
+        return False
+    jobs = ctypes.POINTER(_Job)()
+    count = lib.cupsGetJobs(ctypes.byref(jobs), None, 1, _WHICHJOBS_ALL)
+    if count > 0:
+        lib.cupsFreeJobs(count, jobs)
+    return count >= 0
+
+
 def destination(name: str) -> Destination | None:
     """The queue's state as CUPS says it (None if CUPS does not know the queue)."""
     lib = _lib()
@@ -184,12 +203,17 @@ def submit_pdf(printer: str, data: bytes, title: str, options: dict[str, str] | 
 
 
 def job_state(printer: str, job_id: int) -> int | None:
-    """The job's state (PENDING ... COMPLETED); None if CUPS no longer lists it (history not kept)."""
+    """The job's state (PENDING ... COMPLETED); None if CUPS no longer lists it (history not kept).
+
+    Raises CupsError when CUPS does not answer: that says nothing about the job (it may still be waiting).
+    """
     lib = _lib()
     if lib is None:
         return None
     jobs = ctypes.POINTER(_Job)()
     count = lib.cupsGetJobs(ctypes.byref(jobs), printer.encode(), 0, _WHICHJOBS_ALL)
+    if count < 0:
+        raise CupsError(f"{NOT_RUNNING}: {_last_error(lib)}")
     try:
         return next((jobs[i].state for i in range(max(0, count)) if jobs[i].id == job_id), None)
     finally:

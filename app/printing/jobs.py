@@ -23,11 +23,12 @@ from app.printing.pdf import PdfWriter, PrintError
 translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
 
 WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
+UNKNOWN = "unknown"  # CUPS did not answer: the job may still be waiting, or have printed
 
 
 @dataclass
 class JobStatus:
-    kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed)
+    kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed), UNKNOWN
     detail: str = ""  # for staff, one line (CUPS's words)
 
     @property
@@ -45,8 +46,11 @@ class PrintJob:
     def poll(self) -> JobStatus:
         if self.job_id is None:
             return JobStatus(SENT)
-        state = cups.job_state(self.printer, self.job_id)
         label = f"job {self.job_id} on '{self.printer}'"
+        try:
+            state = cups.job_state(self.printer, self.job_id)
+        except cups.CupsError as err:  # not "sent": nobody knows what became of the job
+            return JobStatus(UNKNOWN, f"{label}: {err}")
         if state is None:  # CUPS keeps no history (PreserveJobHistory No): gone once it ended
             if self.seen:
                 return JobStatus(SENT, f"{label} left the queue (CUPS keeps no job history: how it ended is unknown)")
@@ -88,13 +92,22 @@ def submit(
     html: str, printer_name: str, paper: str, images: dict[str, QImage] | None = None, max_pages: int | None = None
 ) -> PrintJob:
     """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
-    info = service.check_printer(printer_name)
-    if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
-        raise PrintError(translate("PrintError", "The printer '%1' is offline or stopped.").replace("%1", printer_name))
-    if not cups.available():
+    if not cups.available():  # Windows: Qt prints, and the job is not followed
+        info = service.check_printer(printer_name)
+        if info.state() == QPrinter.PrinterState.Error:  # e.g. a queue that is stopped
+            message = translate("PrintError", "The printer '%1' is offline or stopped.")
+            raise PrintError(message.replace("%1", printer_name))
         service.print_silently(html, printer_name, paper, images, max_pages)
         return PrintJob(printer_name, None)
+    # With libcups the queue is asked directly, never through Qt's QPrinterInfo: that would make libcups
+    # fetch the printer's PPD into a temporary file in /tmp (docs/kiosk.md "Nothing left behind").
+    if not cups.scheduler_running():
+        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
+    if not printer_name:
+        raise PrintError("No printer is set up.")
     queue = cups.destination(printer_name)
+    if queue is None and not cups.scheduler_running():
+        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
     if queue is None:
         raise PrintError(translate("PrintError", "The printer '%1' was not found.").replace("%1", printer_name))
     if not queue.accepting:

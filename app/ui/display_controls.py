@@ -123,7 +123,7 @@ class DisplayControls(QFrame):
             button.setAccessibleDescription(hint)
             button.setToolTip(f"{button.accessibleName()}. {hint}")
         self.smaller.setEnabled(look.scale > theme.SCALES[0])
-        self.larger.setEnabled(look.scale < theme.SCALES[-1])
+        self.larger.setEnabled(look.scale < look.max_scale)
         self.contrast.blockSignals(True)
         self.contrast.setChecked(look.high_contrast)
         self.contrast.blockSignals(False)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -123,8 +122,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.list_widget.currentRowChanged.connect(self._current_changed)
         self.list_buttons = QWidget()
         self.list_buttons.setObjectName("list-buttons")
-        row = QHBoxLayout(self.list_buttons)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self.list_buttons)  # wraps onto a second row at large text on a narrow window
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move &down"))
         self.star_button = QPushButton(self.tr("Most &important"))
@@ -138,7 +136,6 @@ class SummaryPage(SummaryPrintout, LazyPage):
         ):
             button.setObjectName(name)
             row.addWidget(button)
-        row.addStretch(1)
         summary_layout.room_for_bold(self.star_button)  # pressed, its text is bold: it must not be cut off
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))

@@ -58,6 +58,7 @@ class Appearance(QObject):
         self.base_points = fonts.base_points(app.font().pointSizeF(), screen.logicalDotsPerInchY() if screen else 0)
         self.base_font = QFont(app.font())
         self.scale = 100
+        self.max_scale = SCALES[-1]  # a small kiosk screen lowers it (app.kiosk.style): A+ stops there
         self.high_contrast = False
         self.user_chose_contrast = False  # once the person chooses, the system no longer decides
         if app.style().name().lower() != "fusion":  # (already Fusion on most Linux desktops: setting it again costs)
@@ -86,13 +87,13 @@ class Appearance(QObject):
 
     # -- text size -------------------------------------------------------------------------
     def set_scale(self, percent: int) -> None:
-        percent = min(max(int(percent), SCALES[0]), SCALES[-1])
+        percent = min(max(int(percent), SCALES[0]), self.max_scale)
         if percent != self.scale:
             self.scale = percent
             self.apply()
 
     def larger(self) -> None:
-        self.set_scale(next((s for s in SCALES if s > self.scale), SCALES[-1]))
+        self.set_scale(next((s for s in SCALES if s > self.scale), self.max_scale))
 
     def smaller(self) -> None:
         self.set_scale(next((s for s in reversed(SCALES) if s < self.scale), SCALES[0]))

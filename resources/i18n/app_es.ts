@@ -444,6 +444,51 @@
         <source>Test page sent to &apos;%1&apos;.</source>
         <translation>Página de prueba enviada a «%1».</translation>
     </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>waiting in the queue</source>
+        <translation>esperando en la cola</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>being sent to the printer</source>
+        <translation>enviándose a la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>printed</source>
+        <translation>impreso</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>sent (not followed)</source>
+        <translation>enviado (sin seguimiento)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>unknown: CUPS does not answer</source>
+        <translation>desconocido: CUPS no responde</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>not printed in time: the person was sent to the front desk</source>
+        <translation>no se imprimió a tiempo: se indicó a la persona que fuera a recepción</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>Recent print jobs:</source>
+        <translation>Trabajos de impresión recientes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/staff.py" line="1"/>
+        <source>%1 on &apos;%2&apos;: %3 (%4)</source>
+        <translation>%1 en «%2»: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>KioskWizard</name>
@@ -599,6 +644,11 @@
         <location filename="../../app/kiosk/pinpad.py" line="157"/>
         <source>Too many wrong PINs. Try again in %1 minutes.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de %1 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pinpad.py" line="1"/>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo en %1 s.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Staff PIN: salted slow hash, constant-time check, lockout after five wrong PINs."""
+"""Staff PIN: salted slow hash, constant-time check, a growing wait (up to a minute) after each wrong PIN."""
 
 from __future__ import annotations
 
@@ -13,21 +13,21 @@ FAST = {"n": 2**10}  # the real cost is in hash_pin's defaults; tests keep it qu
 
 
 def test_hash_is_salted_and_never_contains_the_pin():
-    first, second = hash_pin("246810"), hash_pin("246810")
+    first, second = hash_pin("246810"), hash_pin("246810")  # the real cost: ~0.45 s each
     assert first != second  # random salt
     assert "246810" not in first
     n, r, p, salt, digest = parse_hash(first)
     assert (n, r, p) == (pinmod.N, pinmod.R, pinmod.P) and n >= 2**14  # slow on purpose
     assert len(salt) == pinmod.SALT_BYTES and len(digest) == pinmod.HASH_BYTES
-    assert first.startswith("scrypt$16384$8$1$")
+    assert first.startswith(f"scrypt${2**17}$8$1$")
 
 
 def test_verify_right_and_wrong():
-    stored = hash_pin("1357", **FAST)
-    assert verify_pin("1357", stored)
-    assert not verify_pin("1358", stored)
+    stored = hash_pin("135790", **FAST)
+    assert verify_pin("135790", stored)
+    assert not verify_pin("135791", stored)
     assert not verify_pin("", stored)
-    assert not verify_pin("1357", "garbage")
+    assert not verify_pin("135790", "garbage")
 
 
 def test_verify_uses_constant_time_compare(monkeypatch):
@@ -39,12 +39,12 @@ def test_verify_uses_constant_time_compare(monkeypatch):
         return real(a, b)
 
     monkeypatch.setattr(pinmod.hmac, "compare_digest", spy)
-    stored = hash_pin("1357", **FAST)
-    assert verify_pin("9999", stored) is False
+    stored = hash_pin("135790", **FAST)
+    assert verify_pin("999999", stored) is False
     assert calls == [(32, 32)]
 
 
-@pytest.mark.parametrize("bad", ["12", "1234567890123", "12a4", "１２３４", " 1234", ""])
+@pytest.mark.parametrize("bad", ["12", "1234", "12345", "1234567890123", "12a456", "１２３４５６", " 123456", ""])
 def test_pin_format(bad):
     with pytest.raises(PinError):
         check_pin_format(bad)
@@ -73,27 +73,39 @@ class FakeNow:
         return self.t
 
 
-def test_gate_locks_after_five_wrong_for_sixty_seconds():
+def test_each_wrong_pin_waits_longer_up_to_a_minute():
     now = FakeNow()
-    gate = PinGate(hash_pin("2468", **FAST), now=now)
-    for i in range(4):
-        assert not gate.check("0000")
-        assert gate.attempts_left() == 4 - i
-    assert not gate.seconds_locked()
-    assert not gate.check("0000")  # fifth wrong
-    assert gate.seconds_locked() == 60
-    assert not gate.check("2468"), "even the right PIN is refused while locked"
-    now.t += 59.5
-    assert gate.seconds_locked() == 1
-    assert not gate.check("2468")
-    now.t += 0.5
-    assert gate.seconds_locked() == 0
-    assert gate.check("2468")
+    gate = PinGate(hash_pin("246810", **FAST), now=now)
+    waits = []
+    for _ in range(10):
+        assert not gate.check("000000")
+        waits.append(gate.seconds_locked())
+        assert not gate.check("246810"), "even the right PIN is refused while waiting"
+        now.t += gate.seconds_locked() - 0.5
+        assert gate.seconds_locked() == 1
+        now.t += 0.5
+    assert waits == [1, 2, 5, 10, 20, 40, 60, 60, 60, 60]
+    assert max(waits) <= 60, "a patient cannot lock staff out for long"
+    assert gate.failed_total == 10 and gate.lockouts == 4
+    assert gate.check("246810")
+    assert not gate.check("000000") and gate.seconds_locked() == 1, "the right PIN starts again at the shortest wait"
 
 
-def test_gate_success_resets_the_count():
-    gate = PinGate(hash_pin("2468", **FAST), now=FakeNow())
-    for _ in range(4):
-        gate.check("1111")
-    assert gate.check("2468")
-    assert gate.attempts_left() == 5
+def test_after_a_restart_each_wrong_pin_costs_a_minute():
+    now = FakeNow()
+    gate = PinGate(hash_pin("246810", **FAST), now=now, start_step=pinmod.RESTART_STEP)
+    assert gate.check("246810"), "the right PIN works at once"
+    gate = PinGate(hash_pin("246810", **FAST), now=now, start_step=pinmod.RESTART_STEP)
+    assert not gate.check("000000") and gate.seconds_locked() == 60
+
+
+def test_six_digit_pins_take_days_offline():
+    """The arithmetic in docs/kiosk.md: a check costs N*R*P; 10**6 checks on one core at ~0.4 s or more."""
+    assert pinmod.MIN_DIGITS >= 6
+    assert pinmod.N * pinmod.R * pinmod.P >= 2**17 * 8, "at least 8x the old 2**14 cost (55 ms there)"
+
+
+def test_old_hashes_still_work_and_are_flagged():
+    old = hash_pin("246810", n=2**14)
+    assert verify_pin("246810", old)
+    assert pinmod.weak_hash(old) and not pinmod.weak_hash(f"scrypt${pinmod.N}$8$1$" + old.split("$", 4)[4])

@@ -11,7 +11,7 @@ from app.core.pin import hash_pin
 from app.kiosk.shell import KioskShell
 from tests.ui.driver import Person
 
-PIN = "2468"
+PIN = "246813"
 PIN_HASH = hash_pin(PIN, n=2**10)  # real kiosks use the slower default; tests keep it quick
 
 

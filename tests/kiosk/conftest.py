@@ -8,6 +8,7 @@ from app.core.config import ClinicConfig
 from app.kiosk.shell import KioskShell
 from tests.helpers.kiosk import FakeClock, kiosk_config, release
 from tests.kiosk.cups_queues import bad_queues  # noqa: F401 (a fixture: real CUPS queues that misbehave)
+from tests.kiosk.private_cupsd import private_cups  # noqa: F401 (a fixture: a cupsd of its own, to stop)
 
 
 @pytest.fixture

@@ -59,10 +59,13 @@ def write_config(folder: Path, printer: str = "PDF", idle: int = 15, countdown: 
 
 
 # -- X ---------------------------------------------------------------------------------------------------
+OPENBOX_RC = REPO / "resources" / "linux" / "openbox-kiosk-rc.xml"
+
+
 @contextlib.contextmanager
 def xvfb(width: int = 1280, height: int = 800):
     """A fresh X server of this size; yields its DISPLAY (e.g. ":141"). Xvfb picks a free display number
-    itself and writes it to a pipe (-displayfd): no check-then-start race with other X servers or workers."""
+    itself and writes it to a pipe (-displayfd), so parallel runs never clash."""
     need("Xvfb", "xdotool")
     read_end, write_end = os.pipe()
     # -ac: the cage tests' unprivileged user may draw on it too (nothing else can reach it: no TCP)
@@ -86,10 +89,12 @@ def xvfb(width: int = 1280, height: int = 800):
 
 
 @contextlib.contextmanager
-def openbox(display: str):
+def openbox(display: str, config: Path | None = OPENBOX_RC):
+    """openbox on `display`, with the kiosk's locked-down configuration (None: openbox's stock one)."""
     need("openbox", "xprop")
+    command = ["openbox", "--sm-disable"] + (["--config-file", str(config)] if config is not None else [])
     proc = subprocess.Popen(
-        ["openbox", "--sm-disable"],
+        command,
         env={**os.environ, "DISPLAY": display},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -432,8 +437,18 @@ class CageKiosk(Kiosk):
     stops presenting frames after the first one (its output test fails), so its screenshots stay black;
     the session itself works the same on both."""
 
-    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None, trace: Path = TRACE_DIR):
+    def __init__(
+        self,
+        config: Path,
+        runtime: Path,
+        home: str,
+        x_display: str | None = None,
+        app: list[str] | None = None,
+        user: str = CAGE_USER,
+        trace: Path = TRACE_DIR,
+    ):
         self.runtime = runtime
+        self.user = user
         backend = {"WLR_BACKENDS": "x11", "DISPLAY": x_display} if x_display else {"WLR_BACKENDS": "headless"}
         env = {
             "HOME": home,
@@ -449,10 +464,11 @@ class CageKiosk(Kiosk):
             "DBUS_SESSION_BUS_ADDRESS": "disabled:",
             "LANG": "C.UTF-8",
         }
+        app = app or [str(USER_VENV / "bin" / "python"), "-m", "app"]  # or the installed .deb's command
         command = [
             "runuser",
             "-u",
-            CAGE_USER,
+            user,
             "--",
             "env",
             "-i",
@@ -460,9 +476,7 @@ class CageKiosk(Kiosk):
             "cage",
             "-d",
             "--",
-            str(USER_VENV / "bin" / "python"),
-            "-m",
-            "app",
+            *app,
             "--kiosk",
             "--config",
             str(config),
@@ -483,7 +497,7 @@ class CageKiosk(Kiosk):
             [
                 "runuser",
                 "-u",
-                CAGE_USER,
+                self.user,
                 "--",
                 "env",
                 f"XDG_RUNTIME_DIR={self.runtime}",
@@ -501,13 +515,14 @@ class CageKiosk(Kiosk):
 
 
 @contextlib.contextmanager
-def cage_kiosk(config: Path, x_display: str | None = None):
+def cage_kiosk(config: Path, x_display: str | None = None, app: list[str] | None = None, user_name: str = CAGE_USER):
+    """The kiosk under cage as `user_name`: the test venv's app, or `app` (e.g. the installed .deb's)."""
     import pwd
     import tempfile
 
-    home = need_cage_user()
+    home = need_cage_user() if app is None else pwd.getpwnam(user_name).pw_dir
     runtime = Path(tempfile.mkdtemp(prefix="kiosk-runtime-"))
-    user = pwd.getpwnam(CAGE_USER)
+    user = pwd.getpwnam(user_name)
     os.chown(runtime, user.pw_uid, user.pw_gid)
     runtime.chmod(0o700)
     readable = runtime / "clinic.toml"
@@ -517,9 +532,10 @@ def cage_kiosk(config: Path, x_display: str | None = None):
     trace.mkdir()
     for name in ("sitecustomize.py", "kiosk_trace.py"):
         shutil.copyfile(TRACE_DIR / name, trace / name)
-    kiosk = CageKiosk(readable, runtime, home, x_display, trace)
+    kiosk = CageKiosk(readable, runtime, home, x_display, app, user_name, trace)
     try:
-        kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=90, ask=False)
+        if app is None:  # a frozen app (the installed .deb) cannot load the test-only trace: no views from it
+            kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=90, ask=False)
         yield kiosk
     finally:
         kiosk.stop()

@@ -91,38 +91,44 @@ def test_wrong_pin_says_so_and_cancel_returns(qtbot, shell, clock):
     person.pick("region", "uk")
     tap_corner(qtbot, shell, 5, clock)
     assert shell.current() is shell.pin_pad and not shell.wizard.isVisible()
-    enter(qtbot, shell, "1111")
+    enter(qtbot, shell, "111111")
     assert shell.current() is shell.pin_pad
-    assert "Wrong PIN. 4 tries left" in shell.pin_pad.status.text()
+    assert "Wrong PIN. Try again in 1 s." in shell.pin_pad.status.text()
     assert shell.pin_pad.display.text() == "–", "digits are not kept after a try"
     qtbot.mouseClick(shell.pin_pad.cancel_button, Qt.MouseButton.LeftButton)
     assert shell.current() is shell.session and shell.wizard.answers["region"] == "uk"
 
 
-def test_lockouts_escalate_and_staff_see_the_count(qtbot, shell, clock):
+def wrong_then_wait(qtbot, shell, clock) -> int:
+    """One wrong PIN, then wait it out; returns the wait the pad showed (s)."""
     pad = shell.pin_pad
+    enter(qtbot, shell, "000000")
+    text = pad.status.text()
+    assert text.startswith("Wrong PIN. Try again in ") and not pad.ok_button.isEnabled(), text
+    seconds = int(text.rsplit("in ", 1)[1].split(" s")[0])
+    clock.advance(seconds - 1)
+    assert not pad.ok_button.isEnabled(), f"still waiting just before {seconds} s"
+    clock.advance(1)
+    assert pad.ok_button.isEnabled()
+    return seconds
+
+
+def test_waits_grow_to_a_minute_and_staff_see_the_count(qtbot, shell, clock):
     tap_corner(qtbot, shell, 5, clock)
-    for wait_s, shown in ((60, "60 seconds"), (300, "5 minutes"), (1800, "30 minutes"), (7200, "120 minutes")):
-        for _ in range(5):
-            enter(qtbot, shell, "0000")
-        assert f"Try again in {shown}" in pad.status.text()
-        clock.advance(wait_s - 1)
-        assert not pad.ok_button.isEnabled(), f"still locked just before {wait_s} s"
-        clock.advance(1)
-        assert pad.ok_button.isEnabled()
-    enter(qtbot, shell, PIN)
+    waits = [wrong_then_wait(qtbot, shell, clock) for _ in range(20)]
+    assert waits[:7] == [1, 2, 5, 10, 20, 40, 60] and set(waits[6:]) == {60}, waits
+    assert sum(waits) < 20 * 60, "20 wrong PINs lock staff out for minutes, not hours"
+    enter(qtbot, shell, PIN)  # right after the last wait: staff are in
     assert shell.current() is shell.staff
     info = shell.staff.info.text()
-    assert "Wrong PINs since start: 20 (lockouts: 4)" in info and PIN not in info
-    # The right PIN starts the ladder again: the next run of mistakes locks for a minute.
+    assert "Wrong PINs since start: 20 (lockouts: 14)" in info and PIN not in info
+    # The right PIN starts again at the shortest wait.
     qtbot.mouseClick(shell.staff.back_button, Qt.MouseButton.LeftButton)
     tap_corner(qtbot, shell, 5, clock, gap=0)
-    for _ in range(5):
-        enter(qtbot, shell, "0000")
-    assert "Try again in 60 seconds" in pad.status.text()
+    assert wrong_then_wait(qtbot, shell, clock) == 1
 
 
-def test_after_an_unexpected_restart_the_first_lockout_is_long(qtbot, make_shell, clock):
+def test_after_an_unexpected_restart_each_wrong_pin_costs_a_minute(qtbot, make_shell, clock):
     shell = make_shell(restarted=True)
     tap_corner(qtbot, shell, 5, clock)
     enter(qtbot, shell, PIN)  # the right PIN still works at once
@@ -130,24 +136,24 @@ def test_after_an_unexpected_restart_the_first_lockout_is_long(qtbot, make_shell
     qtbot.mouseClick(shell.staff.back_button, Qt.MouseButton.LeftButton)
     fresh = make_shell(restarted=True)
     tap_corner(qtbot, fresh, 5, clock, gap=0)
-    for _ in range(5):
-        enter(qtbot, fresh, "0000")
-    assert "Try again in 30 minutes" in fresh.pin_pad.status.text()
+    assert wrong_then_wait(qtbot, fresh, clock) == 60
 
 
-def test_five_wrong_pins_lock_the_pad_for_60_seconds(qtbot, shell, clock):
+def test_a_wait_survives_leaving_the_pad(qtbot, shell, clock):
     tap_corner(qtbot, shell, 5, clock)
-    for _ in range(5):
-        enter(qtbot, shell, "0000")
+    for _ in range(6):
+        enter(qtbot, shell, "000000")
+        clock.advance(pin_delay(shell))
+    enter(qtbot, shell, "000000")  # the seventh wrong PIN in a row: a minute
     pad = shell.pin_pad
-    assert "Try again in 60 seconds" in pad.status.text()
+    assert "Try again in 60 s." in pad.status.text()
     assert not pad.digit_buttons["1"].isEnabled() and not pad.ok_button.isEnabled()
-    pad.entered = PIN  # even if digits got in some other way, the right PIN is refused while locked
+    pad.entered = PIN  # even if digits got in some other way, the right PIN is refused while waiting
     pad.submit()
     assert shell.current() is shell.pin_pad
     clock.advance(30)
-    assert "Try again in 30 seconds" in pad.status.text()
-    # Leaving and coming back does not reset the lockout.
+    assert "Try again in 30 s." in pad.status.text()
+    # Leaving and coming back does not reset the wait.
     qtbot.mouseClick(pad.cancel_button, Qt.MouseButton.LeftButton)
     tap_corner(qtbot, shell, 5, clock, gap=0)
     assert shell.current() is shell.pin_pad and not pad.ok_button.isEnabled()
@@ -155,6 +161,10 @@ def test_five_wrong_pins_lock_the_pad_for_60_seconds(qtbot, shell, clock):
     assert pad.ok_button.isEnabled() and pad.status.text() == ""
     enter(qtbot, shell, PIN)
     assert shell.current() is shell.staff
+
+
+def pin_delay(shell) -> int:
+    return shell.pin_pad.gate.seconds_locked()
 
 
 def test_idle_on_the_staff_menu_locks_it_again(qtbot, shell, clock):
