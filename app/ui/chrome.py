@@ -86,6 +86,9 @@ class Header:
         layout.addWidget(title, 2, 1)
         layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         subtitle.setWordWrap(False)  # (short; wrapped in a grid cell Qt gave it too little height)
+        # A long title wraps, so "Paso 1 de 14" keeps its whole width (at 200 % it was cut to "Pasc").
+        title.setWordWrap(True)
+        subtitle.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         subtitle.setContentsMargins(18, 0, 0, 3)
         layout.setRowStretch(4, 0)
         for label in labels[2:]:  # the logo place: A- and A+ go there instead
@@ -100,7 +103,7 @@ class Header:
         layout.addWidget(corner, 0, 5, 6, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout.setRowMinimumHeight(2, CORNER_HEIGHT)
         self.bar = StepBar(holder)
-        layout.addWidget(self.bar, layout.rowCount(), 1, 1, 2)
+        layout.addWidget(self.bar, layout.rowCount(), 1, 1, layout.columnCount() - 1)  # the header's whole width
         for widget in (title, subtitle):
             widget.style().unpolish(widget)
             widget.style().polish(widget)

@@ -14,7 +14,7 @@ from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme
+from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme, window_fit
 from app.ui.crisis import CrisisDialog
 from app.ui.pages import AreaPage, WelcomePage
 
@@ -101,6 +101,7 @@ class RiskWizard(QWizard):
         if self.options.save_and_resume and not self.options.kiosk:
             saved_answers.install(self)
         accessibility.install(self, display_controls.add_to_welcome_page)
+        window_fit.keep_buttons_whole(self)
 
     def _add_area_page(self, area) -> AreaPage:
         page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
