@@ -65,7 +65,7 @@ def _run_desktop(app, args, started: float) -> int:
     translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
     remembered.apply(display)
     remember = remembered.Remember(display)
-    options = WizardOptions(content_root=root, confirm_close=True, save_and_resume=True)
+    options = WizardOptions(content_root=root, confirm_close=True, save_and_resume=True, review_skipped=True)
     wizard = RiskWizard(content, options, first_page_only=True)
     window_fit.place(wizard, QSize(*DEFAULT_SIZE), window_fit.saved_geometry())  # inside the screen
     where = window_fit.Remember()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 from app.core import flow
 from app.core.model import Area
 from app.ui import facts
+from app.ui.answered_line import step_line
 from app.ui.glossary import GlossaryLabel
 from app.ui.lazy_page import LazyAttribute
 from app.ui.page_parts import (
@@ -39,7 +40,9 @@ if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
 __all__ = ["AreaPage", "WelcomePage", "scrolling", "section_heading"]
-LAZY_PARTS = frozenset({"body", "boxes", "fact_labels", "fact_rows", "skip_box", "more", "sources", "intro"})
+LAZY_PARTS = frozenset(
+    {"answered_line", "body", "boxes", "fact_labels", "fact_rows", "skip_box", "more", "sources", "intro"}
+)
 
 
 class AreaPage(QWizardPage):
@@ -167,7 +170,9 @@ class AreaPage(QWizardPage):
         self._show_sources(visible)
         self.toggles.refresh()
         n, m = flow.step_number(owner.content, owner.answers, self.area.id)
-        step = self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
+        step = step_line(
+            self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)), self
+        )  # "· 2 of 4 answered"
         if step != self.subTitle():  # (a new subtitle lays the wizard's header out again)
             self.setSubTitle(step)
 

@@ -89,7 +89,9 @@ QPushButton:default { color: $on_brand; background: $brand; border: 2px solid $b
 QPushButton:default:hover { background: $brand_hover; border-color: $brand_hover; }
 QPushButton:disabled { color: $disabled_text; background: $window; border: 2px dashed $disabled_text; }
 QPushButton:focus { border: 3px solid $focus; margin: 0px; }
-QPushButton#text-smaller, QPushButton#text-larger { font-size: 18px; font-weight: bold; padding: 0px; }
+QPushButton#text-smaller, QPushButton#text-larger, QPushButton#contrast-toggle {
+    font-size: 18px; font-weight: bold; padding: 0px;
+}
 """
 
 _CHOICES = """

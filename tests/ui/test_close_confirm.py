@@ -54,7 +54,7 @@ def test_cancel_with_answers_asks_and_going_back_keeps_everything(qtbot, desktop
     person.pick("region", "uk")
     answer = DialogAnswer(qtbot, "keep-list")
     cancel(person)
-    assert answer.text is not None and "not been saved or printed" in answer.text
+    assert answer.text is not None and "You have not made your list yet." in answer.text  # no list yet: says so
     assert desktop.isVisible() and desktop.answers["region"] == "uk"
     answer = DialogAnswer(qtbot, "forget-list")
     cancel(person)
@@ -95,7 +95,20 @@ def test_a_change_after_saving_asks_again(qtbot, desktop, monkeypatch, tmp_path)
     answer = DialogAnswer(qtbot, "keep-list")
     person.click(desktop.button(QWizard.WizardButton.FinishButton))
     assert answer.text is not None and desktop.isVisible()
+    assert "has changed since you last saved or printed it" in answer.text
     assert Path(tmp_path / "list.pdf").exists()
+
+
+def test_at_the_list_before_saving_it_says_not_saved_or_printed(qtbot, desktop):
+    person = Person(qtbot, desktop)
+    person.walk({"region": "us"}, every_visible="no")
+    answer = DialogAnswer(qtbot, "keep-list")
+    person.click(desktop.button(QWizard.WizardButton.FinishButton))
+    assert answer.text is not None and answer.text.startswith("Your list has not been saved or printed.")
+    desktop.back()  # back on a page before the list: the list exists all the same
+    answer = DialogAnswer(qtbot, "keep-list")
+    cancel(person)
+    assert answer.text is not None and answer.text.startswith("Your list has not been saved or printed.")
 
 
 def test_without_the_option_nothing_is_asked(qtbot, content):
