@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -107,9 +107,22 @@ class Header:
         for widget in (title, subtitle):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        self.holder, self.subtitle = holder, subtitle
+        self.fitter = _TitleFit(self)
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(self.corner)
+
+    def fit_title(self) -> None:
+        """The title on one line when it fits beside the step line, else wrapped (not cut)."""
+        if self.title is None or not shiboken6.isValid(self.title):
+            return
+        title, subtitle = self.title, self.subtitle
+        room = self.holder.width() - subtitle.sizeHint().width() - self.corner_widget.sizeHint().width() - 80
+        natural = title.fontMetrics().horizontalAdvance(title.text()) + 8
+        width = max(0, min(natural, room))
+        if title.minimumWidth() != width:
+            title.setMinimumWidth(width)
 
     def when_ready(self, callback) -> None:
         """`callback(corner_layout)` once the header exists (now, if it does)."""
@@ -136,6 +149,7 @@ class Header:
             return
         if self.bar is None and not self._find():
             return
+        self.fit_title()
         n, m = self.steps()
         if (self.bar.total, self.bar.step) == (max(m, 1), n):
             return
@@ -143,6 +157,21 @@ class Header:
         self.bar.setAccessibleName(
             translate("Chrome", "Progress: step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
         )
+
+
+class _TitleFit(QObject):
+    """Fits the title again when the header is resized or the text size changes."""
+
+    def __init__(self, header: Header):
+        super().__init__(header.holder)
+        self.header = header
+        header.holder.installEventFilter(self)
+        header.title.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self.header.fit_title)
+        return False
 
 
 class StepBar(QWidget):

@@ -19,6 +19,7 @@ from app.core import flow
 from app.core.model import Area
 from app.ui import facts
 from app.ui.answered_line import step_line
+from app.ui.choice_note import note_sources
 from app.ui.glossary import GlossaryLabel
 from app.ui.lazy_page import LazyAttribute
 from app.ui.page_parts import (
@@ -222,6 +223,7 @@ class AreaPage(QWizardPage):
         for question in self.area.questions:
             if question.id in visible:
                 tags += question.sources
+                tags += note_sources(self.owner.content, question, self.owner.answers.get(question.id))
         lines = facts.sources_of(self.owner.content, tags)
         text = "\n".join(f"•  {line}" for line in lines)
         if text != self.sources_label.text():

@@ -42,6 +42,10 @@ QLabel#quiz-feedback {
 }
 QLabel#quiz-feedback:focus { background: $focus_background; border-left-color: $window_text; }
 QuizItemBox QRadioButton:disabled { color: $window_text; }
+QLabel#choice-note {
+    color: $text; background: $base; border: 2px solid $brand; border-left: 6px solid $brand;
+    border-radius: ${choice_radius}px; padding: 6px 10px; margin-top: 6px;
+}
 QFrame#glossary-popover { background: $base; border: 2px solid $brand; border-radius: ${card_radius}px; }
 QLabel#glossary-explain { color: $text; padding: 4px; }
 """
