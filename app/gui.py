@@ -51,7 +51,7 @@ def run_gui(args, started: float) -> int:
 def _run_desktop(app, args, started: float) -> int:
     from PySide6.QtCore import QSize  # start-up: Qt only after app.qtcheck's check
 
-    from app.ui import remembered, translations, window_fit  # start-up: Qt only after app.qtcheck's check
+    from app.ui import last_folder, remembered, translations, window_fit  # start-up: Qt only after app.qtcheck's check
     from app.ui.language import connect_language_switch  # start-up: Qt only after app.qtcheck's check
     from app.ui.language_choice import default_language  # start-up: Qt only after app.qtcheck's check
     from app.ui.paint_probe import after_first_paint  # start-up: Qt only after app.qtcheck's check
@@ -65,6 +65,7 @@ def _run_desktop(app, args, started: float) -> int:
     translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
     remembered.apply(display)
     remember = remembered.Remember(display)
+    last_folder.persist = True  # file dialogs start where the person last saved or opened a file
     options = WizardOptions(content_root=root, confirm_close=True, save_and_resume=True, review_skipped=True)
     wizard = RiskWizard(content, options, first_page_only=True)
     window_fit.place(wizard, QSize(*DEFAULT_SIZE), window_fit.saved_geometry())  # inside the screen

@@ -38,7 +38,24 @@ def scrolling(inner: QWidget) -> QScrollArea:
     # page and move everything on it sideways, away from the pointer.
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     area.setWidget(inner)
+    hide_when_empty(area.verticalScrollBar())
     return area
+
+
+def hide_when_empty(bar) -> None:
+    """A scroll bar with nothing to scroll keeps its room (nothing moves sideways when it is needed)
+    but draws nothing (app.ui.stylesheet: QScrollBar[empty="true"]): an empty bar looked like a control."""
+
+    def update(_low: int, high: int) -> None:
+        empty = high <= 0
+        if bool(bar.property("empty")) != empty:
+            bar.setProperty("empty", empty)
+            bar.style().unpolish(bar)
+            bar.style().polish(bar)
+            bar.update()
+
+    bar.rangeChanged.connect(update)
+    update(bar.minimum(), bar.maximum())
 
 
 def page_body(inner: QWidget) -> QVBoxLayout:

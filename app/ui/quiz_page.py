@@ -8,6 +8,7 @@ question to the person's list (app.core.quiz). No score, and the answers live on
 from __future__ import annotations
 
 import html
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QRadioButto
 from app.core import flow
 from app.core import quiz as teach_back
 from app.core.model import QuizItem
+from app.ui import facts
 from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.pages import scrolling
+from app.ui.reveal import keep_under_pointer
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -29,9 +32,10 @@ class QuizItemBox(QGroupBox):
 
     answered = Signal(str, str)  # item id, choice value
 
-    def __init__(self, item: QuizItem, parent: QWidget | None = None):
+    def __init__(self, item: QuizItem, parent: QWidget | None = None, source_names: list[str] | None = None):
         super().__init__(parent)
         self.item = item
+        self.source_names = source_names if source_names is not None else []  # readable names, never tags
         self.setObjectName(f"quiz-item-{item.id}")
         layout = QVBoxLayout(self)
         title = wrapping_label(item.text, "quiz-question")
@@ -77,13 +81,14 @@ class QuizItemBox(QGroupBox):
             teach_back.WRONG: self.tr("Not quite. Here is the answer:"),
             teach_back.UNSURE: self.tr("That is fine. Here is the answer:"),
         }[outcome]
-        sources = self.tr("Sources: %1").replace("%1", ", ".join(self.item.sources))
+        sources = self.tr("Sources: %1").replace("%1", "; ".join(self.source_names)) if self.source_names else ""
         lines = [opening, self.item.explain, sources]
         if outcome != teach_back.CORRECT:
             lines.append(self.tr("Added to your list: %1").replace("%1", self.item.review_question))
         escaped = [html.escape(line) for line in lines]
         escaped[0] = f"<b>{escaped[0]}</b>"
         escaped[2] = f"<small>{escaped[2]}</small>"
+        lines, escaped = [x for x in lines if x], [x for x, line in zip(escaped, lines, strict=True) if line]
         self.feedback.setText("<br/>".join(escaped))
         self.feedback.setAccessibleName(" ".join(lines))
         self.feedback.setVisible(True)
@@ -128,7 +133,7 @@ class QuizPage(LazyPage):
         items_layout.setContentsMargins(0, 8, 0, 0)
         self.item_boxes: dict[str, QuizItemBox] = {}
         for item in owner.content.quiz:
-            box = QuizItemBox(item)
+            box = QuizItemBox(item, source_names=facts.sources_of(owner.content, item.sources))
             box.answered.connect(self._answered)
             self.item_boxes[item.id] = box
             items_layout.addWidget(box)
@@ -163,8 +168,14 @@ class QuizPage(LazyPage):
         box = self.item_boxes[item_id]
         focus = QApplication.focusWidget()
         had_focus = focus is None or box.isAncestorOf(focus)
-        box.show_answer(value)  # locks the item: Qt would hand the focus on (to Back, after the last one)
-        if had_focus:
-            box.feedback.setFocus(Qt.FocusReason.OtherFocusReason)  # so Return still means Next
-        # Bring the answer into view once the layout has made room for it (a tap near the bottom).
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))
+        clicked = box.buttons[value]
+        by_pointer = clicked.underMouse()
+        # Clicked: the answer stays under the pointer (the feedback opening below it, or focus moving
+        # to it, scrolled the page and the next click landed on another answer). By keyboard: the
+        # feedback is brought into view once the layout has made room for it.
+        with keep_under_pointer(self.scroll, clicked) if by_pointer else nullcontext():
+            box.show_answer(value)  # locks the item: Qt would hand the focus on (to Back, after the last one)
+            if had_focus:
+                box.feedback.setFocus(Qt.FocusReason.OtherFocusReason)  # so Return still means Next
+        if not by_pointer:
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))

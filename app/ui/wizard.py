@@ -14,9 +14,11 @@ from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.ui import accessibility, ahead, chrome, display_controls, next_guard, saved_answers, theme, window_fit
+from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme, window_fit
 from app.ui.crisis import CrisisDialog
+from app.ui.next_guard import NextGuard
 from app.ui.pages import AreaPage, WelcomePage
+from app.ui.save_shortcut import install as install_save_shortcut
 
 if TYPE_CHECKING:
     from app.ui.quiz_page import QuizPage
@@ -106,9 +108,10 @@ class RiskWizard(QWizard):
         self.header = chrome.install(self)
         if self.options.save_and_resume and not self.options.kiosk:
             saved_answers.install(self)
+            self.save_shortcut = install_save_shortcut(self)  # Ctrl+S
         accessibility.install(self, display_controls.add_to_welcome_page)
         window_fit.keep_buttons_whole(self)
-        self.next_guard = next_guard.install(self)  # one page per click (a double click skipped one)
+        self.next_guard = NextGuard(self)  # one page per click (a double click skipped one)
 
     def _add_area_page(self, area) -> AreaPage:
         page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
