@@ -123,6 +123,9 @@ class Header:
         width = max(0, min(natural, room))
         if title.minimumWidth() != width:
             title.setMinimumWidth(width)
+        height = title.heightForWidth(max(width, title.width()))  # every wrapped line shows (the header grows)
+        if height > 0 and title.minimumHeight() != height:
+            title.setMinimumHeight(height)
 
     def when_ready(self, callback) -> None:
         """`callback(corner_layout)` once the header exists (now, if it does)."""

@@ -136,6 +136,7 @@ def keep_buttons_whole(wizard) -> None:
         width = sum(b.minimumSizeHint().width() for b in shown) + ROW_SPACING * (len(shown) + 1) + ROW_MARGINS
         if width > wizard.minimumWidth():
             wizard.setMinimumWidth(width)
+        QTimer.singleShot(0, lambda: keep_on_screen(wizard))
 
     def later(*_args) -> None:
         QTimer.singleShot(0, update)
@@ -143,3 +144,18 @@ def keep_buttons_whole(wizard) -> None:
     wizard.currentIdChanged.connect(later)
     theme.appearance().changed.connect(later)
     later()
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A window that grew (larger text needs a wider button row) is moved back inside its screen."""
+    if not shiboken6.isValid(window) or not window.isVisible() or window.isMaximized():
+        return
+    screen = window.screen()
+    if screen is None:
+        return
+    available, frame = screen.availableGeometry(), window.frameGeometry()
+    x = min(frame.x(), available.right() + 1 - frame.width())
+    y = min(frame.y(), available.bottom() + 1 - frame.height())
+    x, y = max(x, available.x()), max(y, available.y())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)

@@ -8,6 +8,7 @@ screenshot of the whole screen (through the X server) and quits. For tests/ui/te
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -18,10 +19,29 @@ from app.main import run
 SETTLE_MS = 2500
 
 
+def walk_to_pregnancy(wizard) -> None:
+    """PROBE_PAGE=pregnancy: a US person who could become pregnant, might be, and uses condoms (two notes)."""
+    wizard.welcome_page.boxes["region"].buttons["us"].click()
+    while wizard.currentPage().objectName() != "page-pregnancy":
+        wizard.next()
+    page = wizard.currentPage()
+    for qid, value in (
+        ("preg_can_become_pregnant", "yes"),
+        ("preg_status", "might_be"),
+        ("preg_birth_control", "condoms"),
+    ):
+        page.boxes[qid].buttons[value].click()
+    page.scroll.ensureWidgetVisible(page.boxes["preg_status"], 0, 0)
+
+
 def probe(app: QApplication, shot: str) -> None:
     from app.ui.wizard import RiskWizard
 
     wizard = next(w for w in app.topLevelWidgets() if isinstance(w, RiskWizard) and w.isVisible())
+    if os.environ.get("PROBE_PAGE") == "pregnancy" and wizard.currentId() == 0:
+        walk_to_pregnancy(wizard)
+        QTimer.singleShot(800, lambda: probe(app, shot))
+        return
     buttons = {"next": QWizard.WizardButton.NextButton, "back": QWizard.WizardButton.BackButton}
     report = {"screen": list(wizard.screen().geometry().getRect()), "window": list(wizard.frameGeometry().getRect())}
     report["available"] = list(wizard.screen().availableGeometry().getRect())

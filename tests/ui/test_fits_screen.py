@@ -78,14 +78,14 @@ def test_a_broken_window_file_is_the_same_as_none(tmp_path, text):
 
 
 # -- on a real X server with a window manager -------------------------------------------------------------
-def run_probe(display: str, home, shot, scale: int, language: str = "en") -> dict:
+def run_probe(display: str, home, shot, scale: int, language: str = "en", page: str = "welcome") -> dict:
     config = home / ".config" / "isotretinoin-checklist"
     config.mkdir(parents=True, exist_ok=True)
     (config / "display.json").write_text(
         json.dumps({"text_size": scale, "high_contrast": None, "language": language}), encoding="utf-8"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home), PYTHONPATH=str(REPO))
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home), PYTHONPATH=str(REPO), PROBE_PAGE=page)
     env.pop("XDG_CONFIG_HOME", None)
     result = subprocess.run(
         [sys.executable, str(REPO / "tests" / "ui" / "desktop_probe.py"), str(shot)],
@@ -101,19 +101,24 @@ def run_probe(display: str, home, shot, scale: int, language: str = "en") -> dic
 
 @pytest.mark.realdisplay
 @pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)])
-@pytest.mark.parametrize(("scale", "language"), [(100, "en"), (200, "en"), (200, "es")])
-def test_next_back_and_save_are_on_the_screen(tmp_path, screen, scale, language):
+@pytest.mark.parametrize(
+    ("scale", "language", "page"), [(100, "en", "welcome"), (200, "en", "welcome"), (200, "es", "pregnancy")]
+)
+def test_next_back_and_save_are_on_the_screen(tmp_path, screen, scale, language, page):
     from tests.kiosk.realdisplay import openbox, xvfb
 
     shot = tmp_path / "screen.png"
     with xvfb(*screen) as display, openbox(display):
-        report = run_probe(display, tmp_path, shot, scale, language)
+        report = run_probe(display, tmp_path, shot, scale, language, page)
     screen_rect = QRect(*report["screen"])
     assert screen_rect.size() == QSize(*screen)
     assert screen_rect.contains(QRect(*report["window"])), report  # the whole window, frame included
     for name in ("next", "save"):
         x, y, w, h, visible = report[name]
         assert visible and screen_rect.contains(QRect(x, y, w, h)), (name, report)
+    if page == "pregnancy":  # Back is shown there too
+        x, y, w, h, visible = report["back"]
+        assert visible and screen_rect.contains(QRect(x, y, w, h)), report
     text, width, hint, _advance = report["subtitle"]
     assert width >= hint, f"'{text}' is cut: {width} px of {hint}"  # "Paso 1 de 14" at 200 %
     assert shot.stat().st_size > 1000
