@@ -150,6 +150,7 @@ def shoot_screens(out: Path) -> list[Path]:
                         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "XDG_CONFIG_HOME")}
                         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home, PYTHONPATH=str(ROOT))
                         env["PROBE_PAGE"] = page
+                        env["PROBE_SETTLE_MS"] = "6000"  # the first layout settles late on a busy machine
                         subprocess.run(
                             [sys.executable, str(ROOT / "tests" / "ui" / "desktop_probe.py"), str(target)],
                             env=env,

@@ -108,24 +108,32 @@ class Header:
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.holder, self.subtitle = holder, subtitle
+        self.step_below = False  # the step line under the title, not beside it (fit_title)
         self.fitter = _TitleFit(self)
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(self.corner)
 
     def fit_title(self) -> None:
-        """The title on one line when it fits beside the step line, else wrapped (not cut)."""
+        """The title on one line: beside the step line when both fit, else the step line goes under the
+        title (a wrapped title was cut: QWizard's header does not grow for a second line)."""
         if self.title is None or not shiboken6.isValid(self.title):
             return
-        title, subtitle = self.title, self.subtitle
-        room = self.holder.width() - subtitle.sizeHint().width() - self.corner_widget.sizeHint().width() - 80
+        title, subtitle, layout = self.title, self.subtitle, self.holder.layout()
+        corner = self.corner_widget.sizeHint().width()
         natural = title.fontMetrics().horizontalAdvance(title.text()) + 8
+        below = natural > self.holder.width() - subtitle.sizeHint().width() - corner - 80
+        if below != self.step_below:
+            self.step_below = below
+            layout.removeWidget(subtitle)
+            if below:
+                layout.addWidget(subtitle, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            else:
+                layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        room = self.holder.width() - corner - 80 - (0 if below else subtitle.sizeHint().width())
         width = max(0, min(natural, room))
         if title.minimumWidth() != width:
             title.setMinimumWidth(width)
-        height = title.heightForWidth(max(width, title.width()))  # every wrapped line shows (the header grows)
-        if height > 0 and title.minimumHeight() != height:
-            title.setMinimumHeight(height)
 
     def when_ready(self, callback) -> None:
         """`callback(corner_layout)` once the header exists (now, if it does)."""

@@ -15,7 +15,7 @@ remembered place that is no longer on any screen (a monitor unplugged) is ignore
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -124,8 +124,6 @@ def keep_buttons_whole(wizard) -> None:
     QWizard's own minimum leaves out the custom "Save my answers…" button: at its smallest window
     that button was cut to half its text. Kept current on every page and text size.
     """
-    from PySide6.QtCore import QTimer  # start-up: only when the window is made (QtCore is loaded by then)
-
     from app.ui import theme  # start-up: (as above)
 
     def update() -> None:
@@ -143,7 +141,22 @@ def keep_buttons_whole(wizard) -> None:
 
     wizard.currentIdChanged.connect(later)
     theme.appearance().changed.connect(later)
+    wizard.window_keeper = _OnScreen(wizard)
     later()
+
+
+class _OnScreen(QObject):
+    """After the window is resized (a page or larger text made it grow), it is put back inside its screen."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.window:
+            QTimer.singleShot(0, self, lambda: keep_on_screen(self.window))
+        return False
 
 
 def keep_on_screen(window: QWidget) -> None:

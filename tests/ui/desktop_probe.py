@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from app.main import run
 
-SETTLE_MS = 2500
+SETTLE_MS = int(os.environ.get("PROBE_SETTLE_MS", "2500"))
 
 
 def walk_to_pregnancy(wizard) -> None:
