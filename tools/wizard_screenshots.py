@@ -129,7 +129,13 @@ def shoot_screens(out: Path) -> list[Path]:
             stderr=subprocess.DEVNULL,
         )
         os.close(write)
-        display = ":" + os.read(read, 16).decode().strip()
+        number = b""
+        while not number.endswith(b"\n"):  # the whole number (a partial read named another X server)
+            chunk = os.read(read, 16)
+            if not chunk:
+                raise SystemExit("Xvfb did not start")
+            number += chunk
+        display = ":" + number.decode().strip()
         os.close(read)
         wm = subprocess.Popen(["openbox", "--sm-disable"], env={**os.environ, "DISPLAY": display})
         deadline = time.monotonic() + 30
