@@ -234,7 +234,10 @@ class AreaPage(QWizardPage):
 
     # -- answers ---------------------------------------------------------------------------
     def _changed(self, question_id: str, value) -> None:
-        with keep_under_pointer(self.scroll, self.boxes[question_id]):
+        box = self.boxes[question_id]
+        with keep_under_pointer(self.scroll, box):
+            if box.note is not None:
+                box.note.show_for(value)  # "Do not take a tetracycline together with…" (app.ui.choice_note)
             self.owner.set_answer(question_id, value)
             self.refresh()
 

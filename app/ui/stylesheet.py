@@ -174,15 +174,8 @@ QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: no
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
-_EMPTY_SCROLL = """
-QScrollBar:vertical[empty="true"] { background: transparent; border: none; width: ${scroll}px; }
-QScrollBar[empty="true"]::handle, QScrollBar[empty="true"]::add-line, QScrollBar[empty="true"]::sub-line {
-    background: transparent; border: none; height: 0px;
-}
-QScrollBar[empty="true"]::add-page, QScrollBar[empty="true"]::sub-page { background: transparent; }
-"""
 
-SHEET = _TEXT + _HEADER + _FIELDS + _BUTTONS + _CARDS + _CHOICES + _EMPTY_SCROLL
+SHEET = _TEXT + _HEADER + _FIELDS + _BUTTONS + _CARDS + _CHOICES
 
 
 def build(theme: Theme, points: float) -> str:

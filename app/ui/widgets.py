@@ -171,9 +171,8 @@ class QuestionBox(QGroupBox):
                 other.blockSignals(True)
                 other.setChecked(False)
                 other.blockSignals(False)
-        if self.note is not None:
-            self.note.show_for(self.value())
-        self.changed.emit(self.question.id, self.value())
+        self.changed.emit(self.question.id, self.value())  # (the page shows the note: app.ui.pages, keeping the
+        # clicked answer under the pointer)
 
 
 class Expander(QWidget):

@@ -27,3 +27,12 @@ def standard_look(qapp):
     look.user_chose_contrast = False
     look.set_high_contrast(False, by_user=False)
     look.set_scale(100)
+
+
+@pytest.fixture(autouse=True)
+def fresh_last_folder(monkeypatch):
+    """File dialogs start in Documents in every test (app.ui.last_folder remembers for the session)."""
+    from app.ui import last_folder
+
+    monkeypatch.setattr(last_folder, "_last", None)
+    monkeypatch.setattr(last_folder, "_loaded", False)
