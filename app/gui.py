@@ -53,11 +53,13 @@ def run_gui(args, started: float) -> int:
 
 
 def _run_desktop(app, args, started: float) -> int:
-    from app.ui import remembered, translations  # start-up: Qt only after app.qtcheck's check
+    from PySide6.QtCore import QSize  # start-up: Qt only after app.qtcheck's check
+
+    from app.ui import last_folder, remembered, translations, window_fit  # start-up: Qt only after app.qtcheck's check
     from app.ui.language import connect_language_switch  # start-up: Qt only after app.qtcheck's check
     from app.ui.language_choice import default_language  # start-up: Qt only after app.qtcheck's check
     from app.ui.paint_probe import after_first_paint  # start-up: Qt only after app.qtcheck's check
-    from app.ui.wizard import RiskWizard, WizardOptions  # start-up: Qt only after app.qtcheck's check
+    from app.ui.wizard import DEFAULT_SIZE, RiskWizard, WizardOptions  # start-up: Qt only after app.qtcheck's check
 
     root = content_root(args)
     display = remembered.load()  # text size, contrast and language from the last run (never answers)
@@ -67,8 +69,12 @@ def _run_desktop(app, args, started: float) -> int:
     translations.install(lang)  # Qt's own and our interface texts; English if a file is missing
     remembered.apply(display)
     remember = remembered.Remember(display)
-    options = WizardOptions(content_root=root, confirm_close=True, save_and_resume=True)
+    last_folder.persist = True  # file dialogs start where the person last saved or opened a file
+    options = WizardOptions(content_root=root, confirm_close=True, save_and_resume=True, review_skipped=True)
     wizard = RiskWizard(content, options, first_page_only=True)
+    window_fit.place(wizard, QSize(*DEFAULT_SIZE), window_fit.saved_geometry())  # inside the screen
+    where = window_fit.Remember()
+    app.aboutToQuit.connect(lambda: where.closing(shown[0]))
     shown = [wizard]  # the language choice on the welcome page replaces the window
 
     def switched(new) -> None:
@@ -89,6 +95,7 @@ def _run_desktop(app, args, started: float) -> int:
         # long before anyone can press Next, which would make them at once anyway).
         if measuring:
             report("first-window-shown")
+        where.shown(wizard)
         wizard.add_remaining_pages()
         wizard.build_ahead()  # the other pages, while the person reads the first one
         _release_startup_caches()

@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from app import APP_NAME
 from app.core.loader import load_content
@@ -73,6 +73,9 @@ def answer_dialog(chosen=target):
     dialog = app.activeModalWidget()
     if isinstance(dialog, QFileDialog) and save:
         dialog.selectFile(chosen)
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        if edit is not None:  # as typed: selectFile leaves a focused name field alone when the folder is already shown
+            edit.setText(chosen)
         dialog.accept()
     elif dialog is not None:
         dialog.reject()

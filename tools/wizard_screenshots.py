@@ -1,6 +1,7 @@
 """Screenshots of every wizard page at 100 % and 200 % text and in Spanish, for docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python tools/wizard_screenshots.py [OUT_DIR]
+    python tools/wizard_screenshots.py --screens [OUT_DIR]   (real X: Xvfb + openbox, 1280x720 and 1366x768)
 
 A US 17-year-old who could become pregnant walks the wizard (condoms, "no" to the rest), as in
 tests/ui/test_walk_length.py; each page is saved as shown in the default-size window
@@ -82,8 +83,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     sys.path.insert(0, str(ROOT))
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    args = [a for a in sys.argv[1:] if a != "--screens"]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
+    if "--screens" in sys.argv:
+        for path in shoot_screens(out):
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        return 0
     QApplication.instance() or QApplication(sys.argv[:1])
     from app.ui import theme
 
@@ -92,6 +98,78 @@ def main() -> int:
         for path in shoot(out, lang, scale, suffix):
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+# -- on a real X server: the whole screen, window frame included (issue #23: fits every screen) -------------
+SCREENS = ((1280, 720), (1366, 768))
+VARIANTS = (  # (file suffix, text size, high contrast, language)
+    ("100", 100, None, "en"),
+    ("200", 200, None, "en"),
+    ("hc", 100, True, "en"),
+    ("es-200", 200, None, "es"),
+)
+
+
+def shoot_screens(out: Path) -> list[Path]:
+    """The desktop app as `python -m app` starts it, on Xvfb + openbox at 1280x720 and 1366x768: the
+    first page and the pregnancy page (with two answer notes), at 100 %, 200 %, high contrast and Spanish
+    200 %. Saved as screen-<W>x<H>-<page>-<variant>.png."""
+    import json
+    import subprocess
+    import tempfile
+    import time
+
+    saved = []
+    for width, height in SCREENS:
+        read, write = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        number = b""
+        while not number.endswith(b"\n"):  # the whole number (a partial read named another X server)
+            chunk = os.read(read, 16)
+            if not chunk:
+                raise SystemExit("Xvfb did not start")
+            number += chunk
+        display = ":" + number.decode().strip()
+        os.close(read)
+        wm = subprocess.Popen(["openbox", "--sm-disable"], env={**os.environ, "DISPLAY": display})
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # until openbox manages the screen
+            check = ["xprop", "-root", "-display", display, "_NET_SUPPORTING_WM_CHECK"]
+            if "window id" in subprocess.run(check, capture_output=True, text=True).stdout:
+                break
+            time.sleep(0.2)
+        try:
+            for suffix, scale, contrast, lang in VARIANTS:
+                for page in ("welcome", "pregnancy"):
+                    with tempfile.TemporaryDirectory() as home:
+                        config = Path(home) / ".config" / "isotretinoin-checklist"
+                        config.mkdir(parents=True)
+                        display_json = {"text_size": scale, "high_contrast": contrast, "language": lang}
+                        (config / "display.json").write_text(json.dumps(display_json))
+                        target = out / f"screen-{width}x{height}-{page}-{suffix}.png"
+                        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "XDG_CONFIG_HOME")}
+                        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=home, PYTHONPATH=str(ROOT))
+                        env["PROBE_PAGE"] = page
+                        env["PROBE_SETTLE_MS"] = "6000"  # the first layout settles late on a busy machine
+                        subprocess.run(
+                            [sys.executable, str(ROOT / "tests" / "ui" / "desktop_probe.py"), str(target)],
+                            env=env,
+                            timeout=120,
+                            capture_output=True,
+                        )
+                        saved.append(target)
+        finally:
+            wm.terminate()
+            xvfb.terminate()
+            wm.wait(10)
+            xvfb.wait(10)
+    return saved
 
 
 if __name__ == "__main__":

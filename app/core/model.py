@@ -47,6 +47,11 @@ class Choice(Struct, forbid_unknown_fields=True, frozen=True):
     # What the printout's "What I want my doctor to know" says when this choice is picked, in the
     # person's voice ("I drink alcohol most days"); "" = this answer is not listed there.
     know: str = ""
+    # A short note shown right under the question while this choice is picked (as the crisis box is
+    # for self-harm), e.g. "Do not take a tetracycline together with this medicine"; "" = none. It
+    # carries its own sources, like a fact.
+    note: str = ""
+    note_sources: list[str] = []
 
 
 class Fact(Struct, forbid_unknown_fields=True, frozen=True):

@@ -185,7 +185,8 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
     t, p = brief.texts, brief.parts
     w = _Writer(brief, options)
     out = w.parts
-    title = esc(t.list_title) + (f" - {esc(brief.name)}" if brief.name else "")
+    # Never the person's name: the title becomes the print job's name in shared queues and the PDF's metadata.
+    title = esc(t.list_title)
     out.append(
         f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
         f"<title>{title}</title><style>{style(options.scale)}</style></head><body>"

@@ -11,6 +11,7 @@ from app.core.conditions import holds, operators_set, references
 from app.core.decode import LoadedLanguage, language_dirs, load_language, load_sources
 from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, Condition, Content, Fact
 from app.core.problems import DataError, Problem, id_lines, read_text, short_path
+from app.core.validate_notes import check_notes
 
 REGION_QUESTION = "region"
 QUIZ_MIN, QUIZ_MAX = 5, 8  # teach-back items per person
@@ -140,6 +141,7 @@ class _Checker:
                 for v in q.crisis_values:
                     if v not in values:
                         self.add(file, where, f"crisis_values: no choice '{v}'")
+                check_notes(self, file, where, self._choices(q), [area.show_if, q.show_if])
                 self.check_condition(file, where, q.show_if, earlier)
                 earlier[q.id] = values
             for i, dq in enumerate(area.doctor_questions):

@@ -48,7 +48,7 @@ QLabel[role="staff"] { font-weight: bold; }
 QPushButton[role="primary"] { min-height: %(b72)dpx; padding: %(b8)dpx %(b40)dpx; font-weight: bold; }
 QPushButton[role="key"] { min-height: %(b64)dpx; min-width: %(b64)dpx; padding: 0px; }
 QPushButton[role="kbd"] { min-height: %(k)dpx; max-height: %(k)dpx; min-width: %(k)dpx; padding: 0px 6px; margin: 0px; }
-QPushButton#text-smaller, QPushButton#text-larger { min-height: 38px; min-width: 38px; }
+QPushButton#text-smaller, QPushButton#text-larger, QPushButton#contrast-toggle { min-height: 38px; min-width: 38px; }
 QLabel#wizard-title { font-size: %(title)0.1fpt; }
 QLabel#wizard-subtitle { font-size: %(step)0.1fpt; }
 QLabel#keyboard-echo { font-weight: bold; }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -86,6 +86,9 @@ class Header:
         layout.addWidget(title, 2, 1)
         layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         subtitle.setWordWrap(False)  # (short; wrapped in a grid cell Qt gave it too little height)
+        # A long title wraps, so "Paso 1 de 14" keeps its whole width (at 200 % it was cut to "Pasc").
+        title.setWordWrap(True)
+        subtitle.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         subtitle.setContentsMargins(18, 0, 0, 3)
         layout.setRowStretch(4, 0)
         for label in labels[2:]:  # the logo place: A- and A+ go there instead
@@ -100,13 +103,37 @@ class Header:
         layout.addWidget(corner, 0, 5, 6, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         layout.setRowMinimumHeight(2, CORNER_HEIGHT)
         self.bar = StepBar(holder)
-        layout.addWidget(self.bar, layout.rowCount(), 1, 1, 2)
+        layout.addWidget(self.bar, layout.rowCount(), 1, 1, layout.columnCount() - 1)  # the header's whole width
         for widget in (title, subtitle):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        self.holder, self.subtitle = holder, subtitle
+        self.step_below = False  # the step line under the title, not beside it (fit_title)
+        self.fitter = _TitleFit(self)
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(self.corner)
+
+    def fit_title(self) -> None:
+        """The title on one line: beside the step line when both fit, else the step line goes under the
+        title (a wrapped title was cut: QWizard's header does not grow for a second line)."""
+        if self.title is None or not shiboken6.isValid(self.title):
+            return
+        title, subtitle, layout = self.title, self.subtitle, self.holder.layout()
+        corner = self.corner_widget.sizeHint().width()
+        natural = title.fontMetrics().horizontalAdvance(title.text()) + 8
+        below = natural > self.holder.width() - subtitle.sizeHint().width() - corner - 80
+        if below != self.step_below:
+            self.step_below = below
+            layout.removeWidget(subtitle)
+            if below:
+                layout.addWidget(subtitle, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            else:
+                layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        room = self.holder.width() - corner - 80 - (0 if below else subtitle.sizeHint().width())
+        width = max(0, min(natural, room))
+        if title.minimumWidth() != width:
+            title.setMinimumWidth(width)
 
     def when_ready(self, callback) -> None:
         """`callback(corner_layout)` once the header exists (now, if it does)."""
@@ -133,6 +160,7 @@ class Header:
             return
         if self.bar is None and not self._find():
             return
+        self.fit_title()
         n, m = self.steps()
         if (self.bar.total, self.bar.step) == (max(m, 1), n):
             return
@@ -140,6 +168,21 @@ class Header:
         self.bar.setAccessibleName(
             translate("Chrome", "Progress: step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
         )
+
+
+class _TitleFit(QObject):
+    """Fits the title again when the header is resized or the text size changes."""
+
+    def __init__(self, header: Header):
+        super().__init__(header.holder)
+        self.header = header
+        header.holder.installEventFilter(self)
+        header.title.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self.header.fit_title)
+        return False
 
 
 class StepBar(QWidget):

@@ -75,6 +75,12 @@ class DisplayControls(QFrame):
         row.setSpacing(6)
         row.addWidget(self.smaller)
         row.addWidget(self.larger)
+        # High contrast on every page, beside A- / A+ (the welcome page's check box was the only way).
+        self.contrast_toggle = self._size_button(
+            "◐", self.tr("High contrast"), "contrast-toggle", self._toggle_contrast
+        )
+        self.contrast_toggle.setCheckable(True)
+        row.addWidget(self.contrast_toggle)
         self.size_buttons.setFixedSize(self.size_buttons.sizeHint())
         self.contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
         self.contrast.setObjectName("high-contrast")
@@ -100,6 +106,9 @@ class DisplayControls(QFrame):
         button.clicked.connect(slot)
         return button
 
+    def _toggle_contrast(self) -> None:
+        theme.appearance().set_high_contrast(self.contrast_toggle.isChecked())
+
     def dock(self, corner: QHBoxLayout) -> None:
         """Move A− / A+ into the header's corner (called once the wizard's header exists)."""
         self.layout().removeWidget(self.size_buttons)
@@ -108,6 +117,7 @@ class DisplayControls(QFrame):
         # A new parent puts the buttons at the end of Tab's round: back after the wizard's own buttons.
         QWidget.setTabOrder(self.wizard.button(QWizard.WizardButton.CancelButton), self.smaller)
         QWidget.setTabOrder(self.smaller, self.larger)
+        QWidget.setTabOrder(self.larger, self.contrast_toggle)
         self.refresh()
 
     def docked(self) -> bool:
@@ -124,9 +134,15 @@ class DisplayControls(QFrame):
             button.setToolTip(f"{button.accessibleName()}. {hint}")
         self.smaller.setEnabled(look.scale > theme.SCALES[0])
         self.larger.setEnabled(look.scale < look.max_scale)
-        self.contrast.blockSignals(True)
-        self.contrast.setChecked(look.high_contrast)
-        self.contrast.blockSignals(False)
+        for box in (self.contrast, self.contrast_toggle):
+            box.blockSignals(True)
+            box.setChecked(look.high_contrast)
+            box.blockSignals(False)
+        self.contrast_toggle.setToolTip(
+            self.tr("High contrast (white and yellow on black)") + ". " + self.tr("Press again to turn it off.")
+            if look.high_contrast
+            else self.tr("High contrast (white and yellow on black)")
+        )
 
     def _show_current_language(self) -> None:
         index = self.language.findData(self.wizard.content.meta.language)

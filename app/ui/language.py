@@ -49,6 +49,7 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
     _carry_summary_fields(old, new)
     go_to_page(new, old.currentId())
     new.changed_since_output = old.changed_since_output  # (rebuilding is not a change by the person)
+    new.output_once, new.list_seen = old.output_once, old.list_seen
     return new
 
 

@@ -38,7 +38,34 @@ def scrolling(inner: QWidget) -> QScrollArea:
     # page and move everything on it sideways, away from the pointer.
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     area.setWidget(inner)
+    hide_when_empty(area.verticalScrollBar())
     return area
+
+
+EMPTY_BAR = (
+    "QScrollBar:vertical { background: transparent; border: none; width: %dpx; }"
+    " QScrollBar::handle, QScrollBar::add-line, QScrollBar::sub-line { background: transparent; border: none;"
+    " height: 0px; } QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }"
+)
+
+
+def hide_when_empty(bar) -> None:
+    """A scroll bar with nothing to scroll keeps its room, at the width it has when needed (nothing moves
+    sideways when it is), but draws nothing: an empty bar looked like a control."""
+    from PySide6.QtWidgets import QStyle  # start-up: its enum types only when a page is made
+
+    def update(_low: int, high: int) -> None:
+        empty = high <= 0
+        if bool(bar.property("empty")) == empty and bar.property("empty") is not None:
+            return
+        bar.setProperty("empty", empty)
+        bar.setStyleSheet("")  # (measured with the app's own rules)
+        if empty:
+            extent = bar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+            bar.setStyleSheet(EMPTY_BAR % extent)
+
+    bar.rangeChanged.connect(update)
+    update(bar.minimum(), bar.maximum())
 
 
 def page_body(inner: QWidget) -> QVBoxLayout:

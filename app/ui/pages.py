@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 from app.core import flow
 from app.core.model import Area
 from app.ui import facts
+from app.ui.answered_line import step_line
+from app.ui.choice_note import note_sources
 from app.ui.glossary import GlossaryLabel
 from app.ui.lazy_page import LazyAttribute
 from app.ui.page_parts import (
@@ -39,7 +41,9 @@ if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
 __all__ = ["AreaPage", "WelcomePage", "scrolling", "section_heading"]
-LAZY_PARTS = frozenset({"body", "boxes", "fact_labels", "fact_rows", "skip_box", "more", "sources", "intro"})
+LAZY_PARTS = frozenset(
+    {"answered_line", "body", "boxes", "fact_labels", "fact_rows", "skip_box", "more", "sources", "intro"}
+)
 
 
 class AreaPage(QWizardPage):
@@ -167,7 +171,8 @@ class AreaPage(QWizardPage):
         self._show_sources(visible)
         self.toggles.refresh()
         n, m = flow.step_number(owner.content, owner.answers, self.area.id)
-        step = self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
+        step_words = self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m))
+        step = step_line(step_words, owner.content, owner.answers, owner.skipped, self.area)  # "· 2 of 4 answered"
         if step != self.subTitle():  # (a new subtitle lays the wizard's header out again)
             self.setSubTitle(step)
 
@@ -217,6 +222,7 @@ class AreaPage(QWizardPage):
         for question in self.area.questions:
             if question.id in visible:
                 tags += question.sources
+                tags += note_sources(self.owner.content, question, self.owner.answers.get(question.id))
         lines = facts.sources_of(self.owner.content, tags)
         text = "\n".join(f"•  {line}" for line in lines)
         if lines and (note := self.owner.content.meta.texts.sources_language_note):
@@ -229,7 +235,10 @@ class AreaPage(QWizardPage):
 
     # -- answers ---------------------------------------------------------------------------
     def _changed(self, question_id: str, value) -> None:
-        with keep_under_pointer(self.scroll, self.boxes[question_id]):
+        box = self.boxes[question_id]
+        with keep_under_pointer(self.scroll, box):
+            if box.note is not None:
+                box.note.show_for(value)  # "Do not take a tetracycline together with…" (app.ui.choice_note)
             self.owner.set_answer(question_id, value)
             self.refresh()
 

@@ -8,6 +8,7 @@ question to the person's list (app.core.quiz). No score, and the answers live on
 from __future__ import annotations
 
 import html
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from app.core import quiz as teach_back
 from app.core.model import QuizItem
 from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.pages import scrolling
+from app.ui.reveal import keep_under_pointer
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -86,6 +88,7 @@ class QuizItemBox(QGroupBox):
         escaped = [html.escape(line) for line in lines]
         escaped[0] = f"<b>{escaped[0]}</b>"
         escaped[2] = f"<small>{escaped[2]}</small>"
+        lines, escaped = [x for x in lines if x], [x for x, line in zip(escaped, lines, strict=True) if line]
         self.feedback.setText("<br/>".join(escaped))
         self.feedback.setAccessibleName(" ".join(lines))
         self.feedback.setVisible(True)
@@ -165,8 +168,14 @@ class QuizPage(LazyPage):
         box = self.item_boxes[item_id]
         focus = QApplication.focusWidget()
         had_focus = focus is None or box.isAncestorOf(focus)
-        box.show_answer(value)  # locks the item: Qt would hand the focus on (to Back, after the last one)
-        if had_focus:
-            box.feedback.setFocus(Qt.FocusReason.OtherFocusReason)  # so Return still means Next
-        # Bring the answer into view once the layout has made room for it (a tap near the bottom).
-        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))
+        clicked = box.buttons[value]
+        by_pointer = clicked.underMouse()
+        # Clicked: the answer stays under the pointer (the feedback opening below it, or focus moving
+        # to it, scrolled the page and the next click landed on another answer). By keyboard: the
+        # feedback is brought into view once the layout has made room for it.
+        with keep_under_pointer(self.scroll, clicked) if by_pointer else nullcontext():
+            box.show_answer(value)  # locks the item: Qt would hand the focus on (to Back, after the last one)
+            if had_focus:
+                box.feedback.setFocus(Qt.FocusReason.OtherFocusReason)  # so Return still means Next
+        if not by_pointer:
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))

@@ -98,7 +98,9 @@ class _ButtonTextWrapper(QObject):
         button.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        # Only what is on the screen: a restyle reaches the buttons of every page, and re-breaking the
+        # hidden ones' text (each a relayout) made A+ cost ~30 % more; they re-break when shown.
+        if event.type() in REWRAP_ON and self.button.isVisible():
             self.rewrap()
         return False
 
@@ -125,6 +127,9 @@ class _ButtonTextWrapper(QObject):
         wrapped = "\n".join(lines) or self.text
         if wrapped != self.button.text():
             self.button.setText(wrapped)
+
+
+REWRAP_ON = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show)
 
 
 def wrap_button_text(button: QAbstractButton) -> None:

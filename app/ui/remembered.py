@@ -7,6 +7,10 @@ always with exactly these keys:
 
     {"text_size": 125, "high_contrast": null, "language": "es"}
 
+A second file beside it, window.json, holds the desktop window's size and place and the folder the
+person last saved or opened a file in, each written only when the person moved or resized the window
+or picked a folder: {"geometry": [x, y, width, height], "folder": "/home/ana/Documents"}.
+
 (`high_contrast` null: the person never chose, so the system's preference decides.) A missing or
 unreadable file, or a value that makes no sense, is the same as no file. The kiosk never uses this.
 """
@@ -25,6 +29,7 @@ from app.core.config_schema import APP_DIR
 from app.ui import theme
 
 FILE_NAME = "display.json"
+WINDOW_FILE = "window.json"
 KEYS = ("text_size", "high_contrast", "language")
 
 
@@ -58,14 +63,54 @@ def load(path: Path | None = None) -> Display:
 
 
 def save(display: Display, path: Path | None = None) -> None:
-    path = path or settings_path()
+    _write(path or settings_path(), asdict(display))
+
+
+def _write(path: Path, data: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.json")
     try:
-        partial.write_text(json.dumps(asdict(display)) + "\n", encoding="utf-8")
+        partial.write_text(json.dumps(data) + "\n", encoding="utf-8")
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+# -- window.json: the window's geometry and the last folder ------------------------------------------
+def window_path() -> Path:
+    return settings_path().with_name(WINDOW_FILE)
+
+
+def _read_window(path: Path | None) -> dict:
+    try:
+        data = json.loads((path or window_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def load_window(path: Path | None = None) -> list[int] | None:
+    """[x, y, width, height] of the window as the person left it; None if never (or nonsense)."""
+    values = _read_window(path).get("geometry")
+    if not isinstance(values, list) or len(values) != 4:
+        return None
+    ok = all(isinstance(v, int) and not isinstance(v, bool) and abs(v) < 100_000 for v in values)
+    return values if ok and values[2] > 0 and values[3] > 0 else None
+
+
+def load_folder(path: Path | None = None) -> str | None:
+    folder = _read_window(path).get("folder")
+    return folder if isinstance(folder, str) and folder and len(folder) < 4096 and "\0" not in folder else None
+
+
+def save_window(geometry: list[int], path: Path | None = None) -> None:
+    data = _read_window(path)
+    _write(path or window_path(), {"geometry": list(geometry), "folder": data.get("folder")})
+
+
+def save_folder(folder: str, path: Path | None = None) -> None:
+    data = _read_window(path)
+    _write(path or window_path(), {"geometry": data.get("geometry"), "folder": folder})
 
 
 def apply(display: Display) -> None:

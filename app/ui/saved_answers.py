@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from app.core.answers import question_list_from_file, read_answers_file, validate_answers
 from app.core.problems import DataError
-from app.ui import dialog_history
+from app.ui import dialog_history, last_folder
 
 if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
@@ -69,13 +69,14 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         translate("SavedAnswers", "Save my answers"),
-        str(documents_folder() / translate("SavedAnswers", "my-isotretinoin-answers.json")),
+        last_folder.start_in(translate("SavedAnswers", "my-isotretinoin-answers.json")),
         translate("SavedAnswers", "Answers files (*.json)"),
     )
     history.restore()
     if not path:
         return None
     target = Path(path if path.lower().endswith(".json") else path + ".json")
+    last_folder.chosen(target)
     try:
         write_answers(answers_document(wizard), target)
     except OSError as exc:
@@ -98,12 +99,13 @@ def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         translate("SavedAnswers", "Open saved answers"),
-        str(documents_folder()),
+        last_folder.start_in(),
         translate("SavedAnswers", "Answers files (*.json);;All files (*)"),
     )
     history.restore()
     if not path:
         return False
+    last_folder.chosen(path)
     try:
         restore(wizard, Path(path))
     except DataError as err:

@@ -41,7 +41,12 @@ QLabel#quiz-feedback {
     color: $text; background: $alternate_base; border: 1px solid $border; border-left: 5px solid $focus; padding: 6px;
 }
 QLabel#quiz-feedback:focus { background: $focus_background; border-left-color: $window_text; }
-QuizItemBox QRadioButton:disabled { color: $window_text; }
+QuizItemBox QRadioButton:disabled { color: $disabled_text; background: $window; border: 2px solid $card_border; }
+QuizItemBox QRadioButton:disabled:checked { color: $window_text; background: $selected; border: 2px solid $brand; }
+QLabel#choice-note {
+    color: $text; background: $base; border: 2px solid $brand; border-left: 6px solid $brand;
+    border-radius: ${choice_radius}px; padding: 6px 10px; margin-top: 6px;
+}
 QFrame#glossary-popover { background: $base; border: 2px solid $brand; border-radius: ${card_radius}px; }
 QLabel#glossary-explain { color: $text; padding: 4px; }
 """
@@ -87,9 +92,11 @@ QPushButton:pressed { background: $button_pressed; }
 QPushButton:checked { background: $selected; border: 2px solid $window_text; }
 QPushButton:default { color: $on_brand; background: $brand; border: 2px solid $brand; }
 QPushButton:default:hover { background: $brand_hover; border-color: $brand_hover; }
-QPushButton:disabled { color: $disabled_text; background: $window; border: 2px dashed $disabled_text; }
+QPushButton:disabled { color: $disabled_text; background: $window; border: 2px solid $card_border; }
 QPushButton:focus { border: 3px solid $focus; margin: 0px; }
-QPushButton#text-smaller, QPushButton#text-larger { font-size: 18px; font-weight: bold; padding: 0px; }
+QPushButton#text-smaller, QPushButton#text-larger, QPushButton#contrast-toggle {
+    font-size: 18px; font-weight: bold; padding: 0px;
+}
 """
 
 _CHOICES = """
@@ -166,6 +173,7 @@ QScrollBar::handle { background: $window_text; min-height: 24px; min-width: 24px
 QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
+
 
 SHEET = _TEXT + _HEADER + _FIELDS + _BUTTONS + _CARDS + _CHOICES
 

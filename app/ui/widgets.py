@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Choice, Question
+from app.ui import choice_note
 from app.ui.choices import MAX_COLUMNS, ChoiceCheck, ChoiceGrid, ChoiceRadio
 from app.ui.glossary import GlossaryLabel
 
@@ -75,11 +76,14 @@ class QuestionBox(QGroupBox):
                 self.group.addButton(button)
             self.buttons[choice.value] = button
         self.choices = ChoiceGrid(list(self.buttons.values()))
+        self.note = choice_note.attach(choices)  # "Do not take a tetracycline together with…" (picked answers)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(CARD_MARGIN, CARD_MARGIN - 10, CARD_MARGIN, CARD_MARGIN - 10)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(1)
         self.grid.addWidget(self.title, 0, 0, 1, 2)
+        if self.note is not None:
+            self.grid.addWidget(self.note, 3, 0, 1, 2)
         self.compact: bool | None = None
         self._measuring = False
         self._arrange(False)
@@ -146,6 +150,8 @@ class QuestionBox(QGroupBox):
         if not self.question.multiple:
             self.group.setExclusive(True)
         self.group.blockSignals(False)
+        if self.note is not None:
+            self.note.show_for(value)
 
     def choose(self, value: str, checked: bool = True) -> None:
         """Tick a choice as a click would (used by keyboard shortcuts and tests)."""
@@ -165,7 +171,8 @@ class QuestionBox(QGroupBox):
                 other.blockSignals(True)
                 other.setChecked(False)
                 other.blockSignals(False)
-        self.changed.emit(self.question.id, self.value())
+        self.changed.emit(self.question.id, self.value())  # (the page shows the note: app.ui.pages, keeping the
+        # clicked answer under the pointer)
 
 
 class Expander(QWidget):

@@ -14,9 +14,11 @@ from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
 from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme
+from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme, window_fit
 from app.ui.crisis import CrisisDialog
+from app.ui.next_guard import NextGuard
 from app.ui.pages import AreaPage, WelcomePage
+from app.ui.save_shortcut import install as install_save_shortcut
 
 if TYPE_CHECKING:
     from app.ui.quiz_page import QuizPage
@@ -45,6 +47,7 @@ class WizardOptions:
     present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
     save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
     know_on_printout: bool = True  # "What I want my doctor to know" ticked at first (kiosk: clinic config)
+    review_skipped: bool = False  # desktop app: "You skipped …" before the list (app.ui.skipped_review)
 
 
 class RiskWizard(QWizard):
@@ -77,6 +80,11 @@ class RiskWizard(QWizard):
         self.quiz_wanted = False  # the person chose to do the teach-back check
         self.quiz_answers: dict[str, str] = {}  # quiz item id -> choice value; in memory only
         self.changed_since_output = False  # something changed since the list was last saved or printed
+        self.output_once = False  # the list was saved or printed at least once (app.ui.close_warning)
+        self.list_seen = False  # the list page was shown at least once (app.ui.close_warning)
+        self.currentIdChanged.connect(lambda pid: setattr(self, "list_seen", self.list_seen or pid == SUMMARY_ID))
+        self.walking = False  # walk_to() is pressing Next (no review of skipped questions then)
+        self.reviewed_gaps: tuple = ()  # the unanswered questions the person last saw listed
         self.answers_changed.connect(self.mark_changed)
         self.setObjectName("risk-wizard")
         self.setWindowTitle(content.meta.app_title)
@@ -100,7 +108,10 @@ class RiskWizard(QWizard):
         self.header = chrome.install(self)
         if self.options.save_and_resume and not self.options.kiosk:
             saved_answers.install(self)
+            self.save_shortcut = install_save_shortcut(self)  # Ctrl+S
         accessibility.install(self, display_controls.add_to_welcome_page)
+        window_fit.keep_buttons_whole(self)
+        self.next_guard = NextGuard(self)  # one page per click (a double click skipped one)
 
     def _add_area_page(self, area) -> AreaPage:
         page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
@@ -141,9 +152,11 @@ class RiskWizard(QWizard):
         self.add_remaining_pages()
         return self.summary_page
 
-    def validateCurrentPage(self) -> bool:
+    def validateCurrentPage(self) -> bool:  # QWizard calls it on Next, before nextId()
+        from app.ui import skipped_review  # start-up: only once Next is pressed
+
         self.add_remaining_pages()
-        return super().validateCurrentPage()
+        return super().validateCurrentPage() and skipped_review.allow_summary(self)
 
     def build_ahead(self) -> None:
         """Make the pages not reached yet while the person reads (app.ui.ahead); the desktop app
@@ -155,13 +168,17 @@ class RiskWizard(QWizard):
         self.restart()
         if page_id < 0:
             return
-        for _ in range(len(self.pageIds()) + 1):
-            if self.currentId() in (page_id, SUMMARY_ID):
-                return
-            before = self.currentId()
-            self.next()
-            if self.currentId() == before:
-                return  # the path stops here (a required answer is missing)
+        self.walking = True
+        try:
+            for _ in range(len(self.pageIds()) + 1):
+                if self.currentId() in (page_id, SUMMARY_ID):
+                    return
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    return  # the path stops here (a required answer is missing)
+        finally:
+            self.walking = False
 
     def prepare_window(self) -> None:
         """Window flags and the like, set before any page exists (changing them later re-polishes every widget)."""
@@ -248,6 +265,7 @@ class RiskWizard(QWizard):
     def mark_output_done(self) -> None:
         """The list was saved as a PDF or sent to a printer: closing now loses nothing."""
         self.changed_since_output = False
+        self.output_once = True
 
     def has_entries(self) -> bool:
         qlist = self.question_list
@@ -261,27 +279,10 @@ class RiskWizard(QWizard):
         super().done(result)
 
     def confirm_forget(self) -> bool:
-        """Ask whether to close without saving; True = close. The safe answer is the default."""
-        from PySide6.QtWidgets import QMessageBox  # start-up: its enum types cost ~1.5 ms; needed only on close
+        """Ask whether to close without saving; True = close (app.ui.close_warning words it)."""
+        from app.ui import close_warning  # start-up: QMessageBox's enum types cost ~1.5 ms; needed only on close
 
-        box = QMessageBox(self)
-        box.setObjectName("confirm-close")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.windowTitle())
-        box.setText(self.tr("Your list has not been saved or printed."))
-        box.setInformativeText(
-            self.tr("If you close now, your answers and questions are forgotten: nothing is kept on this computer.")
-        )
-        keep = box.addButton(self.tr("Go back to my list"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keep-list")
-        forget = box.addButton(self.tr("Close and forget"), QMessageBox.ButtonRole.DestructiveRole)
-        forget.setObjectName("forget-list")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        close = box.clickedButton() is forget
-        box.deleteLater()
-        return close
+        return close_warning.confirm_forget(self)
 
     # -- navigation ------------------------------------------------------------------------
     def nextId(self) -> int:

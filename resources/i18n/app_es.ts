@@ -183,6 +183,16 @@
         <source>%1. Shortcut: Ctrl+plus and Ctrl+minus.</source>
         <translation>%1. Atajo: Ctrl+más y Ctrl+menos.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/display_controls.py" line="1"/>
+        <source>Press again to turn it off.</source>
+        <translation>Púlselo otra vez para quitarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorScreen</name>
@@ -731,29 +741,6 @@
     </message>
 </context>
 <context>
-    <name>RiskWizard</name>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="273"/>
-        <source>Your list has not been saved or printed.</source>
-        <translation>Su lista no se ha guardado ni impreso.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="274"/>
-        <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
-        <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="276"/>
-        <source>Go back to my list</source>
-        <translation>Volver a mi lista</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="278"/>
-        <source>Close and forget</source>
-        <translation>Cerrar y olvidar</translation>
-    </message>
-</context>
-<context>
     <name>SavedAnswers</name>
     <message>
         <location filename="../../app/ui/saved_answers.py" line="72"/>
@@ -1189,6 +1176,95 @@
         <location filename="../../app/printing/service.py" line="92"/>
         <source>%1 went away while printing. The list may not have printed.</source>
         <translation>%1 dejó de estar disponible mientras imprimía. Puede que la lista no se haya imprimido.</translation>
+    </message>
+</context>
+<context>
+    <name>AnsweredLine</name>
+    <message>
+        <location filename="../../app/ui/answered_line.py" line="1"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedReview</name>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>Before your list</source>
+        <translation>Antes de su lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>You skipped some questions</source>
+        <translation>Dejó algunas preguntas sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>You can go back to them now, or go on to your list. Answering is up to you.</source>
+        <translation>Puede volver a ellas ahora o seguir a su lista. Usted decide si responde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>%1: %2 of %3 not answered</source>
+        <translation>%1: %2 de %3 sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>Go back to it</source>
+        <translation>Volver ahí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>Go back to %1</source>
+        <translation>Volver a %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/skipped_review.py" line="1"/>
+        <source>Go on to my list</source>
+        <translation>Seguir a mi lista</translation>
+    </message>
+</context>
+<context>
+    <name>CloseWarning</name>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>You have not made your list yet.</source>
+        <translation>Todavía no ha hecho su lista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>Go back to my answers</source>
+        <translation>Volver a mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>Your list has changed since you last saved or printed it.</source>
+        <translation>Su lista ha cambiado desde la última vez que la guardó o imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>If you close now, the changes are forgotten. What you saved or printed before stays as it was.</source>
+        <translation>Si cierra ahora, se olvidan los cambios. Lo que guardó o imprimió antes no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>If you close now, your answers and questions are forgotten: nothing is kept on this computer.</source>
+        <translation>Si cierra ahora, sus respuestas y preguntas se olvidan: no se guarda nada en este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>Go back to my list</source>
+        <translation>Volver a mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>Your list has not been saved or printed.</source>
+        <translation>Su lista no se ha guardado ni impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/close_warning.py" line="1"/>
+        <source>Close and forget</source>
+        <translation>Cerrar y olvidar</translation>
     </message>
 </context>
 </TS>

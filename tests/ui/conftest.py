@@ -33,3 +33,12 @@ def standard_look(qapp):
     reset()
     yield look
     reset()
+
+
+@pytest.fixture(autouse=True)
+def fresh_last_folder(monkeypatch):
+    """File dialogs start in Documents in every test (app.ui.last_folder remembers for the session)."""
+    from app.ui import last_folder
+
+    monkeypatch.setattr(last_folder, "_last", None)
+    monkeypatch.setattr(last_folder, "_loaded", False)

@@ -175,3 +175,27 @@ def test_quiz_page_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
         assert (wizard.width(), wizard.height()) == WINDOW
     finally:
         look.set_scale(100)
+
+
+def test_a_clicked_answer_stays_under_the_pointer_when_its_feedback_opens(person, wizard, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    wizard.resize(1100, 600)
+    walk_to_quiz(person, {"region": "uk", "preg_can_become_pregnant": "yes"})
+    page = start_check(person)
+    box = page.visible_items()[1]
+    button = box.buttons[box.item.correct]
+    viewport = page.scroll.viewport()
+    bar = page.scroll.verticalScrollBar()
+    # the answer near the bottom of what shows, as when a person reads down and clicks
+    bar.setValue(max(0, button.mapTo(viewport.parentWidget(), QPoint(0, 0)).y() + bar.value() - viewport.height() + 60))
+    qtbot.wait(50)
+    before = button.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= before < viewport.height() - button.height()
+    middle = QPoint(12, button.height() // 2)
+    QTest.mouseMove(button, middle)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle)
+    qtbot.wait(100)  # (the timers that used to scroll the feedback into view)
+    assert box.feedback.isVisible()
+    assert button.mapTo(viewport, QPoint(0, 0)).y() == before, "the page moved under the pointer"

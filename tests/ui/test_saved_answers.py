@@ -105,8 +105,7 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
     opener = later.welcome_page.findChild(QPushButton, "open-answers")
     assert opener is not None and opener.isVisible()
     Person(qtbot, later).click(opener)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert Path(asked["folder"]) == Path(documents)
+    assert Path(asked["folder"]) == target.parent  # where the answers were just saved (app.ui.last_folder)
     assert later.currentId() == SUMMARY_ID
     assert later.answers == desktop.answers
     after = later.question_list
