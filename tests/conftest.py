@@ -117,3 +117,13 @@ def _no_window_outlives_its_test():
         if shiboken6.isValid(widget):
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _file_dialogs_start_in_documents():
+    """The folder a file dialog remembers (app.ui.start_folder) lives as long as the app: one test each."""
+    yield
+    import sys
+
+    if "app.ui.start_folder" in sys.modules:
+        sys.modules["app.ui.start_folder"].forget()

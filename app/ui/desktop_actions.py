@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.printing.dialogs import DialogPrinting
 from app.printing.service import PrintError, save_pdf
-from app.ui import dialog_history
+from app.ui import dialog_history, start_folder
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
@@ -43,8 +43,7 @@ class DesktopActions:
             self.page.show_message(str(err), error=True)
 
     def default_pdf_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return str(Path(folder) / "isotretinoin-questions.pdf")
+        return str(start_folder.start_folder() / "isotretinoin-questions.pdf")
 
     def save_pdf(self) -> None:
         history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
@@ -59,6 +58,7 @@ class DesktopActions:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        start_folder.remember(Path(path))
         try:
             save_pdf(self.page.html(), Path(path), self.page.paper(), self.page.images())
         except PrintError as err:

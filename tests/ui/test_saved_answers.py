@@ -105,8 +105,7 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
     opener = later.welcome_page.findChild(QPushButton, "open-answers")
     assert opener is not None and opener.isVisible()
     Person(qtbot, later).click(opener)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert Path(asked["folder"]) == Path(documents)
+    assert Path(asked["folder"]) == target.parent  # where the answers were saved (remembered while the app runs)
     assert later.currentId() == SUMMARY_ID
     assert later.answers == desktop.answers
     after = later.question_list
@@ -120,7 +119,15 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
 
 
 @pytest.mark.parametrize(
-    "text", ["{not json", '{"answers": {"no_such_question": "yes"}}', '{"answers": {"region": "mars"}}', '["a list"]']
+    "text",
+    [
+        "{not json",
+        '["a list"]',
+        '{"answers": {"region": ["us", "uk"]}}',
+        '{"answers": {}, "colour": "blue"}',
+        '{"format": 99, "answers": {}}',
+        '{"answers": {}, "printout": {"paper": "A3"}}',
+    ],
 )
 def test_a_bad_file_says_so_and_changes_nothing(monkeypatch, qtbot, desktop, tmp_path, text):
     person = Person(qtbot, desktop)
