@@ -8,7 +8,7 @@ them survives in Python even if something still refers to the old objects.
 
 from __future__ import annotations
 
-import logging
+import sys
 
 import shiboken6
 
@@ -20,8 +20,6 @@ from app.kiosk.actions import KioskActions
 from app.kiosk.wizard import KioskWizard
 from app.ui import language, translations
 from app.ui.wizard import WizardOptions
-
-log = logging.getLogger(__name__)
 
 
 class SessionMixin:
@@ -59,7 +57,7 @@ class SessionMixin:
         try:
             content = self.config.apply_to(load_content(self.content_root, lang))
         except DataError as err:
-            log.warning("kiosk: language %s: %s", lang, err)
+            print(f"kiosk: language {lang}: {err}", file=sys.stderr, flush=True)
             controls = getattr(old, "welcome_controls", None)
             if controls is not None and hasattr(controls, "language_failed"):
                 controls.language_failed(lang)

@@ -10,7 +10,7 @@ desktop.
 from __future__ import annotations
 
 import copy
-import logging
+import sys
 from pathlib import Path
 
 from app.core.loader import load_content
@@ -18,8 +18,6 @@ from app.core.problems import DataError
 from app.ui import translations
 from app.ui.language_choice import content_root_of
 from app.ui.wizard import RiskWizard
-
-log = logging.getLogger(__name__)
 
 
 def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = None) -> RiskWizard:
@@ -57,7 +55,7 @@ def switch_language(old: RiskWizard, lang: str, on_switched=None) -> RiskWizard:
     try:
         new = rebuild_in_language(old, lang)
     except DataError as err:
-        log.warning("language %s: %s", lang, err)
+        print(f"language {lang}: {err}", file=sys.stderr)
         controls = getattr(old, "welcome_controls", None)
         if controls is not None:
             controls.language_failed(lang)

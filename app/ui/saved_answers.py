@@ -183,7 +183,8 @@ def confirm(parent: QWidget, text: str) -> None:
     box.setWindowTitle(translate("SavedAnswers", "Saved answers"))
     box.setText(text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    box.setModal(False)
+    box.show()
 
 
 def tell(parent: QWidget, text: str) -> None:

@@ -30,7 +30,7 @@ DEFAULT_SIZE = (1100, 760)
 
 @dataclass
 class WizardOptions:
-    """What differs between the desktop app and the kiosk (the wizard itself is the same)."""
+    """What differs between the desktop app (these defaults) and the kiosk (set from its clinic config)."""
 
     free_text: bool = True  # own questions, notes, name fields
     kiosk: bool = False
