@@ -28,7 +28,9 @@ class DialogPrinting:
 
     def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
         if not service.available_printers():
-            raise PrintError("No printer was found on this computer. You can save the list as a PDF instead.")
+            raise PrintError(
+                "No printer was found on this computer. You can save the list as a PDF instead.", "no_printer"
+            )
         service._configure(self.printer, paper)
         dialog = QPrintDialog(self.printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

@@ -22,7 +22,14 @@ CREATOR = "Isotretinoin Risk Checklist"
 
 
 class PrintError(Exception):
-    """A one-line message for the person; their list is untouched."""
+    """What went wrong, in one line; the person's list is untouched. str() is the English line (the CLI,
+    the kiosk's staff messages); `kind` and `details` let the desktop say it in the person's language
+    (app.ui.print_messages)."""
+
+    def __init__(self, message: str, kind: str = "other", **details: str):
+        super().__init__(message)
+        self.kind = kind
+        self.details = details
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -71,25 +78,37 @@ def save_pdf(
     """
     path = Path(path)
     if path.is_dir():
-        raise PrintError(f"Cannot save the PDF: {path} is a folder.")
+        raise PrintError(f"Cannot save the PDF: {path} is a folder.", "pdf_is_folder", path=str(path))
     if not path.parent.is_dir():
-        what = "is not a folder" if path.parent.exists() else "does not exist"
-        raise PrintError(f"Cannot save the PDF: the folder {path.parent} {what}.")
+        what, kind = (
+            ("is not a folder", "pdf_not_a_folder") if path.parent.exists() else ("does not exist", "pdf_no_folder")
+        )
+        raise PrintError(f"Cannot save the PDF: the folder {path.parent} {what}.", kind, folder=str(path.parent))
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise PrintError(f"Cannot save the PDF: you cannot write to {path}.")
+        raise PrintError(f"Cannot save the PDF: you cannot write to {path}.", "pdf_read_only", path=str(path))
     partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.pdf")
     try:
         _write_pdf(html, partial, paper, images, draw or print_pages)
         try:
             data = partial.read_bytes()
         except OSError as exc:
-            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+            reason = str(exc.strerror or exc)
+            raise PrintError(
+                f"Cannot save the PDF to {path}: {reason}.", "pdf_write", path=str(path), reason=reason
+            ) from None
         if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-            raise PrintError(f"The PDF at {path} could not be written completely (is the disk full?).")
+            raise PrintError(
+                f"The PDF at {path} could not be written completely (is the disk full?).",
+                "pdf_incomplete",
+                path=str(path),
+            )
         try:
             os.replace(partial, path)
         except OSError as exc:
-            raise PrintError(f"Cannot save the PDF to {path}: {exc.strerror or exc}.") from None
+            reason = str(exc.strerror or exc)
+            raise PrintError(
+                f"Cannot save the PDF to {path}: {reason}.", "pdf_write", path=str(path), reason=reason
+            ) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -101,6 +120,7 @@ def _write_pdf(
     try:
         draw(lay_out(html, images, printer_area(writer)), writer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
-        raise PrintError(f"Cannot save the PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise PrintError(f"Cannot save the PDF: {reason}", "pdf_failed", reason=reason) from None
     finally:
         del writer  # closes the file: the PDF is complete only then

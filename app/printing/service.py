@@ -37,17 +37,22 @@ def available_printers() -> list[str]:
 
 def check_printer(name: str) -> QPrinterInfo:
     if not name:
-        raise PrintError("No printer is set up.")
+        raise PrintError("No printer is set up.", "no_printer_set")
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        raise PrintError(f"The printer '{name}' was not found.")
+        raise PrintError(f"The printer '{name}' was not found.", "printer_not_found", printer=name)
     return info
 
 
 def check_page_cap(pages: int, max_pages: int | None) -> None:
     """PrintError if a printout of `pages` pages is over the kiosk's cap (None: no cap)."""
     if max_pages is not None and pages > max_pages:
-        raise PrintError(f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.")
+        raise PrintError(
+            f"The printout would have {pages} pages; the kiosk prints at most {max_pages}.",
+            "too_many_pages",
+            pages=str(pages),
+            most=str(max_pages),
+        )
 
 
 def print_silently(
@@ -73,9 +78,14 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str, max_pages:
     except PrintError:
         raise
     except Exception as exc:  # noqa: BLE001 - one line for the person; the list stays on screen
-        raise PrintError(f"{label} failed ({type(exc).__name__}). The list was not printed.") from None
+        why = type(exc).__name__
+        raise PrintError(
+            f"{label} failed ({why}). The list was not printed.", "print_failed", printer=name, reason=why
+        ) from None
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-        raise PrintError(f"{label} reported an error. The list was not printed.")
+        raise PrintError(f"{label} reported an error. The list was not printed.", "print_error", printer=name)
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
     if name and native and QPrinterInfo.printerInfo(name).isNull():
-        raise PrintError(f"{label} went away while printing. The list may not have printed.")
+        raise PrintError(
+            f"{label} went away while printing. The list may not have printed.", "printer_gone", printer=name
+        )

@@ -615,6 +615,84 @@
     </message>
 </context>
 <context>
+    <name>PrintMessages</name>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="17"/>
+        <source>Cannot save the PDF: %1 is a folder.</source>
+        <translation>No se puede guardar el PDF: %1 es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="19"/>
+        <source>Cannot save the PDF: the folder %1 does not exist.</source>
+        <translation>No se puede guardar el PDF: la carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="22"/>
+        <source>Cannot save the PDF: %1 is not a folder.</source>
+        <translation>No se puede guardar el PDF: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="23"/>
+        <source>Cannot save the PDF: you cannot write to %1.</source>
+        <translation>No se puede guardar el PDF: no tiene permiso para escribir en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="24"/>
+        <source>Cannot save the PDF to %1: %2.</source>
+        <translation>No se puede guardar el PDF en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="26"/>
+        <source>The PDF at %1 could not be written completely (is the disk full?).</source>
+        <translation>El PDF en %1 no se pudo escribir completo (¿está lleno el disco?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="29"/>
+        <source>Cannot save the PDF (%1).</source>
+        <translation>No se puede guardar el PDF (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="32"/>
+        <source>No printer was found on this computer. You can save the list as a PDF instead.</source>
+        <translation>No se encontró ninguna impresora en esta computadora. Puede guardar la lista como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="36"/>
+        <source>No printer is set up.</source>
+        <translation>No hay ninguna impresora configurada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="37"/>
+        <source>The printer %1 was not found.</source>
+        <translation>No se encontró la impresora %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="39"/>
+        <source>The printout would have %1 pages; at most %2 can be printed here.</source>
+        <translation>La lista tendría %1 páginas; aquí se pueden imprimir %2 como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="43"/>
+        <source>The printer %1 failed (%2). The list was not printed.</source>
+        <translation>La impresora %1 falló (%2). La lista no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="47"/>
+        <source>The printer %1 reported an error. The list was not printed.</source>
+        <translation>La impresora %1 indicó un error. La lista no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="51"/>
+        <source>The printer %1 went away while printing. The list may not have printed.</source>
+        <translation>La impresora %1 desapareció mientras imprimía. Es posible que la lista no se haya imprimido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_messages.py" line="61"/>
+        <source>The list could not be saved or printed.</source>
+        <translation>La lista no se pudo guardar ni imprimir.</translation>
+    </message>
+</context>
+<context>
     <name>QuizItemBox</name>
     <message>
         <location filename="../../app/ui/quiz_page.py" line="76"/>
