@@ -7,13 +7,13 @@ all of it to the printer, and a refused, aborted or cancelled job says so and do
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
+from app import log
 from app.kiosk import limits
 from app.kiosk.idle import Clock
 from app.kiosk.printjob import STUCK, JobWatcher
@@ -121,7 +121,7 @@ class KioskActions:
             )
 
     def _failed(self, detail: str) -> None:
-        print(f"kiosk: printing failed: {detail}", file=sys.stderr, flush=True)  # staff log: no patient data
+        log.warning(f"kiosk: printing failed: {detail}")  # staff log: no patient data
         self.host.report_problem(f"Printing failed: {detail}")
         sorry = translate(
             "KioskActions",

@@ -8,10 +8,9 @@ them survives in Python even if something still refers to the old objects.
 
 from __future__ import annotations
 
-import sys
-
 import shiboken6
 
+from app import log
 from app.core.loader import load_content
 from app.core.model import Content
 from app.core.problems import DataError
@@ -57,7 +56,7 @@ class SessionMixin:
         try:
             content = self.config.apply_to(load_content(self.content_root, lang))
         except DataError as err:
-            print(f"kiosk: language {lang}: {err}", file=sys.stderr, flush=True)
+            log.warning(f"kiosk: language {lang}: {err}")
             controls = getattr(old, "welcome_controls", None)
             if controls is not None and hasattr(controls, "language_failed"):
                 controls.language_failed(lang)

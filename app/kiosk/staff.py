@@ -7,10 +7,9 @@ and the exit (a deliberate choice, see README "Running a kiosk").
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import QCoreApplication
 
+from app import log
 from app.kiosk.printjob import STUCK, JobWatcher
 from app.kiosk.printout import test_page_html
 from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, submit
@@ -109,7 +108,7 @@ class StaffMixin:
             self.staff.set_status(waiting.replace("%1", status.detail))
 
     def _test_print_failed(self, detail: str) -> None:
-        print(f"kiosk: test print failed: {detail}", file=sys.stderr, flush=True)
+        log.warning(f"kiosk: test print failed: {detail}")
         self.report_problem(f"Test print failed: {detail}")
         self.staff.set_status(translate("KioskShell", "Test print failed: %1").replace("%1", detail))
 

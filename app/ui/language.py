@@ -10,9 +10,9 @@ desktop.
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 
+from app import log
 from app.core.loader import load_content
 from app.core.problems import DataError
 from app.ui import translations
@@ -55,7 +55,7 @@ def switch_language(old: RiskWizard, lang: str, on_switched=None) -> RiskWizard:
     try:
         new = rebuild_in_language(old, lang)
     except DataError as err:
-        print(f"language {lang}: {err}", file=sys.stderr)
+        log.warning(f"language {lang}: {err}")
         controls = getattr(old, "welcome_controls", None)
         if controls is not None:
             controls.language_failed(lang)
