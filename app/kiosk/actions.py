@@ -14,12 +14,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
 from app import log
-from app.kiosk import limits
+from app.kiosk import job_words, limits
 from app.kiosk.idle import Clock
 from app.kiosk.printjob import STUCK, JobWatcher
 from app.kiosk.printout import MAX_PAGES, render_pages
 from app.printing import jobs
-from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, PrintJob
+from app.printing.jobs import FAILED, JobStatus, PrintJob
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
@@ -95,30 +95,12 @@ class KioskActions:
         if status.kind == FAILED:
             self.prints -= 1
             self._failed(status.detail)
-        elif status.kind == PRINTING:  # CUPS is sending it to the printer: it can still fail
-            page.show_message(translate("KioskActions", "Your list is on its way to the printer…"))
-        elif status.kind == PRINTED:  # the printer has all of it
-            page.show_message(
-                translate(
-                    "KioskActions",
-                    "Your list is printing at the front desk. Please collect it there. Tap Finish when you are done.",
-                )
-            )
-        elif status.kind == SENT:
-            page.show_message(
-                translate(
-                    "KioskActions", "Your list was sent to the printer at the front desk. Tap Finish when you are done."
-                )
-            )
-        elif status.kind == STUCK:
+            return
+        if status.kind == STUCK:
             self.host.report_problem(f"Printing is stuck: {status.detail}")
-            page.show_message(
-                translate(
-                    "KioskActions",
-                    "Your list is waiting for the printer. Please tell the front desk: they can print it for you.",
-                ),
-                error=True,
-            )
+        words = job_words.for_person(status.kind)  # (the words for each status: app.kiosk.job_words)
+        if words is not None:
+            page.show_message(words, error=status.kind == STUCK)
 
     def _failed(self, detail: str) -> None:
         log.warning(f"kiosk: printing failed: {detail}")  # staff log: no patient data

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app import log
-from app.kiosk.printjob import STUCK, JobWatcher
+from app.kiosk import job_words
+from app.kiosk.printjob import JobWatcher
 from app.kiosk.printout import test_page_html
-from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, submit
+from app.printing.jobs import FAILED, JobStatus, submit
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
@@ -97,15 +98,10 @@ class StaffMixin:
         printer = self.config.printer
         if status.kind == FAILED:
             self._test_print_failed(status.detail)
-        elif status.kind == PRINTED:
-            self.staff.set_status(translate("KioskShell", "Test page printed on '%1'.").replace("%1", printer))
-        elif status.kind == PRINTING:
-            self.staff.set_status(translate("KioskShell", "Test page is printing on '%1'.").replace("%1", printer))
-        elif status.kind == SENT:
-            self.staff.set_status(translate("KioskShell", "Test page sent to '%1'.").replace("%1", printer))
-        elif status.kind == STUCK:
-            waiting = translate("KioskShell", "The test page is still waiting in the queue: %1")
-            self.staff.set_status(waiting.replace("%1", status.detail))
+            return
+        words = job_words.for_staff(status, printer)  # (the words for each status: app.kiosk.job_words)
+        if words is not None:
+            self.staff.set_status(words)
 
     def _test_print_failed(self, detail: str) -> None:
         log.warning(f"kiosk: test print failed: {detail}")
