@@ -10,7 +10,8 @@ if [ ! -x "$PY" ]; then
   echo "bundle.sh: no .venv here; run .ci/run first" >&2
   exit 2
 fi
-"$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q "pyinstaller>=6.10"
+# PyInstaller and its hooks, pinned with hashes (requirements/build.txt; .ci/run's dev.txt has them).
+"$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q --require-hashes -r requirements/build.txt
 
 # PyInstaller refuses to bundle two Qt bindings; say so before a long build fails.
 "$PY" - <<'PYEOF'
@@ -22,6 +23,7 @@ PYEOF
 
 # build.spec links a trimmed ICU data library with the C compiler (tools/trim_icu_data.py);
 # without one it keeps the full 32 MB library and tests/test_bundle.py fails on the size.
+# (.ci/run installs gcc in its one apt transaction; this is for a developer's machine.)
 if ! command -v cc >/dev/null && command -v apt-get >/dev/null; then
   apt-get install -y -qq --no-install-recommends gcc >/dev/null
 fi

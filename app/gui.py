@@ -14,11 +14,11 @@ import os
 import sys
 import time
 
-import app.core.flow  # noqa: F401 - before PySide6 (see above)
-import app.core.glossary  # noqa: F401
-import app.core.question_list  # noqa: F401
-import app.core.quiz  # noqa: F401
-import app.core.rules  # noqa: F401
+import app.core.flow  # before PySide6 (see above)
+import app.core.glossary
+import app.core.question_list
+import app.core.quiz
+import app.core.rules
 import app.core.snapshot  # noqa: F401
 from app import APP_NAME
 from app.cli.inputs import content_root, load

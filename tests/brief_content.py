@@ -85,7 +85,7 @@ def write_know_content(root: Path) -> Path:
         path.write_text(text, encoding="utf-8")
     sources = root / "sources.toml"
     text = sources.read_text(encoding="utf-8")
-    text = _source_fields(text, "ABS-LD-ISI", kind="label", read_at=READ_AT)
+    text = _source_fields(text, "LABEL-PLR", kind="label", read_at=READ_AT)
     text = _source_fields(text, "EMPOWHER", kind="secondary")
     sources.write_text(text, encoding="utf-8")
     for snapshot in root.glob("*/compiled.json"):

@@ -6,16 +6,61 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.core.loader import load_content  # noqa: E402
-from app.paths import content_dir  # noqa: E402
-from tests.brief_content import write_know_content  # noqa: E402
+from app.core.loader import load_content
+from app.paths import content_dir
+from tests.brief_content import write_know_content
+from tests.helpers.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
+# -- how the suite runs on 2 workers (.ci/run: pytest -n 2 --dist loadgroup) -------------------------
+# Tests that print through the real CUPS queue "PDF" (cups-pdf writes every job to ~/PDF, where they
+# look for their own file) or change CUPS queues run on one worker, one after another.
+CUPS_FILES = {
+    "tests/kiosk/test_config_cli.py",
+    "tests/kiosk/test_errors.py",
+    "tests/kiosk/test_linux_files.py",
+    "tests/kiosk/test_no_files.py",
+    "tests/kiosk/test_printing.py",
+    "tests/kiosk/test_soak.py",
+    "tests/printing/test_cups.py",
+    "tests/printing/test_print_failures.py",
+    "tests/test_bundle.py",
+    "tests/test_no_network.py",
+}
+# Longer per-test timeouts (pytest-timeout; the default is pyproject's `timeout`) for the tests that
+# are slow by design: a hung modal dialog anywhere else fails its test in 120 s instead of hanging CI.
+SLOW_TIMEOUT = {"soak": 600, "soak_full": 6 * 3600, "realdisplay": 300, "bundle": 300}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = Path(str(item.path)).resolve().relative_to(REPO).as_posix()
+        marks = {m.name for m in item.iter_markers()}
+        if "xdist_group" not in marks:
+            if marks & {"cups", "soak", "soak_full"} or path in CUPS_FILES:
+                item.add_marker(pytest.mark.xdist_group("cups"))
+            elif "realdisplay" in marks:
+                item.add_marker(pytest.mark.xdist_group("display"))
+        if "timeout" not in marks and (slow := [SLOW_TIMEOUT[m] for m in marks if m in SLOW_TIMEOUT]):
+            item.add_marker(pytest.mark.timeout(max(slow)))
+        # `-m "not gui"`: the quick run of the Qt-free core, the CLI and the checks on files.
+        if path.startswith(GUI_FOLDERS) or "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+GUI_FOLDERS = (
+    "tests/ui/",
+    "tests/kiosk/",
+    "tests/printing/",
+    "tests/test_no_network.py",  # walks the wizard, prints
+    "tests/test_packaging.py",  # starts the installed app's window in Spanish
+    "tests/test_qt_binding.py",
+    "tests/test_writes_nothing.py",  # a desktop session under strace
+)
 
 
 @pytest.fixture(scope="session")
@@ -60,26 +105,6 @@ def compiled_translations() -> Path:
     return i18n
 
 
-def pdf_text(path: Path) -> str:
-    """The text of a PDF, NFKC-normalised (Qt typesets "ff" as the ligature U+FB00)."""
-    import unicodedata
-
-    from pypdf import PdfReader
-
-    reader = PdfReader(str(path))
-    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() or "" for page in reader.pages))
-
-
-def squash(text: str) -> str:
-    """Collapse whitespace so wrapped lines in a PDF compare equal to the source text."""
-    return " ".join(text.split())
-
-
-def bare(text: str) -> str:
-    """Letters only, no spaces or hyphens: a line break inside "self-harm" must not fail a comparison."""
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "-\u00ad")
-
-
 @pytest.fixture(autouse=True, scope="session")
 def _appearance_from_platform_font():
     """Create the app-wide Appearance before any test can enlarge the application font.
@@ -95,15 +120,16 @@ def _appearance_from_platform_font():
     if QApplication.instance() is None:
         QApplication([])
     theme.appearance()
-    yield
+    return
 
 
 @pytest.fixture(autouse=True)
 def _no_window_outlives_its_test():
-    """Delete every top-level widget a test leaves behind (pytest-qt only closes the ones it was given).
+    """A top-level widget the test leaves behind fails it (then it is deleted, so the next test starts clean).
 
-    Closed windows stay alive while Python holds them, and every later style or font change is sent
-    to each of them: in one long run they made later tests slow and changed what they measured.
+    pytest-qt closes and deletes the widgets given to `qtbot.addWidget` before this runs; anything else a
+    test opens it must close and delete itself. A kiosk runs all day: a window that outlives its
+    session is a leak, and in one pytest run every later style or font change is sent to each of them.
     """
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -113,10 +139,20 @@ def _no_window_outlives_its_test():
         return
     import shiboken6
 
-    for widget in QApplication.topLevelWidgets():
-        if shiboken6.isValid(widget):
-            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what pytest-qt's deleteLater asked
+    left = [w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w) and not _transient(w)]
+    described = [f"{type(w).__name__}({w.objectName()!r}, visible={w.isVisible()})" for w in left]
+    for widget in left:
+        widget.close()
+        widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if left:
+        pytest.fail(f"top-level widgets outlived the test (give them to qtbot.addWidget): {', '.join(described)}")
+
+
+def _transient(widget) -> bool:
+    """Qt's own application-wide helpers: the tooltip label, which Qt reuses and deletes itself."""
+    return widget.metaObject().className() in ("QTipLabel",)
 
 
 @pytest.fixture(autouse=True)

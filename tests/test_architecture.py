@@ -1,5 +1,6 @@
-"""The layout holds: app.core and app.paths never import Qt (nor do the headless commands), no import
-circles anywhere in app/, small modules, and function-level imports only where start-up time needs them."""
+"""The layout holds: app.core and app.paths never import Qt (nor do the headless commands), the import
+contracts in pyproject.toml (layers, no circles), small modules, and function-level imports only where
+start-up time needs them."""
 
 from __future__ import annotations
 
@@ -49,7 +50,15 @@ def test_modules_stay_small():
     assert not too_big, too_big
 
 
-# -- the import graph ------------------------------------------------------------------------------
+# -- the import contracts (pyproject.toml [tool.importlinter]) --------------------------------------
+def test_import_contracts_hold():
+    """Qt-free core and paths, the layers core < printing < ui < kiosk < gui/cli < main, and no circles
+    (type-hint imports included). .ci/run runs `lint-imports` first; this is the same check under pytest."""
+    from importlinter.cli import lint_imports
+
+    assert lint_imports(config_filename=str(ROOT.parent / "pyproject.toml"), no_cache=True, no_logo=True) == 0
+
+
 def module_files(root: Path) -> dict[str, Path]:
     """Every module of the package at `root`, by dotted name ("app.core.flow"; a package: "app.core")."""
     out = {}
@@ -59,14 +68,6 @@ def module_files(root: Path) -> dict[str, Path]:
             parts = parts[:-1]
         out[".".join(parts)] = path
     return out
-
-
-def _type_checking_nodes(tree: ast.AST) -> set[int]:
-    skip = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            skip.update(id(sub) for sub in ast.walk(node))
-    return skip
 
 
 def _function_nodes(tree: ast.AST) -> set[int]:
@@ -89,104 +90,15 @@ def imported_names(node: ast.Import | ast.ImportFrom, module: str, is_package: b
     return [base] + [f"{base}.{alias.name}" for alias in node.names]
 
 
-def imports_of(path: Path, module: str) -> list[tuple[ast.Import | ast.ImportFrom, bool, list[str]]]:
-    """(statement, inside a function?, names) for every import outside `if TYPE_CHECKING:` blocks."""
+def function_imports_of(path: Path, module: str) -> list[tuple[ast.Import | ast.ImportFrom, list[str]]]:
+    """(statement, names) for every import inside a function."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skip, inside = _type_checking_nodes(tree), _function_nodes(tree)
+    inside = _function_nodes(tree)
     return [
-        (node, id(node) in inside, imported_names(node, module, path.name == "__init__.py"))
+        (node, imported_names(node, module, path.name == "__init__.py"))
         for node in ast.walk(tree)
-        if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in skip
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) in inside
     ]
-
-
-def import_graph(root: Path) -> dict[str, set[str]]:
-    """module -> the package's modules it imports (at module level or in a function)."""
-    files = module_files(root)
-
-    def owner(name: str) -> str | None:  # "app.core.flow.next_area" -> "app.core.flow"
-        while name and name not in files:
-            name = name.rpartition(".")[0]
-        return name or None
-
-    graph: dict[str, set[str]] = {m: set() for m in files}
-    for module, path in files.items():
-        for _node, _in_function, names in imports_of(path, module):
-            for name in names:
-                target = owner(name) if name.split(".")[0] == root.name else None
-                if target and target != module:
-                    graph[module].add(target)
-    return graph
-
-
-def circles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """The strongly connected components with more than one module (Tarjan's algorithm, iterative)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found = []
-    for start in sorted(graph):
-        if start in index:
-            continue
-        work = [(start, iter(sorted(graph[start])))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, children = work[-1]
-            child = next(children, None)
-            if child is not None:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph[child]))))
-                elif child in on_stack:
-                    low[node] = min(low[node], index[child])
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    found.append(sorted(component))
-    return found
-
-
-def describe(component: list[str], graph: dict[str, set[str]]) -> str:
-    edges = [f"{a} -> {b}" for a in component for b in sorted(graph[a]) if b in component]
-    return f"circle {component}: " + ", ".join(edges)
-
-
-def test_no_import_circles():
-    graph = import_graph(ROOT)
-    assert "app.core.loader" in graph and "app.core.decode" in graph["app.core.loader"], "the graph is not read"
-    found = circles(graph)
-    assert not found, "\n".join(describe(c, graph) for c in found)
-
-
-def test_circle_finder_finds_a_circle(tmp_path):
-    """The same graph code on a made-up package with one circle (through a function-level import)."""
-    pkg = tmp_path / "pkg"
-    (pkg / "sub").mkdir(parents=True)
-    (pkg / "__init__.py").write_text("")
-    (pkg / "sub" / "__init__.py").write_text("")
-    (pkg / "a.py").write_text("from pkg.sub import b\n")
-    (pkg / "sub" / "b.py").write_text("def f():\n    from .c import g\n")
-    (pkg / "sub" / "c.py").write_text(
-        "from typing import TYPE_CHECKING\nimport pkg.a\nif TYPE_CHECKING:\n    import pkg.d\n"
-    )
-    (pkg / "d.py").write_text("import pkg.a\n")  # d -> a, but only the TYPE_CHECKING import leads back to d
-    graph = import_graph(pkg)
-    assert circles(graph) == [["pkg.a", "pkg.sub.b", "pkg.sub.c"]]
 
 
 # -- function-level imports --------------------------------------------------------------------------
@@ -195,8 +107,8 @@ def undocumented_function_imports(root: Path) -> list[str]:
     bad = []
     for module, path in module_files(root).items():
         lines = path.read_text(encoding="utf-8").splitlines()
-        for node, in_function, names in imports_of(path, module):
-            if not in_function or not any(n.split(".")[0] in (root.name, "PySide6", "shiboken6") for n in names):
+        for node, names in function_imports_of(path, module):
+            if not any(n.split(".")[0] in (root.name, "PySide6", "shiboken6") for n in names):
                 continue
             here = lines[node.lineno - 1]
             above = lines[node.lineno - 2] if node.lineno > 1 else ""

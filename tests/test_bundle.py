@@ -134,11 +134,24 @@ def test_icu_data_is_trimmed():
 
 
 def test_app_modules_are_frozen():
-    readers = pytest.importorskip("PyInstaller.archive.readers")
+    from PyInstaller.archive import readers
+
     names = set(readers.pkg_archive_contents(str(EXE)))
     for module in ("app.main", "app.gui", "app.cli.self_test", "app.qtcheck", "app.paths", "app.ui.wizard"):
         assert module in names, module
     assert not {"tkinter", "unittest", "multiprocessing", "PySide6.QtNetwork"} & names
+
+
+def test_the_test_only_trace_is_not_shipped():
+    """The kiosk's tap channel for the real-display tests (tests/helpers/trace) is no part of the app."""
+    from PyInstaller.archive import readers
+
+    names = set(readers.pkg_archive_contents(str(EXE)))
+    assert "app.kiosk.shell" in names, "the archive is not read"
+    assert not {n for n in names if "trace" in n.split(".")[-1] and n.startswith(("app", "kiosk_trace"))}
+    assert not {"kiosk_trace", "sitecustomize", "app.kiosk.trace"} & names
+    shipped = [p for p in BUNDLE.rglob("*") if p.is_file() and p.suffix in (".py", ".pyc", ".toml", ".json")]
+    assert not [p for p in shipped if b"ISOTRETINOIN_KIOSK_TRACE" in p.read_bytes()]
 
 
 def test_version_matches_the_package():
@@ -195,7 +208,7 @@ def test_frozen_export_writes_a_pdf(tmp_path):
 @pytest.mark.skipif(not LINUX, reason="CUPS print plugin check is Linux-only")
 def test_frozen_app_prints_through_cups(tmp_path):
     """The bundled printsupport/libcupsprintersupport.so + libcups reach the system's CUPS queue."""
-    from tests.printing.test_cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
+    from tests.helpers.cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
 
     reason = cups_ready()
     if reason:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 
 
 def run_app(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -97,7 +97,7 @@ def test_export_paper_size(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("data", "needles"),
+    "data, needles",
     [
         ("{not json", ["answers.json:1:", "not valid JSON"]),
         ({"answers": {"region": ["us", "uk"]}}, ["answers.region", "takes one value"]),
@@ -116,7 +116,7 @@ def test_export_bad_answers(tmp_path, data, needles):
 
 
 @pytest.mark.parametrize(
-    ("data", "needles"),
+    "data, needles",
     [
         ({"answers": {"no_such_question": "yes"}}, ["answers.json:answers.no_such_question:", "unknown question id"]),
         ({"answers": {"region": "mars"}}, ["answers.region", "'mars' is not one of"]),

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.core import answers as answers_mod
+from app.core import config_load as config_mod
 from app.core import decode
 from app.core.answers import read_answers_file
 from app.core.decode import convert, read_toml
@@ -33,11 +34,6 @@ from app.core.render import render_html, render_text
 from app.core.session_file import from_file
 from app.core.validate import check_content
 
-try:  # the clinic config belongs to the kiosk work; fuzz it as soon as it exists
-    from app.core import config_load as config_mod
-except ImportError:  # pragma: no cover - before the kiosk lands
-    config_mod = None
-
 # FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_inputs.py for a long run; the default keeps CI around half a minute.
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 FUZZ = settings(
@@ -46,7 +42,6 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 FUZZ_SLOW = settings(FUZZ, max_examples=max(10, EXAMPLES // 4))  # each example loads a whole content folder
-needs_config = pytest.mark.skipif(config_mod is None, reason="app.core.config_load (kiosk work) not there yet")
 
 
 # -- what "a good error" means ---------------------------------------------------------------------
@@ -472,7 +467,6 @@ def test_broken_content_folder(content_copy, case):
 
 
 # -- the clinic configuration (kiosk work) ---------------------------------------------------------
-@needs_config
 @FUZZ
 @given(raw=st.binary(max_size=2000) | toml_ish.map(lambda s: s.encode("utf-8", "surrogatepass")))
 def test_config_random_input(tmp_path, content_root, raw):
@@ -484,7 +478,6 @@ def test_config_random_input(tmp_path, content_root, raw):
         assert_one_line(str(problem), "clinic.toml")
 
 
-@needs_config
 @FUZZ_SLOW
 @given(data=st.data(), edits=st.integers(1, 3))
 def test_config_mutations(tmp_path, content_root, data, edits):
@@ -502,7 +495,6 @@ def test_config_mutations(tmp_path, content_root, data, edits):
             assert_one_line(str(problem), "clinic.toml")
 
 
-@needs_config
 @pytest.mark.parametrize("case", list(HAND_MADE))
 def test_config_hand_made(tmp_path, content_root, case):
     path = tmp_path / "clinic.toml"
@@ -573,7 +565,6 @@ def test_cli_check_content_bad_folder(content_copy, case):
     assert_cli_bad_input(result, ".toml", max_lines=50)  # one line per problem, each naming its file
 
 
-@needs_config
 @pytest.mark.parametrize("case", ["empty", "binary junk", "deep arrays", "huge", "wrong types"])
 def test_cli_check_config_bad_file(tmp_path, case):
     path = tmp_path / "clinic.toml"

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 NETWORK_FAMILIES = ("AF_INET", "AF_INET6", "AF_PACKET")
 FORBIDDEN_MODULES = {
@@ -246,7 +246,6 @@ def test_gui_start_and_self_test_open_no_network_socket(guard_env, tmp_path):
 
 
 def test_kiosk_start_opens_no_network_socket(guard_env, tmp_path):
-    pytest.importorskip("app.kiosk.shell")
     env, log = guard_env
     from app.core.pin import hash_pin
 
@@ -264,7 +263,7 @@ def python_sockets(monkeypatch):
     made: list[int] = []
     real_init = socket.socket.__init__
 
-    def recording_init(self, family=-1, type=-1, proto=-1, fileno=None):  # noqa: A002 (socket's names)
+    def recording_init(self, family=-1, type=-1, proto=-1, fileno=None):
         fam = family if family != -1 else socket.AF_INET
         if fileno is None:
             made.append(fam)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 I18N = REPO / "resources" / "i18n"
 TS_FILES = sorted(I18N.glob("*.ts"))
@@ -26,6 +26,11 @@ TS_FILES = sorted(I18N.glob("*.ts"))
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    """The wheel .ci/run built once (ISOTRETINOIN_WHEEL) and installed in both venvs; else built here."""
+    if built := os.environ.get("ISOTRETINOIN_WHEEL"):
+        path = Path(built)
+        assert path.is_file(), f"ISOTRETINOIN_WHEEL={built}: no such file"
+        return path
     out = tmp_path_factory.mktemp("wheel")
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],

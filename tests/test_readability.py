@@ -36,7 +36,6 @@ KNOWN_OVER_LIMIT: dict[tuple[str, str], str] = {
     ("es", "quiz.quiz_tetracyclines.tetracyclines"): "an answer that names two antibiotics, not a sentence",
     ("es", "med_current.tetracycline"): "names three antibiotics; the English item is the hardest in English too",
     ("es", "dq_med_seizure_birth_control.why"): "long medical words (convulsiones, anticonceptivos hormonales)",
-    ("es", "dq_preg_hormone_method.text"): "long medical words (medicamento, anticonceptivo hormonal)",
 }
 
 

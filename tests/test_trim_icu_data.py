@@ -36,12 +36,12 @@ def test_package_round_trip_sorted_and_aligned():
 
 
 def test_not_a_package_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not an ICU common data package"):
         tool.parse_package(b"\0" * 64)
 
 
 @pytest.mark.parametrize(
-    ("name", "size", "kept"),
+    "name, size, kept",
     [
         ("icudt73l/coll/root.res", 100, True),
         ("icudt73l/coll/es.res", 100, True),

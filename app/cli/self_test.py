@@ -22,7 +22,7 @@ def run(_args=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         summary = _check()
-    except Exception as exc:  # the point is to report any failure as one line
+    except Exception as exc:  # noqa: BLE001 - the point is to report any failure as one line
         print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(f"self-test OK: {summary}")

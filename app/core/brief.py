@@ -89,6 +89,13 @@ class Brief(Struct, frozen=True):
     reviewed: dt.date
     doctor_lines: bool
 
+    def day(self, date: dt.date) -> str:
+        """A printed date in the person's language ("7 de diciembre de 2026"), else 2026-12-07."""
+        t = self.texts
+        if not t.date_pattern or len(t.months) != 12:
+            return date.isoformat()
+        return t.date_pattern.format(d=date.day, month=t.months[date.month - 1], y=date.year)
+
 
 def joined(items: list[str], texts: Texts, limit: int | None = None) -> str:
     """ "I was not sure about: a, b, c" (with "and N more" past `limit`)."""
@@ -175,7 +182,7 @@ def build(qlist: QuestionList, content: Content, options: BriefOptions | None = 
     gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
     heading = (texts.crisis_gentle_heading if gentle else texts.crisis_heading) if qlist.crisis else ""
     entries = parts.entries()
-    tags = [t for e in entries for t in e.sources] + (list(crisis.sources) if heading else [])
+    tags = [t for e in entries for t in e.sources] + (crisis.cited() if heading else [])
     words = [t for e in entries for t in (e.text, e.why) if e.kind != OWN] + list(parts.know)
     return Brief(
         texts=texts,

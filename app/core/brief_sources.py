@@ -33,9 +33,9 @@ class SourceLine(Struct, frozen=True):
     url: str = ""  # only in the full register, and only the original's own address
 
     def words(self) -> str:
-        """ "Publisher. Title (date)." - one line of the short block."""
+        """ "Publisher. Title (date)." - one line of the short block ("Title." when the title holds the date)."""
         title = f" {self.title}" if self.title and self.title != self.publisher else ""
-        return f"{self.publisher}.{title} ({self.date})."
+        return f"{self.publisher}.{title}" + (f" ({self.date})." if self.date else ".")
 
 
 def tidy(text: str) -> str:
@@ -49,7 +49,9 @@ def printed_date(date: str, texts: Texts) -> str:
     date = " ".join(date.split())
     if not date or _NOT_VISIBLE.search(date) or _INTERNAL.search(date):
         return texts.undated
-    return date
+    for word in sorted(texts.date_words, key=len, reverse=True):  # "legacy label" before "legacy"
+        date = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", texts.date_words[word], date)
+    return " ".join(date.split())
 
 
 def original_url(source: Source) -> str:
@@ -65,10 +67,10 @@ def original_url(source: Source) -> str:
 
 
 def line(source: Source, texts: Texts, with_url: bool = False) -> SourceLine:
-    publisher = tidy(source.publisher) or tidy(source.title)
-    return SourceLine(
-        publisher, tidy(source.title), printed_date(source.date, texts), original_url(source) if with_url else ""
-    )
+    publisher, title = tidy(source.publisher) or tidy(source.title), tidy(source.title)
+    said = source.date.strip() and f"({source.date.strip().lower()})" in title.lower()  # "Guide (legacy)", "legacy"
+    date = "" if said else printed_date(source.date, texts)
+    return SourceLine(publisher, title, date, original_url(source) if with_url else "")
 
 
 def main_sources(

@@ -47,7 +47,8 @@ class KeyLines:
     def __init__(self, text: str):
         self.index: dict[tuple[str, int, str], int] = {}
         self.headers: dict[tuple[str, int], int] = {}
-        table, counts, nth = "", {}, 0
+        table, nth = "", 0
+        counts: dict[str, int] = {}
         for number, line in enumerate(text.splitlines(), 1):
             stripped = line.strip()
             header = re.match(r"^\[\[\s*([^\]]+?)\s*\]\]|^\[\s*([^\]]+?)\s*\]", stripped)

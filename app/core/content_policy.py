@@ -4,6 +4,11 @@
   never a weak host (a staging site, an AI-answer site, a forum, a coupon site, a PDF mirror, a
   blog copy); a copy's address belongs in `read_at`, which never prints. No "n/v" dates.
 - Primary sources: a patient-facing item whose sources are all `secondary` is reported.
+- Frequency badges ("Common", "Rare"): only where a label's frequency table gives the frequency, so a
+  fact with a `frequency` cites a source of kind `label`.
+- Crisis contacts: every line of a crisis block that gives a number (or a text keyword's number)
+  names its own sources (`line_sources`), and at least one is not secondary: a primary page of that
+  country's own service or government, not the block's other lines.
 - Region-exact text: an item whose words name a region's rules ("In the US", "iPLEDGE", "NHS",
   "8 days" ...) must not be visible to a person who chose another region ("not sure" sees all).
 """
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from app.core.model import NOT_SURE, PRIMARY_SOURCE_KINDS, REGIONS, SOURCE_KINDS, Condition, Source
+from app.core.model import NOT_SURE, PRIMARY_SOURCE_KINDS, REGIONS, SOURCE_KINDS, Condition, CrisisInfo, Source
 
 REGION_QUESTION = "region"
 
@@ -84,6 +89,41 @@ def check_primary(sources: Mapping[str, Source], file: str, where: str, tags: It
         )
 
 
+BADGE_SOURCE_KIND = "label"  # a frequency badge comes from a label's frequency table
+
+
+def check_badge(
+    sources: Mapping[str, Source], file: str, where: str, frequency: str, tags: Iterable[str], add: Add
+) -> None:
+    """Report a fact with a frequency badge that cites no label (regulators' report counts, surveys
+    and health pages do not say how often an effect happens)."""
+    if frequency and not any(sources[t].kind == BADGE_SOURCE_KIND for t in tags if t in sources):
+        add(
+            file,
+            where,
+            f"frequency '{frequency}': a badge needs a source of kind '{BADGE_SOURCE_KIND}' whose frequency "
+            "table gives it; cite that label or drop the badge",
+        )
+
+
+def check_crisis_lines(sources: Mapping[str, Source], file: str, where: str, info: CrisisInfo, add: Add) -> None:
+    """Each crisis line that gives a number rests on a non-secondary source of its own (one country per line)."""
+    if len(info.line_sources) != len(info.lines):
+        add(file, f"{where}.line_sources", f"give one source list per line ({len(info.lines)} lines)")
+        return
+    for n, (line, tags) in enumerate(zip(info.lines, info.line_sources, strict=True)):
+        if not re.search(r"\d", line):
+            continue  # no number of its own ("your local emergency number", "stop it and tell ...")
+        kinds = [sources[t].kind for t in tags if t in sources]
+        if not any(k in PRIMARY_SOURCE_KINDS for k in kinds):
+            add(
+                file,
+                f"{where}.lines[{n}]",
+                f"'{line[:40]}...' needs a primary page of its own country's service or government "
+                "in line_sources (secondary sources and the block's other lines do not count)",
+            )
+
+
 def regions_named(texts: Iterable[str]) -> frozenset[str]:
     named: set[str] = set()
     for text in texts:
@@ -110,8 +150,11 @@ class Visibility:
         if depth > 32:
             return None
         if cond.equals is not None or cond.any_of is not None:
-            question = cond.equals.question if cond.equals is not None else cond.any_of.question
-            values = [cond.equals.value] if cond.equals is not None else cond.any_of.values
+            if cond.equals is not None:
+                question, values = cond.equals.question, [cond.equals.value]
+            else:
+                assert cond.any_of is not None
+                question, values = cond.any_of.question, list(cond.any_of.values)
             if question == REGION_QUESTION:
                 return region in values
             asked = [self._eval(c, region, depth + 1) for c in self.asked.get(question, [])]

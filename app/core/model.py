@@ -119,8 +119,15 @@ class Topic(Struct, forbid_unknown_fields=True, frozen=True):
 class CrisisInfo(Struct, forbid_unknown_fields=True, frozen=True):
     title: str
     lines: list[str]
-    sources: list[str] = []
+    sources: list[str] = []  # the block as a whole (e.g. the label behind "stop it and tell your doctor")
     phone_line: str = ""  # one short line for the phone code (empty = the first line)
+    # One list per line, in the same order: the pages behind that line's own numbers (content_policy
+    # wants a non-secondary one for every line that gives a number). [] = none given (clinic config).
+    line_sources: list[list[str]] = []
+
+    def cited(self) -> list[str]:
+        """Every source tag behind the block: its own, then each line's."""
+        return [*self.sources, *(tag for tags in self.line_sources for tag in tags)]
 
 
 class GlossaryEntry(Struct, forbid_unknown_fields=True, frozen=True):
@@ -168,6 +175,14 @@ class Texts(Struct, forbid_unknown_fields=True, frozen=True):
     general_heading: str = "Questions many people ask"
     sources_full_note: str = "The app lists every source."
     undated: str = "undated"
+    # Source dates are written in English in sources.toml ("31 Oct 2023", "legacy"); this language's
+    # words for them, whole words or phrases, longest first ({} = print them as written).
+    date_words: dict[str, str] = {}
+    sources_language_note: str = ""  # e.g. "The sources are in English." ("" = no note)
+    # Printed dates ("Made on", "Content last reviewed"): {d} {month} {y} with these 12 month names
+    # ("" or no months = 2026-12-07): a numeric date reads differently in the US and in Spain.
+    date_pattern: str = ""
+    months: list[str] = []
     page_label: str = "Page {page} of {pages}"
     qr_scan: str = "Scan with your phone's camera to get these questions as an email."
     qr_holds_all: str = "This code holds all {total} of your questions."

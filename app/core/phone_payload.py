@@ -171,10 +171,9 @@ def fit(
     def fits(whys_dropped: int, questions_dropped: int) -> bool:
         return len(build(whys_dropped, questions_dropped)[0]) <= budget
 
-    whys_dropped = smallest(0, len(why_order), lambda n: fits(n, 0))
-    questions_dropped = 0
-    if whys_dropped is None:  # 1. no why line at all was not enough: 2. drop whole questions
-        whys_dropped = len(why_order)
+    fewest_whys = smallest(0, len(why_order), lambda n: fits(n, 0))
+    whys_dropped, questions_dropped = (fewest_whys, 0) if fewest_whys is not None else (len(why_order), None)
+    if questions_dropped is None:  # 1. no why line at all was not enough: 2. drop whole questions
         questions_dropped = smallest(1, total, lambda n: fits(whys_dropped, n))
         if questions_dropped is None:
             size = len(build(whys_dropped, total)[0])

@@ -90,7 +90,7 @@ def _who(brief: Brief) -> str:
     appointment = f"<b>{esc(brief.appointment)}</b>" if brief.appointment else BLANK
     return (
         f'<p class="who">{esc(t.name_label)}: {name} &nbsp; {esc(t.appointment_label)}: {appointment}'
-        f" &nbsp; {esc(t.date_label)}: {brief.made_on.isoformat()}</p>"
+        f" &nbsp; {esc(t.date_label)}: {esc(brief.day(brief.made_on))}</p>"
     )
 
 
@@ -231,7 +231,7 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
         end.sources(t.sources_heading, brief.sources, with_urls=False)
         end.parts.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
     end.parts.append(
-        f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {brief.reviewed.isoformat()}. '
+        f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {esc(brief.day(brief.reviewed))}. '
         f"<i>{esc(t.disclaimer)}</i></p>"
     )
     if options.qr and not floated:  # the code on the left, its caption and the sources beside it

@@ -38,7 +38,7 @@ def render(brief: Brief) -> str:
     name = clean(brief.name) if brief.name else BLANK
     appointment = clean(brief.appointment) if brief.appointment else BLANK
     out += [
-        f"{t.name_label}: {name}   {t.appointment_label}: {appointment}   {t.date_label}: {brief.made_on.isoformat()}",
+        f"{t.name_label}: {name}   {t.appointment_label}: {appointment}   {t.date_label}: {brief.day(brief.made_on)}",
         "",
     ]
     if brief.crisis_heading:
@@ -73,7 +73,7 @@ def render(brief: Brief) -> str:
     if brief.sources:
         out += _underlined(t.sources_heading)
         out += [clean(line.words()) for line in brief.sources]
-    out += [t.sources_full_note, "", f"{t.reviewed_label}: {brief.reviewed.isoformat()}", clean(t.disclaimer)]
+    out += [t.sources_full_note, "", f"{t.reviewed_label}: {brief.day(brief.reviewed)}", clean(t.disclaimer)]
     if brief.footer:
         out += ["", clean(brief.footer)]
     out.append("")

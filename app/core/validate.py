@@ -93,7 +93,9 @@ class _Checker:
             {q.id: [area.show_if, q.show_if] for area in self.content.areas for q in area.questions}
         )
         for key, info in meta.crisis.items():  # each block is shown to its own region only
-            self.check_sources(meta_file, f"crisis.{key}", info.sources)
+            self.check_sources(meta_file, f"crisis.{key}", info.cited())
+            if self.policy:
+                policy.check_crisis_lines(self.content.sources, meta_file, f"crisis.{key}", info, self.add)
         for i, entry in enumerate(meta.glossary):
             self.check_sources(meta_file, self.nth(meta_file, "glossary", i, f"glossary[{i}]"), entry.sources)
         for name, choices in meta.choice_sets.items():
@@ -162,6 +164,8 @@ class _Checker:
     def _check_fact_fields(self, file: str, where: str, fact: Fact) -> None:
         if fact.frequency not in FREQUENCIES:
             self.add(file, where, f"frequency: '{fact.frequency}' is not one of {[f for f in FREQUENCIES if f]}")
+        if self.policy:
+            policy.check_badge(self.content.sources, file, where, fact.frequency, fact.sources, self.add)
         for region in fact.regions:
             if region not in REGIONS:
                 self.add(file, where, f"regions: unknown region '{region}' (use {', '.join(REGIONS)})")
@@ -214,8 +218,8 @@ class _Checker:
 
     def _check_quiz_counts(self, file: str, everything: dict[str, set[str]]) -> None:
         """Every region, and every mix of the answers the items depend on, gets QUIZ_MIN..QUIZ_MAX items."""
-        asked = {REGION_QUESTION} | {q for item in self.content.quiz for q, _ in references(item.show_if)}
-        asked = sorted(q for q in asked if q in everything)
+        referenced = {REGION_QUESTION} | {q for item in self.content.quiz for q, _ in references(item.show_if)}
+        asked = sorted(q for q in referenced if q in everything)
         combos: list[dict[str, str]] = [{}]
         for question_id in asked:
             combos = [{**c, question_id: v} for c in combos for v in sorted(everything[question_id])]

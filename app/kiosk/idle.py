@@ -66,7 +66,7 @@ class IdleWatcher(QObject):
         self.active = False
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # isinstance first: it is cheap, and this runs for every event in the app (paint, polish, ...).
         if self.active and isinstance(event, _INPUT) and event.type() in ACTIVITY:
             self.timer.start()

@@ -99,7 +99,7 @@ class Lockdown(QObject):
         self.blocked = 0  # how many events were swallowed (for tests and the staff menu)
         QCoreApplication.instance().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Runs for every event in the app: a cheap isinstance test first, event.type() only after it.
         if not isinstance(event, _INTERESTING):
             return False

@@ -37,7 +37,7 @@ class CornerTaps(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.raise_()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         t = self.now()
         self.taps = [x for x in self.taps if t - x <= WINDOW_S] + [t]
         self.hold.start()
@@ -47,7 +47,7 @@ class CornerTaps(QWidget):
             self.triggered.emit()
         event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.hold.stop()
         event.accept()
 

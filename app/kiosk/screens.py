@@ -51,7 +51,7 @@ class Screen(QWidget):
         self.column.setContentsMargins(80, 60, 80, 60)
         self.column.setSpacing(24)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.tapped.emit()
         event.accept()
 
@@ -167,7 +167,7 @@ class PrintoutScreen(Screen):
         row.addWidget(self.print_button)
         self.column.addLayout(row)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — taps here do nothing special
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
     def show_pages(self, images: list[QImage]) -> None:
@@ -238,7 +238,7 @@ class StaffMenu(Screen):
         self.exit_button.clicked.connect(self._exit_tapped)
         self.problems_button.clicked.connect(lambda: self.problems.setVisible(True))
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
     def _exit_tapped(self) -> None:
@@ -284,7 +284,7 @@ class ErrorScreen(Screen):
         self.column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.column.addStretch(2)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
 
     def set_problems(self, problems: list[str]) -> None:

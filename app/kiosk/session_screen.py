@@ -174,7 +174,7 @@ class SessionScreen(QWidget):
     def present_panel(self, dialog: QDialog) -> None:
         self.overlay.show_panel(dialog)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())

@@ -29,8 +29,6 @@ from app.kiosk.screens import ErrorScreen, PrintoutScreen, SorryScreen, StaffMen
 from app.kiosk.session import SessionMixin
 from app.kiosk.session_screen import SessionScreen
 from app.kiosk.staff import StaffMixin
-from app.kiosk.trace import Trace
-from app.kiosk.trace import wanted as trace_wanted
 from app.kiosk.window import WindowKeeper
 from app.kiosk.wizard import KioskWizard
 from app.paths import content_dir
@@ -141,14 +139,11 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.staff.test_print.connect(self.test_print)
         self.error.retry.connect(self.retry_requested)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.trace = Trace(self) if trace_wanted() else None  # for the real-display tests only
         if fatal or self.content is None:
             self.show_fatal(fatal or ["No content was loaded."])
         else:
             self.build_wizard()
             self.show_start()
-        if self.trace is not None:
-            self.trace.later()
 
     # -- screens -----------------------------------------------------------------------------
     def current(self) -> QWidget:
@@ -280,11 +275,11 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         elif not self.keyboard.isAncestorOf(new):
             self.keyboard.detach()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.corner.raise_()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.allow_close:
             event.ignore()
             return

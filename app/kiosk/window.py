@@ -81,7 +81,7 @@ class WindowKeeper(QObject):
         window.setFixedSize(geometry.size())
 
     # -- staying in front -------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and self.enabled:
             kind = event.type()
             if kind == QEvent.Type.WindowStateChange and not self.window.isFullScreen():

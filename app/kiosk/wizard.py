@@ -53,7 +53,7 @@ class KioskWizard(RiskWizard):
         if self.summary.actions.confirm_finish():
             self.finished_session.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
 
     def _custom(self, which: int) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.printing import service  # (through the module: tests fake its seams; its helpers are this package's)
 from app.printing.pages import lay_out, print_pages, printer_area
 from app.printing.service import PrintError
+
+translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
 
 
 class DialogPrinting:
@@ -29,7 +32,9 @@ class DialogPrinting:
     def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
         if not service.available_printers():
             raise PrintError(
-                "No printer was found on this computer. You can save the list as a PDF instead.", "no_printer"
+                translate(
+                    "PrintError", "No printer was found on this computer. You can save the list as a PDF instead."
+                )
             )
         service._configure(self.printer, paper)
         dialog = QPrintDialog(self.printer, parent)

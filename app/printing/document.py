@@ -17,7 +17,7 @@ class SealedDocument(QTextDocument):
 
     page_label = "{page} / {pages}"  # the "Page {page} of {pages}" words of the printout (render_html)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
+    def loadResource(self, kind: int, url: QUrl):
         return None  # registered resources are found before this is called
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
@@ -19,6 +19,8 @@ from app.printing import (
 from app.printing.document import LETTER
 from app.printing.pages import lay_out, print_pages
 from app.printing.pdf import PdfWriter, PrintError
+
+translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
 
 WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
 
@@ -73,7 +75,9 @@ def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, ma
     try:
         print_pages(paged, writer)  # the same pages and footers as every printout
     except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen
-        raise PrintError(f"The printout could not be made ({type(exc).__name__}).") from None
+        raise PrintError(
+            translate("PrintError", "The printout could not be made (%1).").replace("%1", type(exc).__name__)
+        ) from None
     del writer  # finishes the PDF
     data = bytes(buffer.data())
     buffer.close()
@@ -86,20 +90,22 @@ def submit(
     """Send to a named printer with no dialog and return the job (kiosk). Raises PrintError (one line)."""
     info = service.check_printer(printer_name)
     if info.state() == QPrinter.PrinterState.Error:  # e.g. a CUPS queue that is stopped
-        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
+        raise PrintError(translate("PrintError", "The printer '%1' is offline or stopped.").replace("%1", printer_name))
     if not cups.available():
         service.print_silently(html, printer_name, paper, images, max_pages)
         return PrintJob(printer_name, None)
     queue = cups.destination(printer_name)
     if queue is None:
-        raise PrintError(f"The printer '{printer_name}' was not found.")
+        raise PrintError(translate("PrintError", "The printer '%1' was not found.").replace("%1", printer_name))
     if not queue.accepting:
-        raise PrintError(f"The printer '{printer_name}' is not accepting jobs (CUPS: {queue.reasons}).")
+        message = translate("PrintError", "The printer '%1' is not accepting jobs (CUPS: %2).")
+        raise PrintError(message.replace("%1", printer_name).replace("%2", str(queue.reasons)))
     if queue.state == 5:
-        raise PrintError(f"The printer '{printer_name}' is offline or stopped.")
+        raise PrintError(translate("PrintError", "The printer '%1' is offline or stopped.").replace("%1", printer_name))
     data = pdf_bytes(html, paper, images, max_pages)
     try:
         job_id = cups.submit_pdf(printer_name, data, cups.new_title(), {"media": "Letter" if paper == LETTER else "A4"})
     except cups.CupsError as err:
-        raise PrintError(f"The printer '{printer_name}' did not take the job: {err}") from None
+        message = translate("PrintError", "The printer '%1' did not take the job: %2")
+        raise PrintError(message.replace("%1", printer_name).replace("%2", str(err))) from None
     return PrintJob(printer_name, job_id)

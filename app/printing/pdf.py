@@ -10,11 +10,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QMarginsF
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 
 from app.printing.document import LETTER
 from app.printing.pages import MARGIN_MM, PagedDocument, lay_out, print_pages, printer_area
+
+translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
 
 MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
 RESOLUTION_DPI = 1200  # as QPrinter.HighResolution writes a PDF
@@ -22,14 +24,7 @@ CREATOR = "Isotretinoin Risk Checklist"
 
 
 class PrintError(Exception):
-    """What went wrong, in one line; the person's list is untouched. str() is the English line (the CLI,
-    the kiosk's staff messages); `kind` and `details` let the desktop say it in the person's language
-    (app.ui.print_messages)."""
-
-    def __init__(self, message: str, kind: str = "other", **details: str):
-        super().__init__(message)
-        self.kind = kind
-        self.details = details
+    """A one-line message for the person; their list is untouched."""
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -49,7 +44,7 @@ class PdfWriter(QPdfWriter):
         self.setCreator(CREATOR)
         self.setPageLayout(page_layout(paper))
 
-    def setDocName(self, name: str) -> None:  # noqa: N802 (QPrinter's name)
+    def setDocName(self, name: str) -> None:
         self.setTitle(name)
 
 
@@ -60,7 +55,7 @@ class PdfFile(PdfWriter):
         super().__init__(path, paper)
         self._path = path
 
-    def outputFileName(self) -> str:  # noqa: N802 (QPrinter's name)
+    def outputFileName(self) -> str:
         return self._path
 
 
@@ -78,39 +73,47 @@ def save_pdf(
     """
     path = Path(path)
     if path.is_dir():
-        raise PrintError(f"Cannot save the PDF: {path} is a folder.", "pdf_is_folder", path=str(path))
+        raise PrintError(translate("PrintError", "Cannot save the PDF: %1 is a folder.").replace("%1", str(path)))
     if not path.parent.is_dir():
-        what, kind = (
-            ("is not a folder", "pdf_not_a_folder") if path.parent.exists() else ("does not exist", "pdf_no_folder")
+        if path.parent.exists():
+            raise PrintError(
+                translate("PrintError", "Cannot save the PDF: the folder %1 is not a folder.").replace(
+                    "%1", str(path.parent)
+                )
+            )
+        raise PrintError(
+            translate("PrintError", "Cannot save the PDF: the folder %1 does not exist.").replace(
+                "%1", str(path.parent)
+            )
         )
-        raise PrintError(f"Cannot save the PDF: the folder {path.parent} {what}.", kind, folder=str(path.parent))
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise PrintError(f"Cannot save the PDF: you cannot write to {path}.", "pdf_read_only", path=str(path))
+        raise PrintError(
+            translate("PrintError", "Cannot save the PDF: you cannot write to %1.").replace("%1", str(path))
+        )
     partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.pdf")
     try:
         _write_pdf(html, partial, paper, images, draw or print_pages)
         try:
             data = partial.read_bytes()
         except OSError as exc:
-            reason = str(exc.strerror or exc)
-            raise PrintError(
-                f"Cannot save the PDF to {path}: {reason}.", "pdf_write", path=str(path), reason=reason
-            ) from None
+            raise PrintError(_cannot_save(path, exc)) from None
         if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
             raise PrintError(
-                f"The PDF at {path} could not be written completely (is the disk full?).",
-                "pdf_incomplete",
-                path=str(path),
+                translate("PrintError", "The PDF at %1 could not be written completely (is the disk full?).").replace(
+                    "%1", str(path)
+                )
             )
         try:
             os.replace(partial, path)
         except OSError as exc:
-            reason = str(exc.strerror or exc)
-            raise PrintError(
-                f"Cannot save the PDF to {path}: {reason}.", "pdf_write", path=str(path), reason=reason
-            ) from None
+            raise PrintError(_cannot_save(path, exc)) from None
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _cannot_save(path: Path, exc: OSError) -> str:
+    reason = str(exc.strerror or exc)
+    return translate("PrintError", "Cannot save the PDF to %1: %2.").replace("%1", str(path)).replace("%2", reason)
 
 
 def _write_pdf(
@@ -120,7 +123,7 @@ def _write_pdf(
     try:
         draw(lay_out(html, images, printer_area(writer)), writer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
-        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        raise PrintError(f"Cannot save the PDF: {reason}", "pdf_failed", reason=reason) from None
+        what = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise PrintError(translate("PrintError", "Cannot save the PDF: %1").replace("%1", what)) from None
     finally:
         del writer  # closes the file: the PDF is complete only then

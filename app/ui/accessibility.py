@@ -179,7 +179,7 @@ class _ReturnStaysInField(QObject):
         for edit in summary.free_text.findChildren(QLineEdit):
             edit.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if watched is self.summary.own_edit:
                 watched.returnPressed.emit()

@@ -30,10 +30,10 @@ class ChoiceRadio(QRadioButton):
 
     siblings: list[QAbstractButton] = []
 
-    def hitButton(self, pos) -> bool:  # noqa: N802
+    def hitButton(self, pos) -> bool:
         return self.rect().contains(pos)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         step = _arrow_step(event)
         if not step:
             super().keyPressEvent(event)
@@ -52,10 +52,10 @@ class ChoiceCheck(QCheckBox):
 
     siblings: list[QAbstractButton] = []
 
-    def hitButton(self, pos) -> bool:  # noqa: N802
+    def hitButton(self, pos) -> bool:
         return self.rect().contains(pos)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         step = _arrow_step(event)
         target = _neighbour(self, step) if step else None
         if target is None:
@@ -161,23 +161,23 @@ class ChoiceGrid(QWidget):
         self.setMaximumWidth(self.row_width() if self.row else 16777215)
         self.updateGeometry()
 
-    def sizeHint(self):  # noqa: N802
+    def sizeHint(self):
         hint = super().sizeHint()
         if self.row:
             hint.setWidth(self.row_width())
         return hint
 
-    def minimumSizeHint(self):  # noqa: N802
+    def minimumSizeHint(self):
         hint = super().minimumSizeHint()
         if self.row:  # the row's own width (the question puts its answers below itself if that does not fit)
             hint.setWidth(self.row_width())
         return hint
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place(self.columns_for(event.size().width()))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._row_width = None

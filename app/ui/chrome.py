@@ -157,7 +157,7 @@ class StepBar(QWidget):
         self.step, self.total = step, max(total, 1)
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         from PySide6.QtGui import QPainter  # start-up: here, not at the top: its enum types cost start-up time
 
         look = theme.appearance().theme

@@ -73,7 +73,7 @@ class CrisisDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 44))  # wider for larger text
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # A dialog's own size ignores word wrap: make room for every wrapped line at this text size.
         needed = self.layout().totalHeightForWidth(self.width())

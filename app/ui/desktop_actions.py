@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.printing.dialogs import DialogPrinting
 from app.printing.service import PrintError, save_pdf
-from app.ui import dialog_history, print_messages, start_folder
+from app.ui import dialog_history, start_folder
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
@@ -40,10 +40,10 @@ class DesktopActions:
                 self.page.owner.mark_output_done()
                 self.page.show_message(translate("DesktopActions", "Your list was sent to the printer."))
         except PrintError as err:
-            self.page.show_message(print_messages.describe(err), error=True)
+            self.page.show_message(str(err), error=True)
 
     def default_pdf_path(self) -> str:
-        return str(start_folder.start_folder() / "isotretinoin-questions.pdf")
+        return str(start_folder.start_folder() / translate("DesktopActions", "isotretinoin-questions.pdf"))
 
     def save_pdf(self) -> None:
         history = dialog_history.snapshot()  # Qt records the folder in its settings; we undo that
@@ -62,7 +62,7 @@ class DesktopActions:
         try:
             save_pdf(self.page.html(), Path(path), self.page.paper(), self.page.images())
         except PrintError as err:
-            self.page.show_message(print_messages.describe(err), error=True)
+            self.page.show_message(str(err), error=True)
             return
         self.page.owner.mark_output_done()
         self.page.show_message(translate("DesktopActions", "Saved: %1").replace("%1", path))

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.brief_sources import printed_date
 from app.core.model import NOT_SURE, Area, Content, Fact
 from app.ui.glossary import GlossaryLabel
 from app.ui.widgets import wrapping_label
@@ -47,13 +48,12 @@ def badge_text(fact: Fact) -> str:
 
 def region_label(regions: Iterable[str]) -> str:
     """ "US rules", "UK and EU rules" … for a person who is not sure where they will be treated."""
-    names = {
-        "us": translate("Facts", "US"),
-        "uk": translate("Facts", "UK"),
-        "eu": translate("Facts", "EU"),
-        "other": translate("Facts", "other countries"),
-    }
-    parts = [names[r] for r in ("us", "uk", "eu", "other") if r in set(regions)]
+    names = {"us": translate("Facts", "US"), "uk": translate("Facts", "UK"), "eu": translate("Facts", "EU")}
+    parts = [names[r] for r in ("us", "uk", "eu") if r in set(regions)]
+    if "other" in set(regions):  # "Other countries' rules", "US and other countries' rules"
+        if not parts:
+            return translate("Facts", "Other countries' rules")
+        return translate("Facts", "%1 and other countries' rules").replace("%1", ", ".join(parts))
     if not parts:
         return ""
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + translate("Facts", " and ") + parts[-1]
@@ -76,7 +76,10 @@ def source_line(content: Content, tag: str) -> str:
     source = content.sources.get(tag)
     if source is None:
         return tag
-    date = source.date if source.date and source.date.lower() not in ("n/v", "n/a", "undated") else ""
+    texts = content.meta.texts
+    said = f"({source.date.strip().lower()})" in source.title.lower()  # "Guide (legacy)" dated "legacy"
+    date = printed_date(source.date, texts) if source.date.lower() not in ("n/a", "undated") and not said else ""
+    date = "" if date == texts.undated else date
     return f"{source.publisher}: {source.title}" + (f", {date}" if date else "")
 
 

@@ -186,7 +186,7 @@ class GlossaryLabel(QLabel):
         if popover is not None and popover.owner is self:
             popover.dismiss()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         pos = event.position().toPoint()
         if self.entry_at(pos) is not None:
@@ -200,11 +200,11 @@ class GlossaryLabel(QLabel):
         if entry is not None and self.underMouse():
             self.show_explanation([entry], QPoint(self._hover_at.x(), self._hover_at.y() + self.fontMetrics().height()))
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self._hover.stop()
         super().leaveEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         entry = self.entry_at(event.position().toPoint())
         if entry is None:
             super().mousePressEvent(event)
@@ -217,7 +217,7 @@ class GlossaryLabel(QLabel):
             self.show_explanation([entry], QPoint(pos.x(), pos.y() + self.fontMetrics().height()))
         event.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if self.entries and event.key() == Qt.Key.Key_Space and not event.modifiers():
             self.show_explanation()
             event.accept()
@@ -230,7 +230,7 @@ class GlossaryLabel(QLabel):
                 return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         self.hide_explanation()
         super().focusOutEvent(event)
 
@@ -268,7 +268,7 @@ class _Dismisser(QObject):
             QApplication.instance().removeEventFilter(self)
             self.listening = False
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if not shiboken6.isValid(self.popover) or not self.popover.isVisible():
             self.stop()
             return False

@@ -98,6 +98,10 @@ class ToggleRow(QWidget):
         column.addLayout(row)
         for expander in expanders:
             column.addWidget(expander.body)
+            # Its toggle and body now live here; the empty Expander itself is kept (it holds the toggled
+            # signal) as a hidden child, not a parentless window that outlives the page.
+            expander.setParent(self)
+            expander.hide()
         self.expanders = expanders
 
     def refresh(self) -> None:

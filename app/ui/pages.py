@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 
 from app.core import flow
@@ -136,7 +136,7 @@ class AreaPage(QWizardPage):
         self.body.addWidget(self.key_card)
         self._placed: tuple = ()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.build()
         answers = self.owner.answers
         for qid, box in self.boxes.items():
@@ -219,6 +219,8 @@ class AreaPage(QWizardPage):
                 tags += question.sources
         lines = facts.sources_of(self.owner.content, tags)
         text = "\n".join(f"•  {line}" for line in lines)
+        if lines and (note := self.owner.content.meta.texts.sources_language_note):
+            text = f"{note}\n{text}"  # e.g. the sources are in English
         if text != self.sources_label.text():
             self.sources_label.setText(text)
             self.sources_label.setAccessibleDescription(text)
@@ -251,8 +253,10 @@ class WelcomePage(AreaPage):
         self.welcome_label = GlossaryLabel(meta.welcome, "welcome")
         column.addWidget(self.welcome_label)
         reviewed = self.tr("Content last reviewed: %1. Next review due: %2.")
+        spelled = self.tr("d MMMM yyyy")  # the month in words: 2026-12-01 reads as a different day in the US and Spain
+        day = lambda d: QLocale().toString(QDate(d.year, d.month, d.day), spelled)  # noqa: E731
         self.reviewed_label = GlossaryLabel(
-            reviewed.replace("%1", meta.reviewed.isoformat()).replace("%2", meta.next_review.isoformat()), "reviewed"
+            reviewed.replace("%1", day(meta.reviewed)).replace("%2", day(meta.next_review)), "reviewed"
         )
         column.addWidget(self.reviewed_label)
         self.extra_controls = QVBoxLayout()  # language, text size and contrast (app.ui.display_controls)
@@ -275,5 +279,5 @@ class WelcomePage(AreaPage):
         self.sources.button.setVisible(False)  # the welcome page states no facts
         self.sources.body.setVisible(False)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.owner.answers.get("region") is not None

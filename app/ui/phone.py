@@ -120,7 +120,7 @@ class PhoneDialog(QDialog):
         self.column.setMinimumHeight(self.column.layout().totalHeightForWidth(width))
         self.adjustSize()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         self.fit_text()
         super().showEvent(event)
 

@@ -49,7 +49,7 @@ class QuietFocus(QObject):
             target.installEventFilter(self)
         target.setFocus(reason)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.MouseButtonRelease and watched in self.buttons:
             self.by_mouse = True  # (before the button's own release: the page changes after this)

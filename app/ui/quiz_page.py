@@ -29,9 +29,10 @@ class QuizItemBox(QGroupBox):
 
     answered = Signal(str, str)  # item id, choice value
 
-    def __init__(self, item: QuizItem, parent: QWidget | None = None):
+    def __init__(self, item: QuizItem, publishers: dict[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.item = item
+        self.publishers = publishers or {}  # source tag -> publisher: the person reads "NHS", never "NHS-PREG"
         self.setObjectName(f"quiz-item-{item.id}")
         layout = QVBoxLayout(self)
         title = wrapping_label(item.text, "quiz-question")
@@ -77,7 +78,8 @@ class QuizItemBox(QGroupBox):
             teach_back.WRONG: self.tr("Not quite. Here is the answer:"),
             teach_back.UNSURE: self.tr("That is fine. Here is the answer:"),
         }[outcome]
-        sources = self.tr("Sources: %1").replace("%1", ", ".join(self.item.sources))
+        names = dict.fromkeys(self.publishers.get(tag, tag) for tag in self.item.sources)
+        sources = self.tr("Sources: %1").replace("%1", "; ".join(names))
         lines = [opening, self.item.explain, sources]
         if outcome != teach_back.CORRECT:
             lines.append(self.tr("Added to your list: %1").replace("%1", self.item.review_question))
@@ -128,7 +130,7 @@ class QuizPage(LazyPage):
         items_layout.setContentsMargins(0, 8, 0, 0)
         self.item_boxes: dict[str, QuizItemBox] = {}
         for item in owner.content.quiz:
-            box = QuizItemBox(item)
+            box = QuizItemBox(item, {tag: source.publisher for tag, source in owner.content.sources.items()})
             box.answered.connect(self._answered)
             self.item_boxes[item.id] = box
             items_layout.addWidget(box)
@@ -155,7 +157,7 @@ class QuizPage(LazyPage):
         else:
             (self.start_button if wanted else self.skip_button).setChecked(True)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.build()
         self.show_choice()
         owner = self.owner

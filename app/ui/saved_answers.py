@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
-DEFAULT_NAME = "my-isotretinoin-answers.json"
 
 
 def answers_document(wizard: RiskWizard) -> dict:
@@ -58,7 +57,7 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
     path, _filter = QFileDialog.getSaveFileName(
         parent,
         translate("SavedAnswers", "Save my answers"),
-        str(start_folder.start_folder() / DEFAULT_NAME),
+        str(start_folder.start_folder() / translate("SavedAnswers", "my-isotretinoin-answers.json")),
         translate("SavedAnswers", "Answers files (*.json)"),
     )
     history.restore()

@@ -85,7 +85,7 @@ class SummaryFit(QObject):
         self.apply(False)  # every part has its place (and a parent) from the start
         self.fit()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.page and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.later(event_driven=True)
         return False

@@ -42,7 +42,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option, index):  # noqa: N802
+    def sizeHint(self, option, index):
         hint = super().sizeHint(option, index)
         laid = QStyleOptionViewItem(option)
         self.initStyleOption(laid, index)
@@ -75,7 +75,7 @@ class QuestionListView(QListWidget):
         self.refit_timer.timeout.connect(self.refit)
 
     # -- a click never scrolls; the keyboard does ------------------------------------------------
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         super().keyPressEvent(event)
         current = self.currentIndex()
         if current.isValid():
@@ -102,7 +102,7 @@ class QuestionListView(QListWidget):
             height = last.bottom() + 1 + self.verticalScrollBar().value()
         self.setFixedHeight(height + 2 * self.frameWidth() + 6)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit_height and event.size().width() != self._last_width:
             self._last_width = event.size().width()
@@ -149,7 +149,7 @@ class QuestionListView(QListWidget):
         arrangement = qlist.arrange()
         headings = {
             TOP: texts.important_heading
-            + (f" ({texts.important_auto_note.rstrip('.')})" if arrangement.top_auto else ""),
+            + (f" ({_lower_first(texts.important_auto_note.rstrip('.'))})" if arrangement.top_auto else ""),
             OWN: texts.own_questions_heading,
             PERSONAL: texts.personal_heading,
             GENERAL: texts.general_heading,
@@ -204,3 +204,8 @@ class QuestionListView(QListWidget):
                 translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text),
             )
         self.addItem(row)
+
+
+def _lower_first(note: str) -> str:
+    """A sentence inside brackets after a heading starts in lower case ("(picked by the app ...)")."""
+    return note[:1].lower() + note[1:]

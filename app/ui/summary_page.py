@@ -146,7 +146,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.remove_button.clicked.connect(self._remove_own)
 
     # -- state -> widgets -----------------------------------------------------------------
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.build()
         self.owner.refresh_question_list()
         qlist = self.owner.question_list

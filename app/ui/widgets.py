@@ -109,11 +109,11 @@ class QuestionBox(QGroupBox):
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange(self.can_be_compact(event.size().width()))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.compact is not None:
             # Answers below at once (a row at the old size must not widen the page), then measure

@@ -157,7 +157,7 @@ class RiskWizard(QWizard):
         self.add_remaining_pages()
         return self.summary_page
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - QWizard calls it on Next, before it looks up the next page
+    def validateCurrentPage(self) -> bool:
         self.add_remaining_pages()
         return super().validateCurrentPage()
 
@@ -286,7 +286,7 @@ class RiskWizard(QWizard):
         return close
 
     # -- navigation ------------------------------------------------------------------------
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         current = self.currentId()
         if current == SUMMARY_ID:
             return -1

@@ -106,6 +106,11 @@
 <context>
     <name>DesktopActions</name>
     <message>
+        <location filename="../../app/ui/desktop_actions.py" line="47"/>
+        <source>isotretinoin-questions.pdf</source>
+        <translation>preguntas-isotretinoina.pdf</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/desktop_actions.py" line="20"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa…</translation>
@@ -166,7 +171,7 @@
     <message>
         <location filename="../../app/ui/display_controls.py" line="117"/>
         <source>Text size: %1%</source>
-        <translation>Tamaño del texto: %1%</translation>
+        <translation>Tamaño del texto: %1 %</translation>
     </message>
     <message>
         <location filename="../../app/ui/display_controls.py" line="118"/>
@@ -258,9 +263,14 @@
         <translation>UE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/facts.py" line="51"/>
-        <source>other countries</source>
-        <translation>otros países</translation>
+        <location filename="../../app/ui/facts.py" line="53"/>
+        <source>Other countries&apos; rules</source>
+        <translation>Normas de otros países</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/facts.py" line="54"/>
+        <source>%1 and other countries&apos; rules</source>
+        <translation>Normas de %1 y de otros países</translation>
     </message>
     <message>
         <location filename="../../app/ui/facts.py" line="55"/>
@@ -275,7 +285,7 @@
     <message>
         <location filename="../../app/ui/facts.py" line="67"/>
         <source>as of %1</source>
-        <translation>vigente en %1</translation>
+        <translation>datos de %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/facts.py" line="131"/>
@@ -313,7 +323,7 @@
     <message>
         <location filename="../../app/kiosk/actions.py" line="95"/>
         <source>Your list is on its way to the printer…</source>
-        <translation>Su lista va camino de la impresora…</translation>
+        <translation>Su lista se está enviando a la impresora…</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/actions.py" line="97"/>
@@ -540,7 +550,7 @@
     <message>
         <location filename="../../app/ui/phone.py" line="77"/>
         <source>Point your phone&apos;s camera at the code and tap what it shows. Your phone opens a new email with your questions in it. Add your own email address and send it to yourself.</source>
-        <translation>Apunte la cámara de su teléfono al código y toque lo que aparece. Su teléfono abre un correo nuevo con sus preguntas. Escriba su propia dirección de correo y envíeselo a usted.</translation>
+        <translation>Apunte la cámara de su teléfono al código y toque lo que aparece. Su teléfono abre un correo nuevo con sus preguntas. Escriba su propia dirección de correo y envíeselo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/phone.py" line="80"/>
@@ -612,84 +622,6 @@
         <location filename="../../app/kiosk/screens.py" line="166"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>PrintMessages</name>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="17"/>
-        <source>Cannot save the PDF: %1 is a folder.</source>
-        <translation>No se puede guardar el PDF: %1 es una carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="19"/>
-        <source>Cannot save the PDF: the folder %1 does not exist.</source>
-        <translation>No se puede guardar el PDF: la carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="22"/>
-        <source>Cannot save the PDF: %1 is not a folder.</source>
-        <translation>No se puede guardar el PDF: %1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="23"/>
-        <source>Cannot save the PDF: you cannot write to %1.</source>
-        <translation>No se puede guardar el PDF: no tiene permiso para escribir en %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="24"/>
-        <source>Cannot save the PDF to %1: %2.</source>
-        <translation>No se puede guardar el PDF en %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="26"/>
-        <source>The PDF at %1 could not be written completely (is the disk full?).</source>
-        <translation>El PDF en %1 no se pudo escribir completo (¿está lleno el disco?).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="29"/>
-        <source>Cannot save the PDF (%1).</source>
-        <translation>No se puede guardar el PDF (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="32"/>
-        <source>No printer was found on this computer. You can save the list as a PDF instead.</source>
-        <translation>No se encontró ninguna impresora en esta computadora. Puede guardar la lista como PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="36"/>
-        <source>No printer is set up.</source>
-        <translation>No hay ninguna impresora configurada.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="37"/>
-        <source>The printer %1 was not found.</source>
-        <translation>No se encontró la impresora %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="39"/>
-        <source>The printout would have %1 pages; at most %2 can be printed here.</source>
-        <translation>La lista tendría %1 páginas; aquí se pueden imprimir %2 como máximo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="43"/>
-        <source>The printer %1 failed (%2). The list was not printed.</source>
-        <translation>La impresora %1 falló (%2). La lista no se imprimió.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="47"/>
-        <source>The printer %1 reported an error. The list was not printed.</source>
-        <translation>La impresora %1 indicó un error. La lista no se imprimió.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="51"/>
-        <source>The printer %1 went away while printing. The list may not have printed.</source>
-        <translation>La impresora %1 desapareció mientras imprimía. Es posible que la lista no se haya imprimido.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_messages.py" line="61"/>
-        <source>The list could not be saved or printed.</source>
-        <translation>La lista no se pudo guardar ni imprimir.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +724,11 @@
         <location filename="../../app/ui/saved_answers.py" line="135"/>
         <source>Please go through your answers again before you print your list.</source>
         <translation>Revise sus respuestas otra vez antes de imprimir su lista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="72"/>
+        <source>my-isotretinoin-answers.json</source>
+        <translation>mis-respuestas-isotretinoina.json</translation>
     </message>
     <message>
         <location filename="../../app/ui/saved_answers.py" line="71"/>
@@ -987,7 +924,7 @@
     <message>
         <location filename="../../app/ui/summary_printout.py" line="40"/>
         <source>Type a question of your own</source>
-        <translation>Escriba una pregunta suya</translation>
+        <translation>Escriba su pregunta</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_printout.py" line="43"/>
@@ -1112,6 +1049,116 @@
         <location filename="../../app/ui/pages.py" line="245"/>
         <source>Content last reviewed: %1. Next review due: %2.</source>
         <translation>Contenido revisado por última vez: %1. Próxima revisión: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="256"/>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>PrintError</name>
+    <message>
+        <location filename="../../app/printing/dialogs.py" line="35"/>
+        <source>No printer was found on this computer. You can save the list as a PDF instead.</source>
+        <translation>No se encontró ninguna impresora en este equipo. Puede guardar la lista como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/jobs.py" line="79"/>
+        <source>The printout could not be made (%1).</source>
+        <translation>No se pudo preparar la impresión (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/jobs.py" line="93"/>
+        <location filename="../../app/printing/jobs.py" line="104"/>
+        <source>The printer &apos;%1&apos; is offline or stopped.</source>
+        <translation>La impresora «%1» está desconectada o detenida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/jobs.py" line="99"/>
+        <location filename="../../app/printing/service.py" line="46"/>
+        <source>The printer &apos;%1&apos; was not found.</source>
+        <translation>No se encontró la impresora «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/jobs.py" line="101"/>
+        <source>The printer &apos;%1&apos; is not accepting jobs (CUPS: %2).</source>
+        <translation>La impresora «%1» no acepta trabajos (CUPS: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/jobs.py" line="109"/>
+        <source>The printer &apos;%1&apos; did not take the job: %2</source>
+        <translation>La impresora «%1» no aceptó el trabajo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="76"/>
+        <source>Cannot save the PDF: %1 is a folder.</source>
+        <translation>No se pudo guardar el PDF: %1 es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="80"/>
+        <source>Cannot save the PDF: the folder %1 is not a folder.</source>
+        <translation>No se pudo guardar el PDF: %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="85"/>
+        <source>Cannot save the PDF: the folder %1 does not exist.</source>
+        <translation>No se pudo guardar el PDF: la carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="91"/>
+        <source>Cannot save the PDF: you cannot write to %1.</source>
+        <translation>No se pudo guardar el PDF: no tiene permiso para escribir en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="102"/>
+        <source>The PDF at %1 could not be written completely (is the disk full?).</source>
+        <translation>El PDF en %1 no se pudo escribir completo (¿está lleno el disco?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="116"/>
+        <source>Cannot save the PDF to %1: %2.</source>
+        <translation>No se pudo guardar el PDF en %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/pdf.py" line="127"/>
+        <source>Cannot save the PDF: %1</source>
+        <translation>No se pudo guardar el PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="43"/>
+        <source>No printer is set up.</source>
+        <translation>No hay ninguna impresora configurada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="53"/>
+        <source>The printout would have %1 pages; the kiosk prints at most %2.</source>
+        <translation>La lista tendría %1 páginas; este equipo imprime como máximo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="73"/>
+        <source>The printer &apos;%1&apos;</source>
+        <translation>La impresora «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="75"/>
+        <source>The printer</source>
+        <translation>La impresora</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="84"/>
+        <source>%1 failed (%2). The list was not printed.</source>
+        <translation>%1 falló (%2). La lista no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="88"/>
+        <source>%1 reported an error. The list was not printed.</source>
+        <translation>%1 informó de un error. La lista no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/service.py" line="92"/>
+        <source>%1 went away while printing. The list may not have printed.</source>
+        <translation>%1 dejó de estar disponible mientras imprimía. Puede que la lista no se haya imprimido.</translation>
     </message>
 </context>
 </TS>

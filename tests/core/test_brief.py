@@ -6,6 +6,7 @@ import html as html_module
 import re
 
 from app.core import brief as brief_model
+from app.core.loader import load_content
 from app.core.model import NOT_SURE
 from app.core.question_list import QuestionList
 from app.core.render import RenderOptions, make_brief, render_html, render_text
@@ -185,7 +186,7 @@ def test_sources_name_documents_never_tags_copies_or_markers(know_content):
     full = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
     register = full.split(know_content.meta.texts.sources_heading)[1]
     assert "https://www.nhs.uk/" in register  # the register has the originals' addresses ...
-    for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[ABS-LD-ISI]"):  # ... never a copy's or a tag
+    for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[LABEL-PLR]"):  # ... never a copy's or a tag
         assert bad not in register, bad
     printed = render_html(qlist, know_content).split(know_content.meta.texts.sources_heading)[1]
     assert "https://" not in printed and not brief.register  # paper: the short block only
@@ -208,3 +209,40 @@ def test_crisis_box_words_follow_the_answer_and_the_footer_is_always_there(know_
     assert t.crisis_gentle_heading in gentle and t.crisis_heading not in gentle
     for number in ("988", "116 123", "112", "000"):  # not sure of the region: every region's numbers
         assert number in gentle.split("[ ] 1.")[0]
+
+
+def test_printed_sources_speak_the_persons_language_and_never_say_legacy_twice(content_root):
+    """Spanish review M6: dates and qualifiers in Spanish, and a note that the sources are in English."""
+    from app.core import brief_sources
+    from app.core.model import Source
+
+    es = load_content(content_root, "es")
+    en = load_content(content_root, "en")
+    dated = Source(
+        title="Drug Safety Update", publisher="MHRA", url="https://www.gov.uk/x", date="31 Oct 2023", kind="regulator"
+    )
+    assert brief_sources.line(dated, es.meta.texts).words() == "MHRA. Drug Safety Update (31 oct. 2023)."
+    assert brief_sources.line(dated, en.meta.texts).words() == "MHRA. Drug Safety Update (31 Oct 2023)."
+    old = Source(
+        title="Medication Guide (legacy)", publisher="FDA", url="https://www.fda.gov/x", date="legacy", kind="label"
+    )
+    assert brief_sources.line(old, en.meta.texts).words() == "FDA. Medication Guide (legacy)."
+    label = Source(title="Label", publisher="FDA", url="https://www.fda.gov/x", date="legacy label", kind="label")
+    assert "legacy" not in brief_sources.line(label, es.meta.texts).words()
+    assert "inglés" in es.meta.texts.sources_full_note and "inglés" in es.meta.texts.sources_language_note
+
+
+def test_spanish_printout_dates_spell_the_month(content_root):
+    """Spanish review m1: "Fecha: 2026-12-07" reads as a different day in the US and in Spain."""
+    import datetime as dt
+
+    es = load_content(content_root, "es")
+    qlist = QuestionList.from_answers(es, {"region": "us"})
+    qlist.made_on = dt.date(2026, 12, 7)
+    text = render_text(qlist, es)
+    assert "7 de diciembre de 2026" in text and "2026-12-07" not in text
+    assert f"{es.meta.reviewed.day} de " in text and es.meta.reviewed.isoformat() not in text
+    en = load_content(content_root, "en")
+    english = QuestionList.from_answers(en, {"region": "us"})
+    english.made_on = dt.date(2026, 12, 7)
+    assert "2026-12-07" in render_text(english, en)

@@ -87,7 +87,7 @@ def test_quiz_ids_must_be_unique_across_all_content(content_copy):
 
 
 def test_item_without_sources_is_reported(content_copy):
-    edit(content_copy / "en" / QUIZ_FILE, 'sources = ["NHS-SE", "ACC-MG-FDA"]', "sources = []")
+    edit(content_copy / "en" / QUIZ_FILE, 'sources = ["NHS-SE", "US-MG"]', "sources = []")
     assert any("no sources" in p for p in quiz_problems(content_copy))
 
 

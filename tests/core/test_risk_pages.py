@@ -82,7 +82,7 @@ def test_mood_warning_signs_are_the_medication_guide_list_and_point_to_crisis_nu
     for sign in ("sad", "lose interest", "angry", "pull away", "hurting yourself", "dangerous impulses"):
         assert sign in signs, sign
     assert next(f for f in facts if f.text == signs).key
-    one_saying([f.text for f in facts], "ending your life now", "numbers on this page")
+    one_saying([f.text for f in facts], "ending your life now", "emergency number", "crisis line")
     one_saying([f.text for f in facts], "may not be enough")
 
 
@@ -129,7 +129,7 @@ def test_serious_signs_that_mean_stop(content):
 @pytest.mark.parametrize(
     "area_id, words",
     [
-        ("liver", ("liver failure",)),
+        ("liver", ("liver disease", "must not take")),
         ("blood_fats", ("very high blood fats",)),
     ],
 )

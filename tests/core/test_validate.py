@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from app.core.loader import load_content
 from app.core.validate import check_content
+
+# dq_general_second_course's sources (the only ones in general.toml followed by a show_if)
+SECOND_COURSE_SOURCES = 'sources = ["LABEL-PLR", "NHS-MAIN"]\nshow_if'
 
 
 def problems_for(root: Path) -> list[str]:
@@ -57,13 +61,13 @@ def test_duplicate_id_reports_line(content_copy):
 
 
 def test_question_without_sources(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', "sources = []\n")
+    edit(content_copy / "en/general.toml", SECOND_COURSE_SOURCES, "sources = []\nshow_if")
     found = problems_for(content_copy)
     assert any("general.toml:" in p and "no sources" in p for p in found), found
 
 
 def test_unknown_source_tag(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["MADE-UP"]\n')
+    edit(content_copy / "en/general.toml", SECOND_COURSE_SOURCES, 'sources = ["MADE-UP"]\nshow_if')
     assert any("unknown source tag 'MADE-UP'" in p for p in problems_for(content_copy))
 
 
@@ -173,7 +177,7 @@ def test_source_without_kind_or_with_n_v_date(content_copy):
 
 
 def test_item_resting_only_on_secondary_sources(content_copy):
-    edit(content_copy / "en/general.toml", 'sources = ["PDR", "NHS-MAIN"]\n', 'sources = ["E-SATHI", "EMPOWHER"]\n')
+    edit(content_copy / "en/general.toml", SECOND_COURSE_SOURCES, 'sources = ["E-SATHI", "EMPOWHER"]\nshow_if')
     found = problems_for(content_copy)
     assert any(
         "en/general.toml:" in p and "(area.doctor_questions[4])" in p and "all sources are secondary" in p
@@ -183,7 +187,7 @@ def test_item_resting_only_on_secondary_sources(content_copy):
 
 def test_region_rule_shown_to_another_region(content_copy):
     path = content_copy / "en/pregnancy.toml"
-    edit(path, 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\nregions = ["us"]\n', 'sources = ["ABS-LD-ISI", "LABEL-PLR"]\n')
+    edit(path, 'sources = ["LABEL-PLR", "FDA-REMS"]\nregions = ["us"]\n', 'sources = ["LABEL-PLR", "FDA-REMS"]\n')
     found = problems_for(content_copy)
     assert any(
         "en/pregnancy.toml:" in p and "names us rules but is shown to region eu, other, uk" in p for p in found
@@ -236,3 +240,73 @@ def test_region_words_in_english_and_spanish():
     assert regions_named(["the Pregnancy Prevention Programme"]) == {"uk", "eu"}
     assert regions_named(["En el Reino Unido y la UE"]) == {"uk", "eu"}
     assert regions_named(["Tell us where you will get it.", "Use the numbers on this page."]) == set()
+
+
+def test_frequency_badge_without_a_label_source(content_copy):
+    """content-audit.md M5: a badge ("Rare") only where a label's frequency table gives it."""
+    path = content_copy / "en/blood_fats.toml"
+    edit(
+        path,
+        'sources = ["LABEL-PLR", "SMPC-GB"]\nkey = true\nfrequency = "common"',
+        'sources = ["NHS-SE"]\nkey = true\nfrequency = "common"',
+    )
+    found = problems_for(content_copy)
+    assert any(
+        "en/blood_fats.toml:" in p
+        and "(area.facts[" in p
+        and "frequency 'common': a badge needs a source of kind 'label'" in p
+        for p in found
+    ), found
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_shipped_badge_cites_a_label(content_root, lang):
+    content = load_content(content_root, lang)
+    unlabelled = [
+        fact.text
+        for area in content.areas
+        for fact in area.facts
+        if fact.frequency and not any(content.sources[t].kind == "label" for t in fact.sources)
+    ]
+    assert unlabelled == []
+
+
+# --- Crisis contacts: every country line on a primary page of its own (clinical audit M8) ---
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_crisis_line_with_a_number_rests_on_its_own_primary_source(content_root, lang):
+    import re
+
+    from app.core.loader import load_content
+    from app.core.model import PRIMARY_SOURCE_KINDS
+
+    content = load_content(content_root, lang, use_snapshot=False)
+    for key, info in content.meta.crisis.items():
+        assert len(info.line_sources) == len(info.lines), f"{lang} crisis.{key}: one source list per line"
+        for line, tags in zip(info.lines, info.line_sources, strict=True):
+            if re.search(r"\d", line):
+                kinds = {content.sources[t].kind for t in tags}
+                assert kinds & set(PRIMARY_SOURCE_KINDS), f"{lang} crisis.{key}: {line!r} rests on {tags}"
+
+
+def test_crisis_line_on_a_secondary_source_only_fails_even_when_the_block_has_primary_ones(content_copy):
+    edit(content_copy / "en/meta.toml", '["ES-024-MS", "ES-024"],', '["ES-024"],')
+    found = problems_for(content_copy)
+    assert any("en/meta.toml:" in p and "crisis.eu.lines[1]" in p and "primary page" in p for p in found), found
+
+
+def test_crisis_block_needs_one_source_list_per_line(content_copy):
+    edit(content_copy / "es/meta.toml", '  ["KHP-TEXT"],\n', "")
+    found = problems_for(content_copy)
+    assert any("es/meta.toml:" in p and "crisis.other.line_sources" in p for p in found), found
+
+
+def test_spanish_text_has_no_thousands_dot_and_no_gendered_unsure(content_root):
+    """Spanish review M8 ("10.000" reads as 10 to many US readers) and M2 ("si no está seguro")."""
+    import re
+
+    for path in sorted((content_root / "es").glob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?<![\d.])\d{1,3}\.\d{3}(?![\d.])", text), path.name
+        assert "no está seguro" not in text and "no está segura" not in text, path.name

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.printing.test_cups import QUEUE, cups_ready
+from tests.helpers.cups import QUEUE, cups_ready
 
 BACKEND = Path("/usr/lib/cups/backend/kiosktest")
 BACKEND_SCRIPT = """#!/bin/sh

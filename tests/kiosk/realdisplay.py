@@ -1,8 +1,9 @@
 """Helpers for the real-display kiosk tests (marker `realdisplay`): Xvfb, openbox, cage, and a kiosk process.
 
 The kiosk runs as a separate process (`python -m app --kiosk`) on a real X server or under cage, with
-ISOTRETINOIN_KIOSK_TRACE set: it then reports on stderr which screen is showing and where its named
-buttons are (app.kiosk.trace), and the test taps them like a finger would (xdotool under X).
+ISOTRETINOIN_KIOSK_TRACE set and tests/helpers/trace first on its PYTHONPATH (its sitecustomize attaches
+the test-only trace, which is not in the app): it then reports on stderr which screen is showing and where
+its named buttons are, and the test taps them like a finger would (xdotool under X).
 .ci/run installs every tool used here; in CI a missing tool fails the test instead of skipping it.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -21,11 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
-from tests.kiosk.conftest import PIN_HASH
+from tests.helpers.kiosk import PIN_HASH
+from tests.helpers.paths import REPO
 from tests.kiosk.cups_queues import in_ci
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
+TRACE_DIR = REPO / "tests" / "helpers" / "trace"  # sitecustomize.py + kiosk_trace.py, put on the kiosk's path
 
 
 def need(*tools: str) -> None:
@@ -56,29 +59,26 @@ def write_config(folder: Path, printer: str = "PDF", idle: int = 15, countdown: 
 
 
 # -- X ---------------------------------------------------------------------------------------------------
-def _free_display() -> int:
-    for number in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @contextlib.contextmanager
 def xvfb(width: int = 1280, height: int = 800):
-    """A fresh X server of this size; yields its DISPLAY (e.g. ":141")."""
+    """A fresh X server of this size; yields its DISPLAY (e.g. ":141"). Xvfb picks a free display number
+    itself and writes it to a pipe (-displayfd): no check-then-start race with other X servers or workers."""
     need("Xvfb", "xdotool")
-    number = _free_display()
+    read_end, write_end = os.pipe()
     # -ac: the cage tests' unprivileged user may draw on it too (nothing else can reach it: no TCP)
     proc = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-noreset", "-ac"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"]
+        + ["-noreset", "-ac"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
+        with os.fdopen(read_end, "rb") as pipe:
+            ready = select.select([pipe], [], [], 20)[0]  # Xvfb writes the number once it accepts clients
+            number = pipe.readline().decode().strip() if ready else ""
+        assert number.isdigit(), f"Xvfb did not start (exit {proc.poll()})"
         yield f":{number}"
     finally:
         proc.terminate()
@@ -155,7 +155,7 @@ def x_windows(display: str, mapped: bool = False) -> list[tuple[str, str, int, i
 
 # -- the kiosk process -------------------------------------------------------------------------------------
 class Kiosk:
-    """A kiosk process; `view()` is its current state as app.kiosk.trace reports it."""
+    """A kiosk process; `view()` is its current state as the trace (tests/helpers/trace) reports it."""
 
     def __init__(self, command: list[str], env: dict[str, str], tap=None):
         self.proc = subprocess.Popen(
@@ -250,6 +250,10 @@ class Kiosk:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)
+        self.reader.join(5)  # it ends with the process's stderr
+        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):  # (unclosed: a ResourceWarning)
+            with contextlib.suppress(OSError):
+                pipe.close()
 
 
 def kiosk_env(home: Path, **extra: str) -> dict[str, str]:
@@ -261,7 +265,10 @@ def kiosk_env(home: Path, **extra: str) -> dict[str, str]:
         XDG_RUNTIME_DIR=str(runtime),
         ISOTRETINOIN_KIOSK_TRACE="1",
         ISOTRETINOIN_KIOSK_RESTARTED="0",
-        PYTHONPATH=str(REPO),
+        PYTHONPATH=os.pathsep.join([str(TRACE_DIR), str(REPO)]),
+        # No D-Bus session: where dbus-x11 is installed, a bus would otherwise be autolaunched for the X
+        # display and write ~/.dbus (a kiosk's X session should do the same; docs/kiosk.md).
+        DBUS_SESSION_BUS_ADDRESS="disabled:",
     )
     env.update(extra)
     return env
@@ -425,7 +432,7 @@ class CageKiosk(Kiosk):
     stops presenting frames after the first one (its output test fails), so its screenshots stay black;
     the session itself works the same on both."""
 
-    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None):
+    def __init__(self, config: Path, runtime: Path, home: str, x_display: str | None = None, trace: Path = TRACE_DIR):
         self.runtime = runtime
         backend = {"WLR_BACKENDS": "x11", "DISPLAY": x_display} if x_display else {"WLR_BACKENDS": "headless"}
         env = {
@@ -437,7 +444,9 @@ class CageKiosk(Kiosk):
             "WLR_LIBINPUT_NO_DEVICES": "1",
             "QT_QPA_PLATFORM": "wayland",
             "ISOTRETINOIN_KIOSK_TRACE": "input",
+            "PYTHONPATH": str(trace),
             "ISOTRETINOIN_KIOSK_RESTARTED": "0",
+            "DBUS_SESSION_BUS_ADDRESS": "disabled:",
             "LANG": "C.UTF-8",
         }
         command = [
@@ -504,7 +513,11 @@ def cage_kiosk(config: Path, x_display: str | None = None):
     readable = runtime / "clinic.toml"
     shutil.copyfile(config, readable)
     os.chown(readable, user.pw_uid, user.pw_gid)
-    kiosk = CageKiosk(readable, runtime, home, x_display)
+    trace = runtime / "trace"  # the test-only trace, where the kiosk user can read it
+    trace.mkdir()
+    for name in ("sitecustomize.py", "kiosk_trace.py"):
+        shutil.copyfile(TRACE_DIR / name, trace / name)
+    kiosk = CageKiosk(readable, runtime, home, x_display, trace)
     try:
         kiosk.wait(lambda v: v["screen"] in ("start-screen", "error-screen"), timeout=90, ask=False)
         yield kiosk

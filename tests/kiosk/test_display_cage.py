@@ -2,7 +2,7 @@
 
 cage refuses to run as root, so it runs as CAGE_USER with a venv made from Debian's python3 (.ci/run
 makes both). Debian 12's cage has no virtual-pointer protocol, so there is no xdotool for it: taps are
-delivered through the kiosk's own trace channel (app.kiosk.trace, `tap X Y`) to its Wayland window.
+delivered through the test-only trace channel (tests/helpers/trace, `tap X Y`) to its Wayland window.
 Real X input is tested in test_display_x11.py.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 from tests.kiosk.cups_queues import need_cups
 from tests.kiosk.realdisplay import (
     SCREENSHOTS,
@@ -48,6 +48,7 @@ def wait_for_pdf(home: str, before: set[Path], timeout: float = 90) -> Path:
     raise AssertionError(f"no PDF for the kiosk user in {home}/PDF")
 
 
+@pytest.mark.xdist_group("cups")  # prints to the CUPS queue PDF (tests/conftest.py)
 def test_a_full_session_under_headless_cage(tmp_path):
     """Tap to start, answer, type on the in-app keyboard, print to the CUPS PDF queue, walk away: wiped."""
     need_cups()

@@ -14,7 +14,8 @@ import time
 
 import pytest
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.cups import pdfs, wait_for_new_pdf
+from tests.helpers.text import pdf_text, squash
 from tests.kiosk.cups_queues import need_cups
 from tests.kiosk.realdisplay import (
     SCREENSHOTS,
@@ -29,7 +30,6 @@ from tests.kiosk.realdisplay import (
     xdotool,
     xvfb,
 )
-from tests.printing.test_cups import pdfs, wait_for_new_pdf
 
 pytestmark = pytest.mark.realdisplay
 ESCAPES = ("Escape", "alt+F4", "ctrl+q", "ctrl+w", "F11", "ctrl+alt+BackSpace", "super")
@@ -87,6 +87,7 @@ def test_bare_x_window_covers_the_screen_from_its_first_frame(tmp_path, width, h
             stop.set()
 
 
+@pytest.mark.xdist_group("cups")  # prints to the CUPS queue PDF (tests/conftest.py)
 def test_real_input_drives_a_whole_session_under_bare_x(tmp_path):
     """xdotool taps and keys: start, escape keys do nothing, answer, type, print to CUPS, walk away, wiped."""
     need_cups()
@@ -124,7 +125,7 @@ def test_real_input_drives_a_whole_session_under_bare_x(tmp_path):
         kiosk.tap("kiosk-print", view)
         view = kiosk.wait(lambda v: "printing at the front desk" in v["message"], timeout=90)
         x_screenshot(display, shot_path(tmp_path, "bare-x-session"))
-        text = squash(pdf_text(wait_for_new_pdf(before)))
+        text = squash(pdf_text(wait_for_new_pdf(before, containing=token)))
         assert f"can i {token}?".lower() in text.lower()
         # Walk away: "Are you still there?" after 15 s, then the wipe after the 5 s countdown.
         kiosk.wait(lambda v: v["screen"] == "still-there", timeout=40)
@@ -230,7 +231,7 @@ def test_a_crash_comes_back_clean_and_with_a_long_lockout(tmp_path):
     anywhere (nothing was written: the home folder stays empty), and the PIN pad starts at the long step."""
     import signal
 
-    from tests.kiosk.conftest import PIN
+    from tests.helpers.kiosk import PIN
 
     config = write_config(tmp_path, free_text=True)
     home = tmp_path / "home"
@@ -242,7 +243,7 @@ def test_a_crash_comes_back_clean_and_with_a_long_lockout(tmp_path):
             first.tap("choice-region-uk", view)
             os.kill(first.view()["pid"], signal.SIGKILL)
             first.proc.wait(10)
-        left = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.name != "runtime")
+        left = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.relative_to(home).parts[0] != "runtime")
         assert left == [], f"the kiosk wrote {left}"
         # The service manager starts it again (here the test does, saying it is a restart, as a supervisor may).
         with x_kiosk(display, config, home, ISOTRETINOIN_KIOSK_RESTARTED="1") as second:

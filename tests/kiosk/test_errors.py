@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from app.kiosk import launch
 from app.kiosk.shell import KioskShell
-from tests.kiosk.conftest import PIN, PIN_HASH, release, start_session, visible_text
+from tests.helpers.kiosk import PIN, PIN_HASH, release, start_session, visible_text
 
 SECRET = "Jo Secret-Answer 555"
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
 
 from app.kiosk.idle import Clock, IdleWatcher
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.kiosk import kiosk_config, start_session
 
 
 def test_idle_watcher_with_real_timers_in_milliseconds(qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.kiosk import kiosk_config, start_session
 
 
 def tap(qtbot, button) -> None:

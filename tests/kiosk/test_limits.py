@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
 from app.kiosk import limits
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.kiosk import kiosk_config, start_session
 from tests.kiosk.test_language import choose_language
 
 

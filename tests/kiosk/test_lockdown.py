@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 import app.kiosk
 from app.kiosk.style import MIN_TARGET_PX
 from app.ui.wizard import SUMMARY_ID
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.kiosk import kiosk_config, start_session
 
 KIOSK_DIR = Path(app.kiosk.__file__).parent
 
@@ -96,8 +96,8 @@ def test_no_context_menu_drag_drop_or_tooltip(qtbot, make_shell):
     assert edit.text() == ""
     row = shell.wizard.summary.list_widget
     tip = QHelpEvent(QEvent.Type.ToolTip, QPoint(20, 20), row.mapToGlobal(QPoint(20, 20)))
-    QApplication.sendEvent(row.viewport(), tip)
-    qtbot.wait(50)
+    QApplication.sendEvent(row.viewport(), tip)  # a tooltip would be shown during this call (QToolTip::showText)
+    QApplication.processEvents()
     assert not any(w.isVisible() and w.metaObject().className() == "QTipLabel" for w in QApplication.topLevelWidgets())
     assert shell.lockdown.blocked - before >= 3  # (Qt itself never delivers a Drop after a refused DragEnter)
 
@@ -200,7 +200,7 @@ def test_no_dialog_is_ever_opened_in_a_full_session(qtbot, shell, monkeypatch, t
     ):
         for name in names:
             monkeypatch.setattr(cls, name, forbidden)
-    from tests.kiosk.test_printing import pdf_printer
+    from tests.helpers.printers import pdf_printer
 
     target = pdf_printer(monkeypatch, tmp_path)
     person = start_session(qtbot, shell)

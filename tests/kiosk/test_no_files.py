@@ -12,8 +12,8 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWizard
 
 from app.core.config import APP_DIR
-from tests.kiosk.conftest import kiosk_config, start_session
-from tests.kiosk.test_printing import pdf_printer
+from tests.helpers.kiosk import kiosk_config, start_session
+from tests.helpers.printers import pdf_printer
 from tests.kiosk.test_reset import MARKER
 
 
@@ -100,8 +100,9 @@ def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_p
 @pytest.mark.cups
 def test_real_cups_print_leaves_no_temp_file(qtbot, make_shell, monkeypatch, tmp_path, clock):
     """The kiosk sends the PDF to CUPS from memory: no file appears in TMPDIR, even for a moment."""
+    from tests.helpers.cups import pdfs, wait_for_new_pdf
+    from tests.helpers.printers import follow_job
     from tests.kiosk.cups_queues import QUEUE, need_cups
-    from tests.kiosk.test_printing import follow_job, pdfs, wait_for_new_pdf
 
     need_cups()
     temp = tmp_path / "tmp"

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.kiosk.conftest import kiosk_config, start_session
-from tests.kiosk.test_reset import every_text_in_the_app
+from tests.helpers.kiosk import kiosk_config, start_session
+from tests.helpers.screen import every_text_in_the_app
 
 SELF_HARM = {"region": "uk", "mh_harm_thoughts_now": "yes"}
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app.printing import service
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.kiosk import kiosk_config, start_session
 from tests.printing.test_brief_pdf import page_texts, squash
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,49 +10,11 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.core.rules import ORIGIN_EXTRA, SelectedQuestion
 from app.kiosk import actions as kiosk_actions
-from app.printing import jobs, service
-from app.printing.service import PrintError
-from tests.conftest import pdf_text, squash
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.cups import pdfs, wait_for_new_pdf
+from tests.helpers.kiosk import kiosk_config, start_session
+from tests.helpers.printers import follow_job, pdf_printer
+from tests.helpers.text import pdf_text, squash
 from tests.kiosk.cups_queues import QUEUE, need_cups
-from tests.printing.test_cups import cups_ready, pdfs, wait_for_new_pdf  # noqa: F401 (used by other tests)
-
-
-class _Info:
-    def __init__(self, state=QPrinter.PrinterState.Idle):
-        self._state = state
-
-    def state(self):
-        return self._state
-
-    def isNull(self):  # noqa: N802
-        return False
-
-
-def pdf_printer(monkeypatch, tmp_path: Path, name: str = "PDF", state=QPrinter.PrinterState.Idle) -> Path:
-    """A computer without libcups (Windows): the printer called `name` is a PDF file.
-
-    print_silently's own code runs and the output is a file; the kiosk cannot follow the job there,
-    so it says the list was *sent*, never that it printed.
-    """
-    target = tmp_path / "printed.pdf"
-
-    class FilePrinter(QPrinter):
-        def __init__(self, _info, mode=QPrinter.PrinterMode.HighResolution):
-            super().__init__(mode)
-            self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            self.setOutputFileName(str(target))
-
-    def check_printer(wanted: str):
-        if wanted != name:
-            raise PrintError(f"The printer '{wanted}' was not found.")
-        return _Info(state)
-
-    monkeypatch.setattr(service, "QPrinter", FilePrinter)
-    monkeypatch.setattr(service, "check_printer", check_printer)
-    monkeypatch.setattr(jobs.cups, "available", lambda: False)
-    return target
-
 
 SENT = "Your list was sent to the printer at the front desk. Tap Finish when you are done."
 
@@ -69,15 +30,6 @@ def messages(monkeypatch, page) -> list[str]:
 
     monkeypatch.setattr(page, "show_message", spy)
     return shown
-
-
-def follow_job(qtbot, clock, done, timeout: float = 60.0) -> None:
-    """Let the kiosk poll CUPS (its timers run on the fake clock) until `done()` or the timeout."""
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, "CUPS did not finish the job in time"
-        clock.advance(0.5)
-        qtbot.wait(100)
 
 
 def marker_config(token: str, **changes):
@@ -238,7 +190,7 @@ def test_kiosk_prints_to_the_real_cups_queue(qtbot, make_shell, clock, monkeypat
     assert shown[0] == "Sending your list to the printer…", "nothing is claimed before CUPS has the job"
     follow_job(qtbot, clock, lambda: "printing at the front desk" in summary.message.text())
     assert summary.actions.prints == 1 and summary.message.property("error") is not True
-    text = squash(pdf_text(wait_for_new_pdf(before)))
+    text = squash(pdf_text(wait_for_new_pdf(before, containing=token)))
     assert f"Clinic marker question {token}?" in text
     assert squash(first) in text
 
@@ -282,7 +234,7 @@ def test_a_job_cups_cancels_or_aborts_says_so(qtbot, make_shell, clock, bad_queu
 
 @pytest.mark.cups
 def test_staff_test_page_is_followed_through_cups(qtbot, make_shell, clock, bad_queues):
-    from tests.kiosk.conftest import PIN
+    from tests.helpers.kiosk import PIN
     from tests.kiosk.test_staff import enter, tap_corner
 
     shell = make_shell(kiosk_config(printer=QUEUE))

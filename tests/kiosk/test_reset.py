@@ -6,22 +6,18 @@ import gc
 import time
 import weakref
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
     QWizard,
 )
 
 from app.ui.wizard import SUMMARY_ID
-from tests.kiosk.conftest import kiosk_config, start_session
+from tests.helpers.kiosk import kiosk_config, start_session
+from tests.helpers.screen import every_text_in_the_app
 
 MARKER = "Zebra-7731 can I swim"
 
@@ -31,20 +27,6 @@ def flush_deletes() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     gc.collect()
-
-
-def every_text_in_the_app() -> str:
-    texts = []
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            texts.append(widget.toPlainText())
-        elif isinstance(widget, QListWidget):
-            texts += [widget.item(i).text() for i in range(widget.count())]
-    return "\n".join(texts)
 
 
 def full_session(qtbot, shell, own_question: str = MARKER):
@@ -110,6 +92,7 @@ def test_start_over_needs_two_taps(qtbot, shell):
     assert reset.args == ["start over"] and shell.current() is shell.start
 
 
+@pytest.mark.timeout(300)  # twenty whole sessions: ~25 s alone, 70 s on a loaded 2-core machine
 def test_twenty_resets_leak_no_windows_or_objects(qtbot, make_shell):
     shell = make_shell(kiosk_config(free_text=True))
     full_session(qtbot, shell)

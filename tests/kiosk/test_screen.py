@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 
 from app.kiosk import style
-from tests.kiosk.conftest import kiosk_config
+from tests.helpers.kiosk import kiosk_config
 
 
 def test_screen_factor():
@@ -47,7 +47,9 @@ def test_the_keeper_restores_a_minimised_window(qtbot, make_shell):
     shell.keeper.enabled = False  # staff chose Exit: nothing brings it back
     restores = shell.keeper.restores
     shell.showMinimized()
-    qtbot.wait(500)
+    # Past the keeper's own delay (its timer's interval) plus a margin: had it been armed, it would have fired.
+    qtbot.wait(shell.keeper._raise.interval() + 300)
+    assert not shell.keeper._raise.isActive()
     assert shell.keeper.restores == restores
 
 
@@ -56,7 +58,7 @@ def test_the_text_size_buttons_are_whole_at_the_kiosks_larger_targets(qtbot, she
     targets made them 52 px (140 px at 4K) inside a 44 px holder, their edges cut off."""
     from PySide6.QtWidgets import QApplication, QPushButton
 
-    from tests.kiosk.conftest import start_session
+    from tests.helpers.kiosk import start_session
 
     start_session(qtbot, shell)
     buttons = [
@@ -68,7 +70,8 @@ def test_the_text_size_buttons_are_whole_at_the_kiosks_larger_targets(qtbot, she
     assert len(buttons) == 2
     docked = lambda: all(b.parentWidget().parentWidget().objectName() == "header-corner" for b in buttons)  # noqa: E731
     qtbot.waitUntil(docked, timeout=3000)  # (moved into the header's corner after the first paint)
-    qtbot.wait(100)
+    # (then laid out there at their size)
+    qtbot.waitUntil(lambda: all(min(b.width(), b.height()) >= style.MIN_TARGET_PX for b in buttons), timeout=3000)
     QApplication.processEvents()
     for button in buttons:
         assert button.width() >= style.MIN_TARGET_PX and button.height() >= style.MIN_TARGET_PX

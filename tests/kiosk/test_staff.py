@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from tests.kiosk.conftest import PIN, kiosk_config, start_session
+from tests.helpers.kiosk import PIN, kiosk_config, start_session
 
 
 def tap_corner(qtbot, shell, times: int = 5, clock=None, gap: float = 0.2) -> None:
@@ -71,7 +71,7 @@ def test_exit_confirmation_is_forgotten_when_leaving_the_menu(qtbot, shell, cloc
 
 
 def test_staff_buttons_do_not_move_after_a_test_print(qtbot, shell, clock, monkeypatch, tmp_path):
-    from tests.kiosk.test_printing import pdf_printer
+    from tests.helpers.printers import pdf_printer
 
     pdf_printer(monkeypatch, tmp_path, name="other printer")  # the test print fails with a long message
     tap_corner(qtbot, shell, 5, clock)

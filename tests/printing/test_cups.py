@@ -7,47 +7,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import pdf_text, squash
+from tests.helpers.cups import QUEUE, cups_ready, pdfs, wait_for_new_pdf
+from tests.helpers.text import pdf_text, squash
 
 pytestmark = pytest.mark.cups
-QUEUE = "PDF"
-
-
-def cups_ready() -> str | None:
-    if shutil.which("lpstat") is None:
-        return "CUPS is not installed here (no lpstat); .ci/run installs it"
-    if subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout.strip() != "scheduler is running":
-        return "cupsd is not running; .ci/run starts it"
-    if subprocess.run(["lpstat", "-p", QUEUE], capture_output=True).returncode != 0:
-        return f"no CUPS queue named {QUEUE}; .ci/run adds it"
-    return None
-
-
-def output_dirs() -> list[Path]:
-    return [Path.home() / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
-
-
-def pdfs() -> set[Path]:
-    return {p for d in output_dirs() if d.is_dir() for p in d.glob("*.pdf")}
-
-
-def wait_for_new_pdf(before: set[Path], timeout: float = 60) -> Path:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        new = pdfs() - before
-        done = [p for p in new if p.stat().st_size > 0 and p.read_bytes().rstrip().endswith(b"%%EOF")]
-        if done:
-            return max(done, key=lambda p: p.stat().st_mtime)
-        time.sleep(0.3)
-    raise AssertionError(f"no PDF from CUPS within {timeout}s (looked in {output_dirs()})")
 
 
 def test_export_prints_to_real_cups_queue(tmp_path):
@@ -70,6 +39,6 @@ def test_export_prints_to_real_cups_queue(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    text = squash(pdf_text(wait_for_new_pdf(before)))
+    text = squash(pdf_text(wait_for_new_pdf(before, containing=marker)))
     assert marker in text
     assert "How long must I wait after my last course" in text

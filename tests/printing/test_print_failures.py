@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from app.kiosk import actions as kiosk_actions
 from app.printing import service
 from app.printing.service import PrintError, print_silently, save_pdf
 
@@ -254,7 +255,6 @@ def test_cups_queue_deleted_during_the_job(qapp, temporary_queue, monkeypatch):
 @pytest.mark.cups
 def test_cups_queue_stopped(qapp, temporary_queue):
     """A stopped queue (`cupsdisable`) is refused before anything is sent (kiosk path)."""
-    kiosk_actions = pytest.importorskip("app.kiosk.actions")
     subprocess.run(["cupsdisable", temporary_queue], check=True, capture_output=True)
     with pytest.raises(PrintError, match="offline or stopped"):
         kiosk_actions.send_to_printer(HTML, temporary_queue, "a4")
@@ -275,7 +275,6 @@ class FakeHost:
 
 @pytest.mark.parametrize("printer", ["", "No-Such-Printer"])
 def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch):
-    kiosk_actions = pytest.importorskip("app.kiosk.actions")
     from app.ui.wizard import RiskWizard, WizardOptions
     from tests.ui.driver import Person
 

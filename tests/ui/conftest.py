@@ -21,9 +21,15 @@ def person(qtbot, wizard):
 
 @pytest.fixture
 def standard_look(qapp):
-    """The app's appearance, back to standard contrast (not the person's choice) and 100 % afterwards."""
+    """The app's appearance at standard contrast (not the person's choice) and 100 %, before and after: on
+    2 workers the test before this one may be any test, also one that left the text larger."""
     look = theme.appearance()
+
+    def reset() -> None:
+        look.user_chose_contrast = False
+        look.set_high_contrast(False, by_user=False)
+        look.set_scale(100)
+
+    reset()
     yield look
-    look.user_chose_contrast = False
-    look.set_high_contrast(False, by_user=False)
-    look.set_scale(100)
+    reset()

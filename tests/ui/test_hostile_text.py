@@ -66,7 +66,7 @@ def pdf_plain(path) -> str:
                 lines.pop()
             pages.append("\n".join(lines))
         return unicodedata.normalize("NFKC", "\n".join(pages))
-    from tests.conftest import pdf_text
+    from tests.helpers.text import pdf_text
 
     return pdf_text(path)
 

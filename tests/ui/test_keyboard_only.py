@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QRadio
 from app.ui import theme
 from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
 from app.ui.wizard import SUMMARY_ID
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 
 KEY = Qt.Key
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.kiosk.shell import KioskShell
-from tests.kiosk.conftest import FakeClock, kiosk_config, release, start_session
+from tests.helpers.kiosk import FakeClock, kiosk_config, release, start_session
 
 
 @pytest.mark.parametrize("setting", [False, True])

@@ -63,7 +63,7 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     """Run lupdate on a copy: a string in the code that is not in the committed .ts fails here."""
     repo = TS.parents[2]
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for folder in ("app/ui", "app/kiosk") for p in (repo / folder).glob("*.py"))
+    sources = sorted(str(p) for folder in ("app/ui", "app/kiosk", "app/printing") for p in (repo / folder).glob("*.py"))
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     committed = {(c, m.find("source").text) for c, m in ts_messages(TS)}
@@ -71,7 +71,8 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     # A context must be a class name (what tr() looks up at run time), not "page" or "self.page".
     bad_context = sorted(c for c, _ in found if not re.fullmatch(r"[A-Z]\w*", c))
     assert bad_context == [], "use self.tr() or QCoreApplication.translate('ClassName', ...)"
-    assert sorted(found - committed) == [], "run: pyside6-lupdate app/ui/*.py app/kiosk/*.py -ts " + str(TS)
+    fix = "run: pyside6-lupdate app/ui/*.py app/kiosk/*.py app/printing/*.py -ts "
+    assert sorted(found - committed) == [], fix + str(TS)
 
 
 # -- installing translations ----------------------------------------------------------------------
@@ -103,6 +104,10 @@ def test_interface_in_spanish(compiled_translations, english_afterwards, content
         assert wizard.summary.title() == "Sus preguntas para su médico"
         assert wizard.welcome_controls.accessibleName() == "Idioma y pantalla"
         assert wizard.summary.actions.pdf_button.text() == "&Guardar como PDF…"
+        # the review date with the month in words (Spanish review m1), not 2026-12-01
+        reviewed = wizard.page(wizard.startId()).reviewed_label.text()
+        day = content.meta.reviewed
+        assert f"{day.day} de " in reviewed and str(day.year) in reviewed and day.isoformat() not in reviewed
     finally:
         wizard.deleteLater()
 
@@ -227,10 +232,6 @@ def test_missing_language_keeps_the_wizard(qtbot, two_languages, capsys):
     assert wizard.welcome_controls.language.currentData() == "en"
 
 
-@pytest.mark.skipif(
-    not (Path(__file__).resolve().parents[2] / "resources/content/es/meta.toml").exists(),
-    reason="no Spanish content yet",
-)
 def test_export_in_spanish(tmp_path):
     answers = tmp_path / "answers.json"
     answers.write_text('{"answers": {"region": "us"}}', encoding="utf-8")
@@ -243,3 +244,31 @@ def test_export_in_spanish(tmp_path):
     assert result.returncode == 0, result.stderr
     spanish = load_content(Path(__file__).resolve().parents[2] / "resources" / "content", "es")
     assert spanish.meta.texts.list_title in out.read_text(encoding="utf-8")
+
+
+def test_print_errors_speak_spanish(compiled_translations, english_afterwards, tmp_path):
+    """Spanish review M5: "Problema: Cannot save the PDF ..." was English under a Spanish label."""
+    from app.printing.pdf import PrintError
+    from app.printing.service import save_pdf
+
+    translations.install("es")
+    with pytest.raises(PrintError) as err:
+        save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "lista.pdf", "a4")
+    assert str(err.value).startswith("No se pudo guardar el PDF: la carpeta") and "no existe" in str(err.value)
+    translations.install("en")
+    with pytest.raises(PrintError) as err:
+        save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "list.pdf", "a4")
+    assert str(err.value).startswith("Cannot save the PDF: the folder")
+
+
+def test_sources_for_this_page_in_spanish(content_root):
+    """Spanish review M6 in the app: Spanish dates, a note that the sources are in English, no doubled "legacy"."""
+    from app.ui import facts
+
+    es = load_content(content_root, "es")
+    tag, source = next((t, s) for t, s in es.sources.items() if re.fullmatch(r"\d+ Oct \d{4}", s.date))
+    day, _, year = source.date.split()
+    assert facts.source_line(es, tag).endswith(f", {day} oct. {year}")
+    for tag in es.sources:
+        assert not re.search(r"\(legacy\).*legacy", facts.source_line(es, tag)), tag
+    assert es.meta.texts.sources_language_note == "Las fuentes están en inglés."

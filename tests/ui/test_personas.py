@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.rules import select_questions
-from tests.conftest import bare, pdf_text
+from tests.helpers.text import bare, pdf_text
 
 PERSONAS = {
     "teen who can become pregnant, past depression": dict(

@@ -20,7 +20,7 @@ from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION
 from app.ui.phone import make_symbol
 from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
 from app.ui.wizard import RiskWizard, WizardOptions
-from tests.kiosk.conftest import FakeClock, kiosk_config, release, start_session
+from tests.helpers.kiosk import FakeClock, kiosk_config, release, start_session
 from tests.ui.driver import Person
 
 needs_poppler_zbar = pytest.mark.skipif(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
 from app.kiosk.wizard import KioskWizard
 from app.ui.wizard import SUMMARY_ID, RiskWizard, WizardOptions
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 from tests.ui.driver import Person
 
 DESKTOP = WizardOptions(confirm_close=False, save_and_resume=True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QSty
 from app.printing import service
 from app.ui import theme
 from app.ui.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
-from tests.conftest import pdf_text, squash
+from tests.helpers.text import pdf_text, squash
 
 # A man who drinks most days, had liver problems and takes doxycycline: questions from his answers.
 MAN = {"region": "uk", "alcohol_amount": "daily", "liver_history": "yes", "med_current": ("tetracycline",)}
@@ -61,7 +61,8 @@ def test_the_list_shows_what_prints_in_the_same_order(summary, content):
     texts = content.meta.texts
     sections = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "section"]
     assert sections[0].startswith(texts.important_heading)  # the app's pick, labelled as such
-    assert texts.important_auto_note.rstrip(".") in sections[0]
+    note = texts.important_auto_note.rstrip(".")
+    assert f"({note[:1].lower()}{note[1:]})" in sections[0]  # in brackets, lower case (Spanish review m23)
     assert sections[1:] == [texts.personal_heading, texts.general_heading]
     topics = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "header"]
     labels = [t.label for t in content.meta.topics]
@@ -176,7 +177,10 @@ def test_a_click_after_scrolling_does_not_move_the_list(qtbot, person, summary):
         summary.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.top() + 3)
     )
     assert summary.list_widget.currentItem() is row
-    qtbot.wait(800)  # Qt's own "scroll the clicked row into view" comes ~0.5 s after the click
+    # Qt's own "scroll the clicked row into view" is a timer started by the click, of the double-click
+    # interval + 100 ms (QAbstractItemView's delayedAutoScroll): wait past it, then let it run.
+    qtbot.wait(QApplication.doubleClickInterval() + 100 + 300)
+    QApplication.processEvents()
     assert bar.value() == before
     person.qtbot.keyClick(summary.list_widget, Qt.Key.Key_Down)  # the keyboard still scrolls to what it selects
     current = summary.list_widget.visualItemRect(summary.list_widget.currentItem())
@@ -279,10 +283,14 @@ def large_window(wizard):
 def test_at_1366x768_list_and_notes_are_in_view_without_scrolling_in_scrolling(qtbot, large_window, person):
     person.walk({**MAN, "mh_harm_thoughts_now": "not_sure"}, every_visible="not_sure")  # the longest list
     summary = large_window.summary
-    qtbot.wait(200)  # (the page settles its layout after it is shown)
-    assert summary.fit.stacked is False
-    assert fields_in_view(summary)
-    assert not summary.body.verticalScrollBar().isVisible()  # only the list and the preview scroll
+    # (laid out after it shows: side by side, the fields in view, and no page scroll bar)
+    qtbot.waitUntil(
+        lambda: (
+            summary.fit.stacked is False
+            and fields_in_view(summary)
+            and not summary.body.verticalScrollBar().isVisible()
+        )  # only the list and the preview scroll
+    )
     assert summary.list_widget.verticalScrollBar().isVisible()
     assert not cut_rows(summary)
 

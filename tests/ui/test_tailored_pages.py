@@ -179,4 +179,6 @@ def test_badge_words():
     assert facts.badge_text(Fact(text="x", frequency="common")) == "Common"
     assert facts.badge_text(Fact(text="x")) == ""
     assert facts.region_label(["uk", "eu"]) == "UK and EU rules"
+    assert facts.region_label(["other"]) == "Other countries' rules"  # content-audit.md m18
+    assert facts.region_label(["us", "other"]) == "US and other countries' rules"
     assert facts.as_of_text("2026-08") == "as of Aug 2026" and facts.as_of_text("") == ""

@@ -1,4 +1,8 @@
-"""A machine-readable view of the kiosk on standard error, for the real-display tests (off by default).
+"""A machine-readable view of the kiosk on standard error, for the real-display tests. Never in the app.
+
+The real-display tests start the kiosk with this folder on PYTHONPATH; its sitecustomize.py attaches
+`Trace` to the kiosk's window when ISOTRETINOIN_KIOSK_TRACE is set. Self-contained (stdlib and
+PySide6 only): the cage tests copy this folder where their unprivileged user can read it.
 
 With ISOTRETINOIN_KIOSK_TRACE=1 the kiosk prints one line `kiosk-trace {json}` whenever the screen or
 the wizard's page changes, and whenever it receives SIGUSR1: which screen and page are showing, the
@@ -109,8 +113,8 @@ class Trace(QObject):
 
     def wheel(self, x: int, y: int, steps: int) -> None:
         """Turn the mouse wheel `steps` notches (positive: down) over screen position x, y."""
-        from PySide6.QtCore import QPointF  # start-up: the trace's input commands are for tests only
-        from PySide6.QtGui import QWheelEvent  # start-up: (as above)
+        from PySide6.QtCore import QPointF  # the trace's input commands are for tests only
+        from PySide6.QtGui import QWheelEvent  # (as above)
 
         widget = QApplication.widgetAt(QPoint(x, y))
         if widget is None:
@@ -129,7 +133,7 @@ class Trace(QObject):
         QApplication.sendEvent(widget, event)
 
     def tap(self, x: int, y: int) -> None:
-        from PySide6.QtTest import QTest  # start-up: QtTest loads only when a test taps (trace input mode)
+        from PySide6.QtTest import QTest  # QtTest loads only when a test taps (trace input mode)
 
         window = self.shell.windowHandle()
         local = window.mapFromGlobal(QPoint(x, y))
