@@ -53,9 +53,10 @@ def longest_answers() -> dict:
 
 def answers_file(folder: Path) -> tuple[Path, int, int]:
     """The answers file; also the HTML length and the number of questions it prints."""
-    from app.core.answers import question_list_from_file, read_answers_file
+    from app.core.answers import read_answers_file
     from app.core.loader import load_content
     from app.core.render import render_html
+    from app.core.session_file import from_file
     from app.paths import content_dir
 
     path = folder / "longest.json"
@@ -73,7 +74,7 @@ def answers_file(folder: Path) -> tuple[Path, int, int]:
     from app.core.brief import compose
 
     content = load_content(content_dir(), "en")
-    qlist = question_list_from_file(read_answers_file(path), content, path.name)
+    qlist = from_file(read_answers_file(path), content, path.name).session.edits
     count = len(compose(qlist, content.meta.texts).entries())  # the numbered lines the brief prints
     return path, len(render_html(qlist, content)), count
 

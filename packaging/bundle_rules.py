@@ -32,13 +32,16 @@ def platform_of(sys_platform: str) -> str:
 # --------------------------------------------------------------------------- version
 def read_version(root: Path) -> str:
     """`__version__` from app/__init__.py, without importing the package."""
+    return read_constant(root, "__version__")
+
+
+def read_constant(root: Path, name: str) -> str:
+    """A constant of app/__init__.py (`__version__`, `APP_ID`, `APP_NAME`), without importing the package."""
     tree = ast.parse((root / "app" / "__init__.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets
-        ):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
             return str(ast.literal_eval(node.value))
-    raise SystemExit("build.spec: __version__ not found in app/__init__.py")
+    raise SystemExit(f"build.spec: {name} not found in app/__init__.py")
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
@@ -96,8 +99,11 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
 
 
 # --------------------------------------------------------------------------- Qt trimming
-# Languages the app ships; Qt's own catalogues (qt_*.qm, qtbase_*.qm) are kept for these only.
-KEEP_LANGS = ("en", "es")
+# Languages the app ships (a content folder with a meta.toml each); Qt's own catalogues (qt_*.qm,
+# qtbase_*.qm) are kept for these only. tools/trim_icu_data.py reads the same folders.
+KEEP_LANGS = tuple(
+    sorted(p.parent.name for p in (Path(__file__).resolve().parents[1] / "resources" / "content").glob("*/meta.toml"))
+)
 
 # Qt plugin files we keep, by plugin directory, each with the platforms whose wheels ship it (a kept
 # plugin missing there fails the build). Anything else under plugins/ is dropped. Matching is on the

@@ -100,12 +100,12 @@ def test_export_paper_size(tmp_path):
     "data, needles",
     [
         ("{not json", ["answers.json:1:", "not valid JSON"]),
-        ({"answers": {"no_such_question": "yes"}}, ["answers.json:answers.no_such_question:", "unknown question id"]),
-        ({"answers": {"region": "mars"}}, ["answers.region", "'mars' is not one of"]),
         ({"answers": {"region": ["us", "uk"]}}, ["answers.region", "takes one value"]),
         ({"answers": {}, "colour": "blue"}, ["answers.json:key:", "colour"]),
         ({"answers": {"region": 3}}, ["answers.json:key:", "answers.region"]),
-        ({"answers": {}, "important": ["dq_nope"]}, ["answers.json:important:", "dq_nope"]),
+        ({"answers": {}, "format": 3}, ["answers.json:format:", "newer version"]),
+        ({"answers": {}, "printout": {"paper": "a3"}}, ["answers.json:", "printout.paper"]),
+        ({"answers": {}, "important": ["a", "b", "c", "d"]}, ["answers.json:important:", "at most 3"]),
     ],
 )
 def test_export_bad_answers(tmp_path, data, needles):
@@ -113,6 +113,26 @@ def test_export_bad_answers(tmp_path, data, needles):
     result = run_app("export", "--answers", str(answers), "--out", str(tmp_path / "x.pdf"))
     assert_one_line_error(result, *needles)
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    "data, needles",
+    [
+        ({"answers": {"no_such_question": "yes"}}, ["answers.json:answers.no_such_question:", "unknown question id"]),
+        ({"answers": {"region": "mars"}}, ["answers.region", "'mars' is not one of"]),
+        ({"answers": {}, "important": ["dq_nope"]}, ["answers.json:important:", "dq_nope"]),
+    ],
+)
+def test_export_leaves_out_what_no_longer_fits_with_one_warning_each(tmp_path, data, needles):
+    """A file from an older version: what no longer fits the content is left out, and said (exit 0)."""
+    answers = write_answers(tmp_path, data)
+    result = run_app("export", "--answers", str(answers), "--out", str(tmp_path / "x.txt"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: ") and "left out" in lines[0], lines
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    assert (tmp_path / "x.txt").read_text(encoding="utf-8").strip()
 
 
 def test_export_binary_junk_and_missing_file(tmp_path):

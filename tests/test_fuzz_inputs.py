@@ -24,13 +24,14 @@ from hypothesis import strategies as st
 from app.core import answers as answers_mod
 from app.core import config_load as config_mod
 from app.core import decode
-from app.core.answers import question_list_from_file, read_answers_file
+from app.core.answers import read_answers_file
 from app.core.decode import convert, read_toml
 from app.core.loader import load_content
 from app.core.model import AreaFile, Meta, SourcesFile
 from app.core.problems import DataError, Problem
 from app.core.question_list import QuestionList
 from app.core.render import render_html, render_text
+from app.core.session_file import from_file
 from app.core.validate import check_content
 
 # FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_inputs.py for a long run; the default keeps CI around half a minute.
@@ -77,7 +78,7 @@ def toml_outcome(path: Path) -> None:
 def answers_outcome(path: Path, content) -> None:
     try:
         data = read_answers_file(path)
-        qlist = question_list_from_file(data, content, path.name)
+        qlist = from_file(data, content, path.name).session.edits
     except DataError as err:
         assert_one_line(str(err), path.name)
         return

@@ -30,7 +30,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-KEEP_LANGS = ("en", "es")
+# The languages the app ships: a content folder with a meta.toml each (build.spec reads the same).
+KEEP_LANGS = tuple(
+    sorted(p.parent.name for p in (Path(__file__).resolve().parents[1] / "resources" / "content").glob("*/meta.toml"))
+)
 
 # Top-level locale-independent resource bundles Qt's ICU calls can reach (ucal, ucol, ucnv).
 _KEEP_TOP_RES = {

@@ -6,14 +6,16 @@ The brief on page 1, the phone code on the PDF (unless --no-qr). Qt is loaded on
 from __future__ import annotations
 
 import os
+import sys
 
 from msgspec.structs import replace
 
 from app.cli.errors import UserError
 from app.cli.inputs import language, load
-from app.core.answers import question_list_from_file, read_answers_file
+from app.core.answers import read_answers_file
 from app.core.problems import DataError, short_path
 from app.core.render import RenderOptions, render_html, render_text
+from app.core.session_file import from_file
 
 
 def run(args) -> int:
@@ -25,16 +27,21 @@ def run(args) -> int:
     if args.region:
         data.answers["region"] = args.region
     try:
-        qlist = question_list_from_file(data, content, short_path(args.answers))
+        opened = from_file(data, content, short_path(args.answers))
     except DataError as err:
         raise UserError(str(err)) from None
+    for problem in opened.left_out:  # a file from an older version: what no longer fits is left out
+        print(f"warning: {problem}", file=sys.stderr)
+    qlist = opened.session.edits
     if args.printer is None and args.out is None:
         raise UserError("--out FILE or --printer NAME is required")
     fmt = args.format or (args.out.suffix.lower().lstrip(".") if args.out else "pdf")
     if fmt not in ("pdf", "html", "txt"):
         raise UserError(f"--out: cannot tell the format from '{args.out}'; use .pdf, .html or .txt, or --format")
-    qlist.print_know = not args.no_know
-    qlist.doctor_lines = args.doctor_lines
+    qlist.print_know = qlist.print_know and not args.no_know  # the file's choices, unless the options say
+    qlist.doctor_lines = qlist.doctor_lines or args.doctor_lines
+    args.paper = args.paper or opened.session.paper or None
+    args.no_qr = args.no_qr or not opened.session.phone_code
     options = RenderOptions(know=qlist.print_know, doctor_lines=qlist.doctor_lines)
     if fmt in ("html", "txt") and args.printer is None:
         if fmt == "html":  # a complete document for a browser, with every source

@@ -1,36 +1,60 @@
-"""The answers file used by `python -m app export` (and saved lists): JSON, validated against content.
+"""The answers file: JSON that Save my answers writes and Open and `python -m app export` read.
+
+Read and checked here (the file's shape, and each answer against the content); app.core.session_file
+turns it into a Session and back. The format (README, "The answers file"):
 
 {
-  "language": "en",                          optional
+  "format": 2, "content_reviewed": "2026-11-01", "language": "en",     optional
   "answers": {"region": "us", "med_current": ["tetracycline"]},
+  "skipped": ["area_id"],
   "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
-  "important": ["dq_...", "own.1"], "excluded": ["dq_..."]      optional ("own.1": the first own question)
+  "important": ["dq_...", "own.1"], "excluded": ["dq_..."],           ("own.1": the first own question)
+  "order": ["dq_...", "own.1", ...],                                   the list's order
+  "quiz_wanted": true, "quiz_answers": {"quiz_id": "value"},
+  "printout": {"paper": "", "know": true, "doctor_lines": false, "phone_code": true, "clinician_language": ""}
 }
+Only "answers" is needed. Format 1 (no "format" key) is the same without the keys after "excluded".
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal
 
 import msgspec
 
 from app.core.model import Content, validation_problem
 from app.core.problems import DataError, Problem, read_text, short_path
-from app.core.question_list import MAX_IMPORTANT, QuestionList
 
 MAX_ANSWERS_BYTES = 5_000_000
+FORMAT_VERSION = 2  # format 1: the file before "format", "order", "quiz_*" and "printout"
+
+
+class PrintoutChoices(msgspec.Struct, forbid_unknown_fields=True):
+    paper: Literal["", "letter", "a4"] = ""  # "" = by region
+    know: bool = True  # "What I want my doctor to know"
+    doctor_lines: bool = False  # room for the doctor's answers
+    phone_code: bool = True
+    clinician_language: str = ""  # "" = the person's language
 
 
 class AnswersFile(msgspec.Struct, forbid_unknown_fields=True):
     answers: dict[str, str | list[str]] = {}
+    format: int = 1
+    content_reviewed: str = ""
     language: str = ""
+    skipped: list[str] = []
     own_questions: list[str] = []
     notes: str = ""
     name: str = ""
     appointment: str = ""
     important: list[str] = []
     excluded: list[str] = []
+    order: list[str] = []
+    quiz_wanted: bool | None = None
+    quiz_answers: dict[str, str] = {}
+    printout: PrintoutChoices = msgspec.field(default_factory=PrintoutChoices)
 
 
 def read_answers_file(path: Path) -> AnswersFile:
@@ -44,9 +68,12 @@ def read_answers_file(path: Path) -> AnswersFile:
         raise DataError([Problem(name, "1", "JSON nesting is too deep")]) from None
     _check_strings_and_answers(data, name)
     try:
-        return msgspec.convert(data, AnswersFile)
+        result = msgspec.convert(data, AnswersFile)
     except msgspec.ValidationError as exc:
         raise DataError([Problem(name, *validation_problem(exc))]) from None
+    if result.format > FORMAT_VERSION:
+        raise DataError([Problem(name, "format", f"written by a newer version (format {result.format})")])
+    return result
 
 
 def _check_strings_and_answers(data: object, name: str) -> None:
@@ -67,68 +94,28 @@ def _check_strings_and_answers(data: object, name: str) -> None:
         raise DataError([Problem(name, "key", f"Expected `str | array of str`, got `{got}` at `answers.{key}`")])
 
 
-def validate_answers(raw: dict[str, str | list[str]], content: Content, file: str) -> dict:
-    """Check ids and values; return answers with multi-select values as tuples."""
+def check_answers(raw: dict[str, str | list[str]], content: Content, file: str) -> tuple[dict, list[Problem]]:
+    """Answers that fit the content (multi-select values as tuples), and one problem per answer left out:
+    a file from an older version may answer questions, or pick choices, that no longer exist."""
     known = {q.id: q for _area, q in content.all_questions()}
     result: dict = {}
+    dropped: list[Problem] = []
     for question_id, value in raw.items():
         where = f"answers.{question_id}"
         question = known.get(question_id)
         if question is None:
-            raise DataError([Problem(file, where, "unknown question id")])
-        allowed = {c.value for c in content.choices_of(question)}
-        values = [value] if isinstance(value, str) else list(value)
+            dropped.append(Problem(file, where, "unknown question id; left out"))
+            continue
         if isinstance(value, list) and not question.multiple:
             raise DataError([Problem(file, where, "takes one value, not a list")])
-        for v in values:
-            if v not in allowed:
-                raise DataError([Problem(file, where, f"'{v}' is not one of {sorted(allowed)}")])
+        allowed = {c.value for c in content.choices_of(question)}
+        if not allowed and isinstance(value, str):  # a question without choices takes free text
+            result[question_id] = value
+            continue
+        values = [value] if isinstance(value, str) else list(value)
+        unknown = [v for v in values if v not in allowed]
+        if unknown:
+            dropped.append(Problem(file, where, f"'{unknown[0]}' is not one of {sorted(allowed)}; left out"))
+            continue
         result[question_id] = tuple(values) if question.multiple else value
-    return result
-
-
-OWN_PREFIX = "own."  # in `important`: "own.1" is the first of `own_questions`
-
-
-def question_list_from_file(data: AnswersFile, content: Content, file: str) -> QuestionList:
-    answers = validate_answers(data.answers, content, file)
-    qlist = QuestionList.from_answers(content, answers)
-    for text in data.own_questions:
-        qlist.add_own(text)
-    own = qlist.own_indexes()
-    own_keys = {f"{OWN_PREFIX}{n}": index for n, index in enumerate(own, start=1)}
-    ids = {item.question.id for item in qlist.items if not item.own}
-    for key, chosen, allowed in (("important", data.important, ids | set(own_keys)), ("excluded", data.excluded, ids)):
-        for item_id in chosen:
-            if item_id not in allowed:
-                raise DataError([Problem(file, key, f"'{item_id}' is not in this person's list")])
-    if len(set(data.important)) > MAX_IMPORTANT:
-        raise DataError([Problem(file, "important", f"at most {MAX_IMPORTANT} questions can be most important")])
-    for index, item in enumerate(qlist.items):
-        if not item.own and item.question.id in data.excluded:
-            qlist.set_included(index, False)
-        if not item.own and item.question.id in data.important:
-            qlist.set_important(index, True)
-    for key in data.important:
-        if key in own_keys:
-            qlist.set_important(own_keys[key], True)
-    qlist.notes, qlist.name, qlist.appointment = data.notes, data.name, data.appointment
-    return qlist
-
-
-def list_edits(qlist: QuestionList) -> dict:
-    """The person's edits in the answers file's terms (own questions starred as "own.N"), for saving."""
-    own = qlist.own_indexes()
-    number = {index: n for n, index in enumerate(own, start=1)}
-    return {
-        "own_questions": qlist.own_questions,
-        "important": [
-            f"{OWN_PREFIX}{number[i]}" if item.own else item.question.id
-            for i, item in enumerate(qlist.items)
-            if item.important and item.included
-        ],
-        "excluded": [item.question.id for item in qlist.items if not item.own and not item.included],
-        "notes": qlist.notes,
-        "name": qlist.name,
-        "appointment": qlist.appointment,
-    }
+    return result, dropped

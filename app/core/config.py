@@ -15,32 +15,35 @@ from pathlib import Path
 
 import msgspec
 
-from app.core.config_schema import APP_DIR, FILE_NAME
+from app.core.config_schema import APP_DIR, FILE_NAME, DefaultsSection, KioskSection
 from app.core.decode import read_toml
 from app.core.model import Content, CrisisInfo, Source
 from app.core.problems import DataError
 from app.core.rules import SelectedQuestion
 
+_DEFAULTS, _KIOSK = DefaultsSection(), KioskSection()  # the defaults have one home: the file's shape
+
 
 @dataclass(frozen=True)
 class ClinicConfig:
-    """The checked configuration, ready for the app (paths resolved, questions converted)."""
+    """The checked configuration, ready for the app (paths resolved, questions converted).
+    Its defaults are the file's (app.core.config_schema): a missing key and a missing file agree."""
 
     path: Path | None = None
     clinic_name: str = ""
     logo_path: Path | None = None
-    region: str | None = None
-    language: str | None = None
-    paper: str | None = None  # None = by region
-    kiosk: bool = False
-    printer: str = ""
-    idle_timeout_s: int = 120
-    warning_countdown_s: int = 30
-    pin_hash: str = ""
-    free_text: bool = False
-    hide_cursor: bool = False
-    know_on_printout: bool = False
-    print_wait_s: int = 60
+    region: str | None = _DEFAULTS.region or None
+    language: str | None = _DEFAULTS.language or None
+    paper: str | None = None if _DEFAULTS.paper == "auto" else _DEFAULTS.paper  # None = by region
+    kiosk: bool = _KIOSK.enabled
+    printer: str = _KIOSK.printer
+    idle_timeout_s: int = _KIOSK.idle_timeout_s
+    warning_countdown_s: int = _KIOSK.warning_countdown_s
+    pin_hash: str = _KIOSK.pin_hash
+    free_text: bool = _KIOSK.free_text
+    hide_cursor: bool = _KIOSK.hide_cursor
+    know_on_printout: bool = _KIOSK.know_on_printout
+    print_wait_s: int = _KIOSK.print_wait_s
     crisis: dict[str, CrisisInfo] = field(default_factory=dict)
     extra_questions: tuple[SelectedQuestion, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)

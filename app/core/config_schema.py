@@ -8,9 +8,10 @@ from __future__ import annotations
 import msgspec
 from msgspec import Struct
 
+from app import APP_ID
 from app.core.model import CrisisInfo, DoctorQuestion, Source
 
-APP_DIR = "isotretinoin-checklist"
+APP_DIR = APP_ID  # the folder name of the config and settings files (app/__init__.py names the app)
 FILE_NAME = "clinic.toml"
 PAPERS = ("auto", "a4", "letter")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")

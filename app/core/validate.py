@@ -138,9 +138,8 @@ class _Checker:
                 self._unique_values(file, where, [c.value for c in self._choices(q)])
                 if NOT_SURE not in values:
                     self.add(file, where, f"choices must include '{NOT_SURE}' (not sure is always a real answer)")
-                for v in q.crisis_values:
-                    if v not in values:
-                        self.add(file, where, f"crisis_values: no choice '{v}'")
+                for v in (v for v in q.crisis_values if v not in values):
+                    self.add(file, where, f"crisis_values: no choice '{v}'")
                 check_notes(self, file, where, self._choices(q), [area.show_if, q.show_if])
                 self.check_condition(file, where, q.show_if, earlier)
                 earlier[q.id] = values

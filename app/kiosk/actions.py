@@ -7,19 +7,19 @@ all of it to the printer, and a refused, aborted or cancelled job says so and do
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
-from app.kiosk import limits
+from app import log
+from app.kiosk import job_words, limits
 from app.kiosk.idle import Clock
 from app.kiosk.printjob import STUCK, JobWatcher
 from app.kiosk.printout import MAX_PAGES, render_pages
 from app.printing import jobs
-from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, JobStatus, PrintJob
+from app.printing.jobs import FAILED, JobStatus, PrintJob
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
@@ -71,7 +71,7 @@ class KioskActions:
         page = self.page
         if self.busy():
             if self.watcher is not None and self.watcher.stuck:  # not a second copy: the first may still print
-                page.show_message(self._stuck_text(), error=True)
+                page.show_message(job_words.for_person(STUCK) or "", error=True)
             return
         if self.prints >= MAX_PRINTS:
             page.show_message(
@@ -100,35 +100,16 @@ class KioskActions:
         if status.kind == FAILED:
             self.prints -= 1
             self._failed(status.detail)
-        elif status.kind == PRINTING:  # CUPS is sending it to the printer: it can still fail
-            page.show_message(translate("KioskActions", "Your list is on its way to the printer…"))
-        elif status.kind == PRINTED:  # the printer has all of it
-            page.show_message(
-                translate(
-                    "KioskActions",
-                    "Your list is printing at the front desk. Please collect it there. Tap Finish when you are done.",
-                )
-            )
-        elif status.kind == SENT:
-            page.show_message(
-                translate(
-                    "KioskActions", "Your list was sent to the printer at the front desk. Tap Finish when you are done."
-                )
-            )
-        elif status.kind == STUCK:
+            return
+        if status.kind == STUCK:
             self.host.report_problem(f"Printing is stuck: {status.detail}")
-            print(f"kiosk: printing is stuck: {status.detail}", file=sys.stderr, flush=True)
-            page.show_message(self._stuck_text(), error=True)
-
-    @staticmethod
-    def _stuck_text() -> str:
-        return translate(
-            "KioskActions",
-            "Your list is waiting for the printer. Please tell the front desk: they can print it for you.",
-        )
+            log.warning(f"kiosk: printing is stuck: {status.detail}")  # staff log: no patient data
+        words = job_words.for_person(status.kind)  # (the words for each status: app.kiosk.job_words)
+        if words is not None:
+            page.show_message(words, error=status.kind == STUCK)
 
     def _failed(self, detail: str) -> None:
-        print(f"kiosk: printing failed: {detail}", file=sys.stderr, flush=True)  # staff log: no patient data
+        log.warning(f"kiosk: printing failed: {detail}")  # staff log: no patient data
         self.host.report_problem(f"Printing failed: {detail}")
         sorry = translate(
             "KioskActions",

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
+from app import log
 from app.cli import inputs as cli_inputs
 from app.core.config import ClinicConfig, config_locations, find_config, kiosk_requested
 from app.core.config_load import check_config
@@ -174,7 +175,7 @@ class KioskRunner:
             logo, logo_problem = load_logo(config)
             warnings = ([logo_problem] if logo_problem else []) + startup_warnings(config)
             for line in warnings:
-                print(f"kiosk: warning: {line}", file=sys.stderr, flush=True)
+                log.warning(f"kiosk: warning: {line}")
             shell = KioskShell(
                 prepared.content,
                 config,

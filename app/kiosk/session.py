@@ -1,21 +1,20 @@
 """One person's session in the kiosk: build the wizard, switch its language, throw it away.
 
 SessionMixin is part of KioskShell (app.kiosk.shell); it uses the shell's config, content and
-session screen. Throwing a wizard away clears its answers and list first, so nothing of the person
-survives in Python even if something still refers to the old objects.
+session screen. Each person gets a new app.core.session.Session; a language switch is a new wizard
+over the same one. When the person has gone their session is wiped in place first, so nothing of
+them survives in Python even if something still refers to the old objects.
 """
 
 from __future__ import annotations
 
-import copy
-import sys
-
 import shiboken6
 
+from app import log
 from app.core.loader import load_content
 from app.core.model import Content
 from app.core.problems import DataError
-from app.core.question_list import QuestionList
+from app.core.session import Session
 from app.kiosk.actions import KioskActions
 from app.kiosk.wizard import KioskWizard
 from app.ui import language, translations
@@ -23,8 +22,9 @@ from app.ui.wizard import WizardOptions
 
 
 class SessionMixin:
-    def build_wizard(self, content: Content | None = None) -> KioskWizard:
-        """A fresh wizard in the session screen (the clinic's language unless `content` says otherwise)."""
+    def build_wizard(self, content: Content | None = None, session: Session | None = None) -> KioskWizard:
+        """A wizard in the session screen (the clinic's language unless `content` says otherwise), over
+        `session` (a language switch) or a new person's session."""
         config = self.config
         options = WizardOptions(
             free_text=config.free_text,
@@ -38,8 +38,8 @@ class SessionMixin:
             present_panel=self.session.present_panel,
             know_on_printout=config.know_on_printout,
         )
-        wizard = KioskWizard(content or self.content, options, self.session)
-        if config.region:
+        wizard = KioskWizard(content or self.content, options, self.session, session=session)
+        if config.region and session is None:
             wizard.set_answer("region", config.region)
         wizard.finished_session.connect(lambda: self.reset("finished"))
         wizard.start_over.connect(lambda: self.reset("start over"))
@@ -56,31 +56,15 @@ class SessionMixin:
         try:
             content = self.config.apply_to(load_content(self.content_root, lang))
         except DataError as err:
-            print(f"kiosk: language {lang}: {err}", file=sys.stderr, flush=True)
+            log.warning(f"kiosk: language {lang}: {err}")
             controls = getattr(old, "welcome_controls", None)
             if controls is not None and hasattr(controls, "language_failed"):
                 controls.language_failed(lang)
             return
         translations.install(lang)
-        answers, skipped, page_id = dict(old.answers), set(old.skipped), old.currentId()
-        qlist = copy.deepcopy(old.question_list)
-        quiz = (getattr(old, "quiz_wanted", False), dict(getattr(old, "quiz_answers", {}) or {}))
-        self._discard_wizard()
-        new = self.build_wizard(content)
-        new.answers, new.skipped, new.question_list = answers, skipped, qlist
-        new.quiz_wanted, new.quiz_answers = quiz
-        texts = (qlist.name, qlist.appointment, qlist.notes)
-        if any(texts):  # the fields show what the list holds (each field's signal copies all three: set them first)
-            summary = new.summary
-            summary.build()
-            fields = (summary.name_edit, summary.appointment_edit, summary.notes_edit)
-            for field in fields:
-                field.blockSignals(True)
-            summary.name_edit.setText(texts[0])
-            summary.appointment_edit.setText(texts[1])
-            summary.notes_edit.setPlainText(texts[2])
-            for field in fields:
-                field.blockSignals(False)
+        session, page_id = old.session, old.currentId()
+        self._discard_wizard(wipe=False)
+        new = self.build_wizard(content, session)
         language.go_to_page(new, page_id)
 
     def _restore_language(self) -> None:
@@ -91,7 +75,8 @@ class SessionMixin:
     def _make_actions(self, page) -> KioskActions:
         return KioskActions(page, self)
 
-    def _discard_wizard(self) -> None:
+    def _discard_wizard(self, wipe: bool = True) -> None:
+        """Throw the wizard away; `wipe`: the person has gone, so forget their session too."""
         old, self.wizard = self.wizard, None
         self.session.take_wizard()
         if old is None or not shiboken6.isValid(old):
@@ -99,11 +84,8 @@ class SessionMixin:
         summary = old.summary_page
         if summary is not None and shiboken6.isValid(summary) and "_lazy_actions" in vars(summary):
             summary.actions.stop()  # no more polling of a print job for a person who has gone
-        old.answers.clear()
-        old.skipped.clear()
-        old.question_list = QuestionList()
-        if isinstance(getattr(old, "quiz_answers", None), dict):
-            old.quiz_answers.clear()
+        if wipe:
+            old.session.wipe()
         if old.crisis_dialog is not None and shiboken6.isValid(old.crisis_dialog):
             old.crisis_dialog.hide()
             old.crisis_dialog.deleteLater()

@@ -9,14 +9,13 @@ keeping the window on its screen in app.kiosk.window.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from app import APP_NAME
+from app import APP_NAME, log
 from app.core.config import ClinicConfig
 from app.core.model import Content
 from app.core.pin import RESTART_STEP, PinGate
@@ -182,7 +181,7 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.error.set_problems(self.fatal)
         self._go(self.error)
         for line in self.fatal:
-            print(f"kiosk: cannot start: {line}", file=sys.stderr, flush=True)
+            log.warning(f"kiosk: cannot start: {line}")
 
     # -- idle ---------------------------------------------------------------------------------
     def on_idle(self) -> None:

@@ -7,11 +7,12 @@ and the exit (a deliberate choice, see README "Running a kiosk").
 
 from __future__ import annotations
 
-import sys
 import time
 
 from PySide6.QtCore import QCoreApplication
 
+from app import log
+from app.kiosk import job_words
 from app.kiosk.printjob import STUCK, JobWatcher
 from app.kiosk.printout import test_page_html
 from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, UNKNOWN, WAITING, JobStatus, PrintJob, submit
@@ -123,18 +124,13 @@ class StaffMixin:
         printer = self.config.printer
         if status.kind == FAILED:
             self._test_print_failed(status.detail)
-        elif status.kind == PRINTED:
-            self.staff.set_status(translate("KioskShell", "Test page printed on '%1'.").replace("%1", printer))
-        elif status.kind == PRINTING:
-            self.staff.set_status(translate("KioskShell", "Test page is printing on '%1'.").replace("%1", printer))
-        elif status.kind == SENT:
-            self.staff.set_status(translate("KioskShell", "Test page sent to '%1'.").replace("%1", printer))
-        elif status.kind == STUCK:
-            waiting = translate("KioskShell", "The test page is still waiting in the queue: %1")
-            self.staff.set_status(waiting.replace("%1", status.detail))
+            return
+        words = job_words.for_staff(status, printer)  # (the words for each status: app.kiosk.job_words)
+        if words is not None:
+            self.staff.set_status(words)
 
     def _test_print_failed(self, detail: str) -> None:
-        print(f"kiosk: test print failed: {detail}", file=sys.stderr, flush=True)
+        log.warning(f"kiosk: test print failed: {detail}")
         self.report_problem(f"Test print failed: {detail}")
         self.staff.set_status(translate("KioskShell", "Test print failed: %1").replace("%1", detail))
 

@@ -14,8 +14,8 @@ class KioskWizard(RiskWizard):
     finished_session = Signal()  # Finish on the summary page: wipe and return to the start screen
     start_over = Signal()  # "Start over" tapped twice
 
-    def __init__(self, content, options, parent=None):
-        super().__init__(content, options, parent)
+    def __init__(self, content, options, parent=None, session=None):
+        super().__init__(content, options, parent, session=session)
         if self.isWindow():  # a RiskWizard without the prepare_window() hook: slower, same result
             self.prepare_window()
         self.setObjectName("kiosk-wizard")

@@ -1,8 +1,8 @@
 """Switching the language without losing what the person has done (which languages: app.ui.language_choice).
 
-A switch builds a new RiskWizard from the other language's content (same ids) and carries over
-the answers, skipped parts, the question list (ticks, stars, order, own questions, notes) and the
-page the person was on. Whoever owns the top-level window (app.gui for the desktop, app.kiosk for
+A switch builds a new RiskWizard from the other language's content (same ids) over the same
+app.core.session.Session (answers, skipped parts, the list's edits, the quiz, the printout's options)
+and walks to the page the person was on. Whoever owns the top-level window (app.gui for the desktop, app.kiosk for
 the kiosk) shows the new wizard and throws the old one away; `switch_language` does that for the
 desktop.
 """
@@ -10,9 +10,9 @@ desktop.
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 
+from app import log
 from app.core.loader import load_content
 from app.core.problems import DataError
 from app.ui import translations
@@ -21,7 +21,7 @@ from app.ui.wizard import RiskWizard
 
 
 def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = None) -> RiskWizard:
-    """A new wizard in `lang` with everything the person did in `old`. Not shown; `old` untouched.
+    """A new wizard in `lang` over `old`'s session (not a copy). Not shown; `old` is left for the caller.
 
     Raises app.core.problems.DataError if that language's content is missing or broken (the
     interface language is then left as it was).
@@ -33,34 +33,14 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
     if getattr(options, "content_root", None) is None and content_root is not None:
         options = copy.copy(options)
         options.content_root = root
-    new = RiskWizard(content, options, old.parentWidget())
-    new.answers = dict(old.answers)
-    new.skipped = set(old.skipped)
-    new.question_list = copy.deepcopy(old.question_list)
-    for name in ("quiz_wanted", "quiz_answers"):  # the optional teach-back check
-        if hasattr(old, name):
-            setattr(new, name, copy.copy(getattr(old, name)))
-    old_quiz, new_quiz = getattr(old, "quiz_page", None), getattr(new, "quiz_page", None)
-    if old_quiz is not None and new_quiz is not None:
-        for button in ("start_button", "skip_button"):
-            getattr(new_quiz, button).setChecked(getattr(old_quiz, button).isChecked())
+    new = RiskWizard(content, options, old.parentWidget(), session=old.session)  # the same session, not a copy
+    changed = old.session.changed
     if old.geometry().isValid() and old.isVisible():
         new.setGeometry(old.geometry())
-    _carry_summary_fields(old, new)
     go_to_page(new, old.currentId())
-    new.changed_since_output = old.changed_since_output  # (rebuilding is not a change by the person)
+    new.session.changed = changed  # (rebuilding is not a change by the person)
     new.output_once, new.list_seen = old.output_once, old.list_seen
     return new
-
-
-def _carry_summary_fields(old: RiskWizard, new: RiskWizard) -> None:
-    qlist = new.question_list
-    summary = new.summary
-    name, appointment, notes = qlist.name, qlist.appointment, qlist.notes  # (each field writes all three back)
-    summary.notes_edit.setPlainText(notes)
-    summary.name_edit.setText(name)
-    summary.appointment_edit.setText(appointment)
-    summary.paper_combo.setCurrentIndex(old.summary.paper_combo.currentIndex())
 
 
 def go_to_page(wizard: RiskWizard, page_id: int) -> None:
@@ -76,7 +56,7 @@ def switch_language(old: RiskWizard, lang: str, on_switched=None) -> RiskWizard:
     try:
         new = rebuild_in_language(old, lang)
     except DataError as err:
-        print(f"language {lang}: {err}", file=sys.stderr)
+        log.warning(f"language {lang}: {err}")
         controls = getattr(old, "welcome_controls", None)
         if controls is not None:
             controls.language_failed(lang)

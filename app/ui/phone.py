@@ -137,11 +137,15 @@ class PhoneControls:
         )
         self.on_printout = QCheckBox(translate("PhoneControls", "Put the phone code on the printout"))
         self.on_printout.setObjectName("qr-on-printout")
-        self.on_printout.setChecked(True)
-        self.on_printout.toggled.connect(lambda _checked: page.schedule_preview())
+        self.on_printout.setChecked(True)  # (SummaryPrintout.show_options shows the session's choice)
+        self.on_printout.toggled.connect(self._toggled)
         self.button.clicked.connect(self.show_dialog)
         self.dialog: PhoneDialog | None = None
         self._cache: tuple[str, QImage] | None = None
+
+    def _toggled(self, checked: bool) -> None:
+        self.page.owner.session.phone_code = checked
+        self.page.schedule_preview()
 
     def phone_list(self) -> PhoneList | None:
         """The list as it fits in one code now; None if there is nothing to put in one."""

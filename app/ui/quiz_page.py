@@ -144,27 +144,43 @@ class QuizPage(LazyPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.scroll = scrolling(inner)
         layout.addWidget(self.scroll)
+        self.show_choice()
+
+    def show_choice(self) -> None:
+        """The radio buttons as the session holds the choice (a language switch, a reopened file)."""
+        wanted = self.owner.session.quiz_wanted
+        if wanted is None:
+            self.mode.setExclusive(False)  # (an exclusive group never unchecks its last button)
+            for button in (self.start_button, self.skip_button):
+                blocked = button.blockSignals(True)
+                button.setChecked(False)
+                button.blockSignals(blocked)
+            self.mode.setExclusive(True)
+            self.items_widget.setVisible(False)
+        else:
+            (self.start_button if wanted else self.skip_button).setChecked(True)
 
     def initializePage(self) -> None:
         self.build()
+        self.show_choice()
         owner = self.owner
         n, m = flow.step_number(owner.content, owner.answers, flow.QUIZ_STEP)
         self.setSubTitle(self.tr("Step %1 of %2").replace("%1", str(n)).replace("%2", str(m)))
         applicable = {item.id for item in flow.quiz_items(owner.content, owner.effective_answers())}
         for item_id, box in self.item_boxes.items():
             box.setVisible(item_id in applicable)
-            box.show_answer(owner.quiz_answers.get(item_id))
-        self.items_widget.setVisible(owner.quiz_wanted)  # the two radio buttons keep their own state
+            box.show_answer(owner.session.quiz_answers.get(item_id))
+        self.items_widget.setVisible(bool(owner.session.quiz_wanted))  # the two radio buttons keep their own state
 
     def visible_items(self) -> list[QuizItemBox]:
         return [box for box in self.item_boxes.values() if not box.isHidden()]
 
     def _mode_changed(self, wanted: bool) -> None:
-        self.owner.quiz_wanted = wanted
+        self.owner.session.quiz_wanted = wanted
         self.items_widget.setVisible(wanted)
 
     def _answered(self, item_id: str, value: str) -> None:
-        self.owner.quiz_answers[item_id] = value
+        self.owner.session.set_quiz_answer(item_id, value)
         box = self.item_boxes[item_id]
         focus = QApplication.focusWidget()
         had_focus = focus is None or box.isAncestorOf(focus)

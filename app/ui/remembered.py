@@ -25,7 +25,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 from PySide6.QtCore import QObject
 
-from app.core.config_schema import APP_DIR
+from app import APP_ID
 from app.ui import theme
 
 FILE_NAME = "display.json"
@@ -41,7 +41,7 @@ class Display:
 
 
 def settings_path() -> Path:
-    return Path(PlatformDirs(APP_DIR, appauthor=False).user_config_dir) / FILE_NAME
+    return Path(PlatformDirs(APP_ID, appauthor=False).user_config_dir) / FILE_NAME
 
 
 def load(path: Path | None = None) -> Display:

@@ -1,10 +1,13 @@
 """Save my answers / Open saved answers (desktop only; the kiosk never offers them).
 
-The file is the answers file `python -m app export --answers FILE` reads (app.core.answers): the
-answers, the list's ticks and stars, the person's own questions, notes, name and appointment. It is
-written only when the person asks, to the file they choose (the dialog starts in their Documents
-folder), through a hidden partial file that is moved into place once complete. Opening a file that
-is not a valid answers file says so in one line and changes nothing.
+The file is the answers file `python -m app export --answers FILE` reads (app.core.answers), written
+and read by the one serializer, app.core.session_file: the person's whole session (answers, the
+list's ticks, stars and order, own questions, notes, name, appointment, the check, the printout's
+options). It is written only when the person asks, to the file they choose (the dialog starts in
+Documents, then in the folder chosen last: app.ui.last_folder), through a hidden partial file that
+is moved into place once complete; "Saved" confirms it. Opening a file that is not a valid answers
+file says so in one line and changes nothing; a file from an older version opens, and the person is
+told which pages to look at again for the answers that no longer fit.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
-from app.core.answers import question_list_from_file, read_answers_file, validate_answers
+from app.core.answers import read_answers_file
 from app.core.problems import DataError
+from app.core.session_file import Opened, from_file, to_document
 from app.ui import dialog_history, last_folder
 
 if TYPE_CHECKING:
@@ -27,26 +31,10 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
 
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
 def answers_document(wizard: RiskWizard) -> dict:
-    """What the person has done, in the answers-file format (multi-select answers as lists)."""
-    qlist = wizard.question_list
+    """What the person has done, in the answers-file format (app.core.session_file)."""
     wizard.refresh_question_list()
-    answers = {qid: (list(v) if isinstance(v, tuple) else v) for qid, v in wizard.effective_answers().items()}
-    return {
-        "language": wizard.content.meta.language,
-        "answers": answers,
-        "own_questions": list(qlist.own_questions),
-        "notes": qlist.notes,
-        "name": qlist.name,
-        "appointment": qlist.appointment,
-        "important": [item.question.id for item in qlist.items if item.important],
-        "excluded": [item.question.id for item in qlist.items if not item.included],
-    }
+    return to_document(wizard.session, wizard.content)
 
 
 def write_answers(document: dict, path: Path) -> None:
@@ -87,6 +75,8 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
             .replace("%2", exc.strerror or str(exc)),
         )
         return None
+    wizard.mark_output_done()  # closing now loses nothing: the person can open the file again
+    confirm(parent, translate("SavedAnswers", "Saved. Your answers are in %1.").replace("%1", str(target)))
     return target
 
 
@@ -107,7 +97,7 @@ def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
         return False
     last_folder.chosen(path)
     try:
-        restore(wizard, Path(path))
+        opened = restore(wizard, Path(path))
     except DataError as err:
         tell(
             parent,
@@ -116,26 +106,33 @@ def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
             ),
         )
         return False
+    if opened.left_out:
+        confirm(parent, look_again(wizard, opened))
     return True
 
 
-def restore(wizard: RiskWizard, path: Path) -> None:
-    """Everything in the file, or (DataError) nothing at all."""
-    data = read_answers_file(path)
-    name = path.name
-    answers = validate_answers(data.answers, wizard.content, name)
-    qlist = question_list_from_file(data, wizard.content, name)  # checks stars and ticks against the answers
-    wizard.answers = dict(answers)
-    wizard.skipped = set()
-    wizard.question_list = qlist
+def restore(wizard: RiskWizard, path: Path) -> Opened:
+    """Everything in the file that fits this version, or (DataError) nothing at all."""
+    opened = from_file(read_answers_file(path), wizard.content, path.name, wizard.options.extra_questions)
+    wizard.session = opened.session
     wizard.walk_to(wizard.SUMMARY_PAGE)  # their list, as they left it (Back walks their pages)
-    summary = wizard.summary
-    name, appointment, notes = qlist.name, qlist.appointment, qlist.notes  # (each field writes all three back)
-    summary.notes_edit.setPlainText(notes)
-    summary.name_edit.setText(name)
-    summary.appointment_edit.setText(appointment)
     wizard.answers_changed.emit()
-    wizard.changed_since_output = False  # nothing new since the file was saved
+    wizard.session.changed = False  # nothing new since the file was saved
+    return opened
+
+
+def look_again(wizard: RiskWizard, opened: Opened) -> str:
+    """In plain words: some answers no longer fit this version; which pages to look at again."""
+    text = translate(
+        "SavedAnswers", "Some of your saved answers do not fit this version of the checklist and were left out."
+    )
+    titles = [area.title for area in wizard.content.areas if area.id in opened.pages]
+    if titles:
+        pages = translate("SavedAnswers", "Please look again at these pages: %1.")
+        text += " " + pages.replace("%1", ", ".join(titles))
+    if opened.other or not titles:
+        text += " " + translate("SavedAnswers", "Please go through your answers again before you print your list.")
+    return text
 
 
 def install(wizard: RiskWizard) -> None:
@@ -162,9 +159,7 @@ def install(wizard: RiskWizard) -> None:
 
     def clicked(which) -> None:
         if which in (save, save.value):
-            saved = save_answers(wizard)
-            if saved is not None:
-                wizard.saved_answers_to = saved
+            save_answers(wizard)
 
     wizard.customButtonClicked.connect(clicked)
     welcome = wizard.welcome_page
@@ -175,6 +170,20 @@ def install(wizard: RiskWizard) -> None:
         opener.setAccessibleDescription(translate("SavedAnswers", "Goes on from answers you saved before."))
         opener.clicked.connect(lambda: open_answers(wizard))
         welcome.offer_open(opener)
+
+
+def confirm(parent: QWidget, text: str) -> None:
+    """Say so without stopping the person (not modal: they go on when they like)."""
+    from PySide6.QtWidgets import QMessageBox  # start-up: (as in save_answers)
+
+    box = QMessageBox(parent)
+    box.setObjectName("saved-answers-done")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("SavedAnswers", "Saved answers"))
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setModal(False)
+    box.show()
 
 
 def tell(parent: QWidget, text: str) -> None:

@@ -144,6 +144,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
 
     # -- state -> widgets -----------------------------------------------------------------
     def initializePage(self) -> None:
+        self.owner.list_seen = True  # (what the close warning says)
         self.build()
         self.owner.refresh_question_list()
         qlist = self.owner.question_list
@@ -156,10 +157,8 @@ class SummaryPage(SummaryPrintout, LazyPage):
             gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
             heading = texts.crisis_gentle_heading if gentle else texts.crisis_heading
             self.crisis_holder.addWidget(summary_layout.CompactCrisisPanel(heading, self.owner.crisis_info()))
-        for box, value in ((self.know_box, qlist.print_know), (self.room_box, qlist.doctor_lines)):
-            blocked = box.blockSignals(True)
-            box.setChecked(value)
-            box.blockSignals(blocked)
+        self.show_fields()
+        self.show_options()
         self.fill_list()
         self.update_preview()
 

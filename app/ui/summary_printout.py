@@ -65,9 +65,36 @@ class SummaryPrintout:
         )
         for label_text, widget in names:
             widget.setAccessibleName(label_text)
-        self.name_edit.textChanged.connect(self._text_changed)
-        self.appointment_edit.textChanged.connect(self._text_changed)
-        self.notes_edit.textChanged.connect(self._text_changed)
+        self.show_fields()
+        self.name_edit.textChanged.connect(lambda text: self._field_changed("name", text))
+        self.appointment_edit.textChanged.connect(lambda text: self._field_changed("appointment", text))
+        self.notes_edit.textChanged.connect(lambda: self._field_changed("notes", self.notes_edit.toPlainText()))
+
+    def show_fields(self) -> None:
+        """The fields as the session holds them (a reopened list, a language switch): not an edit."""
+        qlist = self.owner.session.edits
+        for edit, text in ((self.name_edit, qlist.name), (self.appointment_edit, qlist.appointment)):
+            if edit.text() != text:
+                blocked = edit.blockSignals(True)
+                edit.setText(text)
+                edit.blockSignals(blocked)
+        if self.notes_edit.toPlainText() != qlist.notes:
+            blocked = self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(qlist.notes)
+            self.notes_edit.blockSignals(blocked)
+
+    def show_options(self) -> None:
+        """The printout's options as the session holds them: not an edit."""
+        session = self.owner.session
+        combo, phone_box = self.paper_combo, self.phone.on_printout
+        boxes = ((self.know_box, session.edits.print_know), (self.room_box, session.edits.doctor_lines))
+        for box, value in (*boxes, (phone_box, session.phone_code)):
+            blocked = box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(blocked)
+        blocked = combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(session.paper or None)))
+        combo.blockSignals(blocked)
 
     def _make_printout_options(self) -> None:
         self.options_row = FlowLayout()
@@ -89,20 +116,23 @@ class SummaryPrintout:
         self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
         for widget in (self.paper_combo, self.know_box, self.room_box, self.phone.on_printout):
             self.options_row.addWidget(widget)
+        self.show_options()
         self.know_box.toggled.connect(self._options_changed)
         self.room_box.toggled.connect(self._options_changed)
+        self.paper_combo.currentIndexChanged.connect(self._paper_changed)
         self.preview = QTextEdit()
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(translate("SummaryPage", "Preview of your printout"))
 
     # -- edits of the fields and options -----------------------------------------------------
-    def _text_changed(self) -> None:
-        qlist = self.owner.question_list
-        qlist.name = self.name_edit.text()
-        qlist.appointment = self.appointment_edit.text()
-        qlist.notes = self.notes_edit.toPlainText()
+    def _field_changed(self, name: str, text: str) -> None:
+        setattr(self.owner.session.edits, name, text)
         self.schedule_preview()
+
+    def _paper_changed(self, _index: int) -> None:
+        self.owner.session.paper = self.paper_combo.currentData() or ""
+        self.owner.mark_changed()
 
     def _options_changed(self, *_args) -> None:
         qlist = self.owner.question_list
@@ -113,7 +143,7 @@ class SummaryPrintout:
 
     # -- output ---------------------------------------------------------------------------
     def paper(self) -> str:
-        return paper_for(self.owner.region(), self.paper_combo.currentData() or self.owner.options.paper_override)
+        return paper_for(self.owner.region(), self.owner.session.paper or self.owner.options.paper_override)
 
     def render_options(self, scale: float = 1.0, marks: bool = True) -> render.RenderOptions:
         qr, qr_caption = self.phone.printout()

@@ -140,7 +140,9 @@ def keep_buttons_whole(wizard) -> None:
         QTimer.singleShot(0, update)
 
     wizard.currentIdChanged.connect(later)
-    theme.appearance().changed.connect(later)
+    look = theme.appearance()  # lives as long as the app: drop the connection with the window, or `later`
+    look.changed.connect(later)  # would keep the wizard (and a kiosk's old session) alive
+    wizard.destroyed.connect(lambda *_: look.changed.disconnect(later))
     wizard.window_keeper = _OnScreen(wizard)
     later()
 

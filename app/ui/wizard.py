@@ -1,4 +1,4 @@
-"""RiskWizard: the QWizard generated from content. Answers live here; decisions come from app.core."""
+"""RiskWizard: the QWizard generated from content, over one core.session.Session; decisions come from app.core."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.core import flow
-from app.core import quiz as teach_back
 from app.core.model import NOT_SURE, Content
-from app.core.question_list import QuestionList
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
+from app.core.session import Session
 from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme, window_fit
 from app.ui.crisis import CrisisDialog
 from app.ui.next_guard import NextGuard
@@ -32,7 +31,7 @@ DEFAULT_SIZE = (1100, 760)
 
 @dataclass
 class WizardOptions:
-    """What differs between the desktop app and the kiosk (the wizard itself is the same)."""
+    """What differs between the desktop app (these defaults) and the kiosk (set from its clinic config)."""
 
     free_text: bool = True  # own questions, notes, name fields
     kiosk: bool = False
@@ -50,9 +49,28 @@ class WizardOptions:
     review_skipped: bool = False  # desktop app: "You skipped …" before the list (app.ui.skipped_review)
 
 
+class _InSession:
+    """A wizard attribute that is the session's own field: a view for older callers, never a copy."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, wizard, owner=None):
+        return self if wizard is None else getattr(wizard.session, self.name)
+
+    def __set__(self, wizard, value) -> None:
+        setattr(wizard.session, self.name, value)
+
+
 class RiskWizard(QWizard):
     SUMMARY_PAGE = SUMMARY_ID
     QUIZ_PAGE = QUIZ_ID
+    answers = _InSession("answers")
+    skipped = _InSession("skipped")
+    question_list = _InSession("edits")
+    quiz_wanted = _InSession("quiz_wanted")
+    quiz_answers = _InSession("quiz_answers")
+    changed_since_output = _InSession("changed")
     crisis_shown = Signal(str)  # region
     answers_changed = Signal()
     language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
@@ -63,8 +81,10 @@ class RiskWizard(QWizard):
         options: WizardOptions | None = None,
         parent: QWidget | None = None,
         first_page_only: bool = False,
+        session: Session | None = None,
     ):
-        """`first_page_only`: make just the welcome page now and the others with `add_remaining_pages()`,
+        """`session`: what the person has done (a language switch passes the old window's; None: a new one).
+        `first_page_only`: make just the welcome page now and the others with `add_remaining_pages()`,
         which the desktop app calls right after the first paint (start-up then shows the window sooner).
         Next, or reading `summary` or `area_pages`, adds them at once if that has not happened yet."""
         super().__init__(parent)
@@ -73,16 +93,10 @@ class RiskWizard(QWizard):
 
         self.content = content
         self.options = options or WizardOptions()
-        self.answers: dict = {}
-        self.skipped: set[str] = set()
-        self.question_list = QuestionList(print_know=self.options.know_on_printout)
+        self.session = session if session is not None else Session.fresh(self.options.know_on_printout)
         self.crisis_dialog: CrisisDialog | None = None
-        self.quiz_wanted = False  # the person chose to do the teach-back check
-        self.quiz_answers: dict[str, str] = {}  # quiz item id -> choice value; in memory only
-        self.changed_since_output = False  # something changed since the list was last saved or printed
         self.output_once = False  # the list was saved or printed at least once (app.ui.close_warning)
-        self.list_seen = False  # the list page was shown at least once (app.ui.close_warning)
-        self.currentIdChanged.connect(lambda pid: setattr(self, "list_seen", self.list_seen or pid == SUMMARY_ID))
+        self.list_seen = False  # the list page was shown at least once (SummaryPage sets it; app.ui.close_warning)
         self.walking = False  # walk_to() is pressing Next (no review of skipped questions then)
         self.reviewed_gaps: tuple = ()  # the unanswered questions the person last saw listed
         self.answers_changed.connect(self.mark_changed)
@@ -185,10 +199,7 @@ class RiskWizard(QWizard):
 
     # -- answers ---------------------------------------------------------------------------
     def set_answer(self, question_id: str, value) -> None:
-        if value is None:
-            self.answers.pop(question_id, None)
-        else:
-            self.answers[question_id] = value
+        self.session.set_answer(question_id, value)
         self.answers_changed.emit()
         question = self.content.question(question_id)
         picked = set() if value is None else ({value} if isinstance(value, str) else set(value))
@@ -197,17 +208,12 @@ class RiskWizard(QWizard):
             self.show_crisis(gentle=not (hit - {NOT_SURE}))
 
     def set_skipped(self, area_id: str, skipped: bool) -> None:
-        if skipped:
-            self.skipped.add(area_id)
-        else:
-            self.skipped.discard(area_id)
+        self.session.set_skipped(area_id, skipped)
         self.answers_changed.emit()
 
     def effective_answers(self) -> dict:
         """Answers minus skipped areas; hidden questions are dropped by core.flow."""
-        skipped_ids = {q.id for a in self.content.areas if a.id in self.skipped for q in a.questions}
-        answers = {k: v for k, v in self.answers.items() if k not in skipped_ids}
-        return flow.effective_answers(self.content, answers)
+        return self.session.effective_answers(self.content)
 
     def region(self) -> str:
         return crisis_region(self.answers)
@@ -248,29 +254,23 @@ class RiskWizard(QWizard):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_question_list(self) -> None:
-        self.question_list.refresh(
-            self.content, self.effective_answers(), self.options.extra_questions + self.quiz_review_questions()
-        )
+        self.session.refresh_list(self.content, self.options.extra_questions)
 
     def quiz_review_questions(self) -> tuple[SelectedQuestion, ...]:
         """'Please explain again' questions from the teach-back check (none if it was skipped)."""
-        if not self.quiz_wanted:
-            return ()
-        return teach_back.review_questions(self.content, self.effective_answers(), self.quiz_answers)
+        return self.session.quiz_review_questions(self.content)
 
     # -- closing without losing the list (desktop) -------------------------------------------
     def mark_changed(self) -> None:
-        self.changed_since_output = True
+        self.session.changed = True
 
     def mark_output_done(self) -> None:
         """The list was saved as a PDF or sent to a printer: closing now loses nothing."""
-        self.changed_since_output = False
+        self.session.changed = False
         self.output_once = True
 
     def has_entries(self) -> bool:
-        qlist = self.question_list
-        texts = (qlist.notes, qlist.name, qlist.appointment)
-        return bool(self.answers or qlist.own_questions or any(t.strip() for t in texts))
+        return self.session.has_entries()
 
     def done(self, result: int) -> None:  # Finish, Cancel, Esc and the window's close button all end here
         if self.options.confirm_close and self.changed_since_output and self.has_entries():

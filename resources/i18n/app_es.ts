@@ -743,6 +743,26 @@
 <context>
     <name>SavedAnswers</name>
     <message>
+        <location filename="../../app/ui/saved_answers.py" line="80"/>
+        <source>Saved. Your answers are in %1.</source>
+        <translation>Guardado. Sus respuestas están en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="128"/>
+        <source>Some of your saved answers do not fit this version of the checklist and were left out.</source>
+        <translation>Algunas de sus respuestas guardadas no corresponden a esta versión de la lista y se dejaron fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="132"/>
+        <source>Please look again at these pages: %1.</source>
+        <translation>Vuelva a mirar estas páginas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_answers.py" line="135"/>
+        <source>Please go through your answers again before you print your list.</source>
+        <translation>Revise sus respuestas otra vez antes de imprimir su lista.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/saved_answers.py" line="72"/>
         <source>my-isotretinoin-answers.json</source>
         <translation>mis-respuestas-isotretinoina.json</translation>

@@ -265,3 +265,16 @@ def test_know_on_printout_is_off_unless_the_clinic_turns_it_on(tmp_path, content
     assert any("did you mean 'know_on_printout'" in p for p in problems_of(typo, content_root))
     wrong = write(tmp_path, GOOD.replace("free_text = true", 'free_text = true\nknow_on_printout = "yes"'), "w.toml")
     assert any("know_on_printout" in p for p in problems_of(wrong, content_root))
+
+
+def test_a_file_without_keys_gives_the_same_config_as_no_file(tmp_path, content_root):
+    """One set of defaults: every key a file leaves out means what ClinicConfig() means."""
+    import dataclasses
+
+    empty = load_config(write(tmp_path, "", "empty.toml"), content_root)
+    differing = [
+        f.name
+        for f in dataclasses.fields(ClinicConfig)
+        if f.name != "path" and getattr(empty, f.name) != getattr(ClinicConfig(), f.name)
+    ]
+    assert differing == []

@@ -131,7 +131,10 @@ def test_printed_sections_leave_out_unticked(content):
 
 
 def test_the_answers_file_can_star_an_own_question_and_round_trips(content):
-    from app.core.answers import AnswersFile, list_edits, question_list_from_file
+    import msgspec
+
+    from app.core.answers import AnswersFile
+    from app.core.session_file import from_file, to_document
 
     data = AnswersFile(
         answers=PERSON,
@@ -139,10 +142,13 @@ def test_the_answers_file_can_star_an_own_question_and_round_trips(content):
         important=["own.2", "dq_med_vitamin_a"],
         excluded=["dq_general_tests"],
     )
-    qlist = question_list_from_file(data, content, "answers.json")
+    opened = from_file(data, content, "answers.json")
+    assert opened.left_out == []
+    qlist = opened.session.edits
     top = [qlist.items[i].question.text for i in qlist.arrange().top]
     assert "Second?" in top and "First?" not in top and len(top) == 2
-    again = question_list_from_file(AnswersFile(answers=PERSON, **list_edits(qlist)), content, "answers.json")
+    document = to_document(opened.session, content)
+    again = from_file(msgspec.convert(document, AnswersFile), content, "answers.json").session.edits
     assert [(i.question.text, i.included, i.important) for i in again.items] == [
         (i.question.text, i.included, i.important) for i in qlist.items
     ]

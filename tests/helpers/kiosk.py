@@ -3,12 +3,18 @@ config the tests start from, and a person starting a session."""
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
+
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.core.config import ClinicConfig
+from app.core.config_load import load_config
 from app.core.pin import hash_pin
 from app.kiosk.shell import KioskShell
+from app.paths import content_dir
 from tests.ui.driver import Person
 
 PIN = "246813"
@@ -66,7 +72,32 @@ class FakeClock:
         self.t = end
 
 
+# ClinicConfig field -> (table, key) in the clinic config file
+CONFIG_KEYS = {
+    "clinic_name": ("clinic", "name"),
+    "region": ("defaults", "region"),
+    "language": ("defaults", "language"),
+    "paper": ("defaults", "paper"),
+    "kiosk": ("kiosk", "enabled"),
+    **{
+        name: ("kiosk", name)
+        for name in (
+            "printer",
+            "pin_hash",
+            "idle_timeout_s",
+            "warning_countdown_s",
+            "free_text",
+            "hide_cursor",
+            "know_on_printout",
+            "print_wait_s",
+        )
+    },
+}
+
+
 def kiosk_config(**changes) -> ClinicConfig:
+    """A clinic config as a kiosk gets it: written as a clinic.toml and read by the real loader, so the
+    tests run on the defaults a real file gives (`changes`: ClinicConfig field names)."""
     values = dict(
         clinic_name="Riverside Dermatology",
         kiosk=True,
@@ -77,7 +108,28 @@ def kiosk_config(**changes) -> ClinicConfig:
         free_text=False,
     )
     values.update(changes)
-    return ClinicConfig(**values)
+    extra = values.pop("extra_questions", ())
+    tables: dict[str, list[str]] = {"clinic": [], "defaults": [], "kiosk": []}
+    for name, value in values.items():
+        table, key = CONFIG_KEYS[name]
+        value = "auto" if name == "paper" and value is None else value
+        tables[table].append(f"{key} = {toml_value(value)}")
+    text = "".join(f"[{table}]\n" + "".join(line + "\n" for line in lines) for table, lines in tables.items())
+    for q in extra:
+        text += (
+            f"[[questions]]\nid = {toml_value(q.id)}\ntext = {toml_value(q.text)}\nwhy = {toml_value(q.why)}\n"
+            f"topic = {toml_value(q.topic)}\npriority = {q.priority}\nsources = {json.dumps(list(q.sources))}\n"
+        )
+    with tempfile.TemporaryDirectory(prefix="clinic-") as folder:
+        path = Path(folder) / "clinic.toml"
+        path.write_text(text, encoding="utf-8")
+        return load_config(path, content_dir(), kiosk=values.get("kiosk"))
+
+
+def toml_value(value) -> str:
+    if value is None:
+        return '""'
+    return ("true" if value else "false") if isinstance(value, bool) else json.dumps(value)
 
 
 def release(shell: KioskShell) -> None:

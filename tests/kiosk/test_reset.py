@@ -50,15 +50,18 @@ def test_wipe_leaves_no_answer_visible_or_reachable(qtbot, make_shell):
     QApplication.clipboard().setText(MARKER)
     old_ref = weakref.ref(old)
     old_list = weakref.ref(old.question_list)
+    old_session = weakref.ref(old.session)
 
     shell.reset("start over")
+    assert shell.wizard.session is not old_session(), "the next person gets a new session"
+    assert old.session.answers == {} and not old.session.has_entries(), "the old one was wiped in place"
     assert old.answers == {} and old.question_list.items == [] and old.question_list.own_questions == []
     flush_deletes()
 
     assert not shiboken6.isValid(old), "the old wizard (and all its pages) was destroyed"
     del old
     gc.collect()
-    assert old_ref() is None and old_list() is None, "nothing in Python still holds the old session"
+    assert old_ref() is None and old_list() is None and old_session() is None, "nothing holds the old session"
     assert QApplication.clipboard().text() == ""
     assert MARKER not in every_text_in_the_app() and "Jo Marker" not in every_text_in_the_app()
     assert len(shell.findChildren(QWizard)) == 1

@@ -15,10 +15,10 @@ from urllib.parse import unquote
 
 import pytest
 
-from app.core.answers import question_list_from_file
 from app.core.brief import compose
 from app.core.loader import load_content
 from app.core.rules import crisis_region
+from app.core.session_file import from_file
 from app.main import run
 from app.printing.qr import phone_list
 from tests.printing.personas import TYPICAL, all_not_sure, every_risk
@@ -79,7 +79,7 @@ def brief_of(content, answers: dict):
     source = Path("answers.json")
     from app.core.answers import AnswersFile
 
-    qlist = question_list_from_file(AnswersFile(answers=answers), content, source.name)
+    qlist = from_file(AnswersFile(answers=answers), content, source.name).session.edits
     return qlist, compose(qlist, content.meta.texts)
 
 

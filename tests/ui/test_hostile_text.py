@@ -213,12 +213,13 @@ def test_sealed_document_refuses_file_and_remote_images(resource_requests, qapp)
 
 def test_long_own_question_from_an_answers_file_prints_literally(tmp_path, content):
     """The headless export has no field limit: a 100 KB own question prints in full."""
-    from app.core.answers import AnswersFile, question_list_from_file
+    from app.core.answers import AnswersFile
     from app.core.render import render_html
+    from app.core.session_file import from_file
 
     question = ("Is <b>this</b> &amp; that OK? " * 4000)[:100_000]
     data = AnswersFile(answers={"region": "uk"}, own_questions=[question], notes="عمري ١٨ 👩🏽\u200d⚕️")
-    qlist = question_list_from_file(data, content, "answers.json")
+    qlist = from_file(data, content, "answers.json").session.edits
     target = tmp_path / "long.pdf"
     save_pdf(render_html(qlist, content), target, "a4")
     text = pdf_plain(target)

@@ -165,6 +165,10 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     summary.name_edit.setText("Sam")
     summary.appointment_edit.setText("Tuesday 3 pm")
     summary.notes_edit.setPlainText("Bring my vitamins.")
+    summary.paper_combo.setCurrentIndex(summary.paper_combo.findData("a4"))
+    summary.room_box.click()
+    summary.phone.on_printout.click()
+    session = old.session
     before = (
         dict(old.answers),
         set(old.skipped),
@@ -186,6 +190,9 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     assert new.summary.name_edit.text() == "Sam"
     assert (new.question_list.appointment, new.question_list.notes) == ("Tuesday 3 pm", "Bring my vitamins.")
     assert new.summary.notes_edit.toPlainText() == "Bring my vitamins."
+    assert new.session is session, "a new window over the same session, not a copy"
+    assert new.summary.paper_combo.currentData() == "a4" and new.summary.paper() == "a4"
+    assert new.summary.room_box.isChecked() and not new.summary.phone.on_printout.isChecked()
     html = render.render_html(new.question_list, new.content)
     assert MARK in html and "My own question" in html  # the printout is in the chosen language
 

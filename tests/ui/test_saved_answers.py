@@ -119,7 +119,15 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
 
 
 @pytest.mark.parametrize(
-    "text", ["{not json", '{"answers": {"no_such_question": "yes"}}', '{"answers": {"region": "mars"}}', '["a list"]']
+    "text",
+    [
+        "{not json",
+        '["a list"]',
+        '{"answers": {"region": ["us", "uk"]}}',
+        '{"answers": {}, "colour": "blue"}',
+        '{"format": 99, "answers": {}}',
+        '{"answers": {}, "printout": {"paper": "A3"}}',
+    ],
 )
 def test_a_bad_file_says_so_and_changes_nothing(monkeypatch, qtbot, desktop, tmp_path, text):
     person = Person(qtbot, desktop)
