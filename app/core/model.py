@@ -9,7 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import msgspec
-from msgspec import Struct, field
+from msgspec import Struct
+
+from app.core.condition_model import AnyOf as AnyOf  # (re-exported: the content model's names)
+from app.core.condition_model import Condition
+from app.core.condition_model import Equals as Equals
+from app.core.triage_model import Triage
 
 NOT_SURE = "not_sure"
 REGIONS = ("us", "uk", "eu", "other")  # the region answers besides "not sure"
@@ -19,26 +24,6 @@ CRISIS_KEYS = (*REGIONS, NOT_SURE)  # meta.toml has a [crisis.<key>] block for e
 PRIMARY_SOURCE_KINDS = ("label", "regulator", "health-service", "professional-body")
 SOURCE_KINDS = (*PRIMARY_SOURCE_KINDS, "secondary")
 FREQUENCIES = ("", "common", "uncommon", "rare")  # a fact's `frequency`, shown as a small badge
-
-
-class Equals(Struct, forbid_unknown_fields=True, frozen=True):
-    question: str
-    value: str
-
-
-class AnyOf(Struct, forbid_unknown_fields=True, frozen=True):
-    question: str
-    values: list[str]
-
-
-class Condition(Struct, forbid_unknown_fields=True, frozen=True):
-    """Exactly one of the fields is set (checked by the validator)."""
-
-    equals: Equals | None = None
-    any_of: AnyOf | None = None
-    all: list[Condition] | None = None
-    any: list[Condition] | None = None
-    not_: Condition | None = field(default=None, name="not")
 
 
 class Choice(Struct, forbid_unknown_fields=True, frozen=True):
@@ -227,6 +212,7 @@ class Content(Struct, frozen=True):
     areas: tuple[Area, ...]
     sources: dict[str, Source]
     quiz: tuple[QuizItem, ...] = ()
+    triage: Triage | None = None  # triage.toml (app.core.triage_model); None = no triage file
 
     def choices_of(self, question: Question) -> list[Choice]:
         if isinstance(question.choices, str):

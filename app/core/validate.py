@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.core import content_policy as policy
+from app.core import validate_triage
 from app.core.conditions import holds, operators_set, references
 from app.core.decode import LoadedLanguage, language_dirs, load_language, load_sources
 from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, Condition, Content, Fact
@@ -151,6 +152,8 @@ class _Checker:
                     self.add(file, where, "priority must be 1, 2 or 3")
                 self.check_condition(file, where, dq.show_if, everything)
         self._check_quiz(seen, everything, topic_ids)
+        triage_file = self.loaded.triage_file
+        validate_triage.check(self.content, triage_file, everything, self.add, self.check_condition, self.where)
         if everything.get(REGION_QUESTION) is not None:
             missing = set(REGIONS) - everything[REGION_QUESTION]
             if missing:
@@ -248,7 +251,7 @@ def id_signature(content: Content) -> set[str]:
     for item in content.quiz:
         ids.add(f"quiz:{item.id}")
         ids.update(f"quiz-choice:{item.id}={c.value}" for c in item.choices)
-    return ids
+    return ids | validate_triage.signature(content)
 
 
 def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:
