@@ -7,7 +7,7 @@ external resource; the only images are `res:` names that the printing layer supp
 For Qt (`for_qt=True`) the document also carries marks for the printing layer (app.printing.pages):
 - an empty anchor KEEP starts a unit that must not split across pages (a question, a list line);
 - KEEP_NEXT marks a heading: it stays on the page of what follows it;
-- NEW_PAGE starts a page (the phone code's: it is never on page 1, the clinician's brief);
+- NEW_PAGE: never on page 1 (the phone code: page 1 is the clinician's brief), it starts page 2 there;
 - the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
   PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow;
 - a table that floats is kept on one page with what flows beside it (app.printing.pages reads its

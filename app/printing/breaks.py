@@ -7,7 +7,8 @@ then a window on it, from one start to the next. The rules:
 - a unit longer than MAX_KEPT of a page may split between its lines (keeping it whole would waste
   the page), but a heading never ends a page: it goes with at least the first line after it;
 - a floating piece and everything that starts beside it are one unit, and no page breaks across it;
-- a unit marked NEW_PAGE (the phone code) starts a page.
+- a unit marked NEW_PAGE (the phone code) is never on page 1: there it starts page 2; later on it
+  flows like any unit.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ def page_starts(pieces: list[Piece], height: float) -> list[float]:
     """The top of each page's window on the document (the first page starts at 0)."""
     starts = [0.0]
     for unit in units(pieces):
-        if unit.pieces[0].new_page and unit.top > starts[-1] + EPSILON:
-            starts.append(unit.top)
+        if unit.pieces[0].new_page and len(starts) == 1 and unit.top > EPSILON:
+            starts.append(unit.top)  # (only off page 1: on a later page it flows on)
         while unit.bottom - starts[-1] > height + EPSILON:  # it does not fit on this page
             start = starts[-1]
             if unit.top > start + EPSILON and unit.bottom - unit.top <= height * MAX_KEPT:
