@@ -133,3 +133,19 @@ def clinical(content: Content, triage_state: TriageState) -> Clinical | None:
 
 def _free(value) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def unanswered_areas(content: Content, triage_state: TriageState) -> list[tuple[str, str]]:
+    """(topic label, the page to go back to) for each screening topic the person left unanswered."""
+    if content.triage is None:
+        return []
+    area_of = {q.id: area.id for area, q in content.all_questions()}
+    lines = dict(screen_lines(content, triage_state))
+    out = []
+    for topic in sorted(content.triage.screen, key=lambda t: t.order):
+        if lines.get(topic.label) != content.triage.words.not_answered:
+            continue
+        shown = [item.question for item in topic.items if item.question in triage_state.shown]
+        if shown and shown[0] in area_of:
+            out.append((topic.label, area_of[shown[0]]))
+    return out
