@@ -35,7 +35,9 @@ def run(args) -> int:
         raise UserError(f"--out: cannot tell the format from '{args.out}'; use .pdf, .html or .txt, or --format")
     qlist.print_know = not args.no_know
     qlist.doctor_lines = args.doctor_lines
-    options = RenderOptions(know=qlist.print_know, doctor_lines=qlist.doctor_lines)
+    clinician = getattr(args, "clinician_lang", None)  # the clinician part in the clinic's language
+    clinician_content = load(args, clinician) if clinician and clinician != content.meta.language else None
+    options = RenderOptions(know=qlist.print_know, doctor_lines=qlist.doctor_lines, clinician=clinician_content)
     if fmt in ("html", "txt") and args.printer is None:
         if fmt == "html":  # a complete document for a browser, with every source
             text = render_html(qlist, content, replace(options, for_qt=False, full_register=True))

@@ -5,6 +5,7 @@
   "answers": {"region": "us", "med_current": ["tetracycline"]},
   "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
   "important": ["dq_...", "own.1"], "excluded": ["dq_..."]      optional ("own.1": the first own question)
+  "included": ["dq_..."]     optional: questions many people ask that the person ticked (they start unticked)
 }
 """
 
@@ -31,6 +32,7 @@ class AnswersFile(msgspec.Struct, forbid_unknown_fields=True):
     appointment: str = ""
     important: list[str] = []
     excluded: list[str] = []
+    included: list[str] = []
 
 
 def read_answers_file(path: Path) -> AnswersFile:
@@ -98,13 +100,16 @@ def question_list_from_file(data: AnswersFile, content: Content, file: str) -> Q
     own = qlist.own_indexes()
     own_keys = {f"{OWN_PREFIX}{n}": index for n, index in enumerate(own, start=1)}
     ids = {item.question.id for item in qlist.items if not item.own}
-    for key, chosen, allowed in (("important", data.important, ids | set(own_keys)), ("excluded", data.excluded, ids)):
+    checks = (("important", data.important, ids | set(own_keys)), ("excluded", data.excluded, ids))
+    for key, chosen, allowed in (*checks, ("included", data.included, ids)):
         for item_id in chosen:
             if item_id not in allowed:
                 raise DataError([Problem(file, key, f"'{item_id}' is not in this person's list")])
     if len(set(data.important)) > MAX_IMPORTANT:
         raise DataError([Problem(file, "important", f"at most {MAX_IMPORTANT} questions can be most important")])
     for index, item in enumerate(qlist.items):
+        if not item.own and item.question.id in data.included:
+            qlist.set_included(index, True)
         if not item.own and item.question.id in data.excluded:
             qlist.set_included(index, False)
         if not item.own and item.question.id in data.important:
@@ -128,6 +133,7 @@ def list_edits(qlist: QuestionList) -> dict:
             if item.important and item.included
         ],
         "excluded": [item.question.id for item in qlist.items if not item.own and not item.included],
+        "included": [i.question.id for i in qlist.items if not i.own and i.included and not i.question.personal],
         "notes": qlist.notes,
         "name": qlist.name,
         "appointment": qlist.appointment,

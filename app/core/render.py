@@ -39,6 +39,7 @@ class RenderOptions(Struct, frozen=True):
     full_register: bool = False  # every source, with its address (the HTML export)
     scale: float = 1.0  # the on-screen preview follows the app's text size
     marks: bool = True  # the printing layer's page-break marks (the on-screen preview needs none)
+    clinician: Content | None = None  # the clinician part (Check first, screening) in this language's words
 
 
 DEFAULT = RenderOptions()
@@ -53,6 +54,7 @@ def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = D
             doctor_lines=options.doctor_lines,
             clinic_name=options.clinic_name,
             full_register=options.full_register,
+            clinician=options.clinician,
         ),
     )
 

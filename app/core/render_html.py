@@ -74,7 +74,7 @@ def style(scale: float = 1.0) -> str:
         f"td.crisis {{ font-size: {pt(10)}; }}"
         f"td.flags {{ font-size: {pt(11)}; }}"
         f"p.flag {{ font-weight: bold; margin-left: 18px; text-indent: -14px; }}"
-        f"td.topic {{ font-weight: bold; font-size: {pt(9.5)}; }} td.said {{ font-size: {pt(9.5)}; }}"
+        f"p.screen {{ margin-left: 14px; text-indent: -14px; margin-top: 1px; margin-bottom: 1px; }}"
     )
 
 
@@ -212,11 +212,7 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
     c = brief.clinical
     if p.screen and c is not None:
         w.heading(2, c.words.screen_heading)
-        rows = "".join(
-            f'<tr><td class="topic" width="18%">{esc(topic)}</td><td class="said">{esc(said)}</td></tr>'
-            for topic, said in p.screen
-        )
-        out.append(f'<table width="100%" cellspacing="0" cellpadding="1">{rows}</table>')
+        out += [f'<p class="screen">{w.mark(KEEP)}<b>{esc(topic)}:</b> {esc(said)}</p>' for topic, said in p.screen]
     if p.top:
         w.heading(2, c.words.my_questions if c is not None else t.important_heading, f"{STAR} ")
         for e in p.top:

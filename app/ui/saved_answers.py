@@ -46,7 +46,9 @@ def answers_document(wizard: RiskWizard) -> dict:
         "name": qlist.name,
         "appointment": qlist.appointment,
         "important": [item.question.id for item in qlist.items if item.important],
-        "excluded": [item.question.id for item in qlist.items if not item.included],
+        "excluded": [item.question.id for item in qlist.items if not item.included and item.question.personal],
+        # (questions many people ask start unticked: the file names the ones the person ticked)
+        "included": [item.question.id for item in qlist.items if item.included and not item.question.personal],
     }
 
 
