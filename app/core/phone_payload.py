@@ -23,9 +23,9 @@ then the person's own questions and the rest, each topic's "not sure" answers as
 a triage.toml, the "What I want my doctor to know" statements stand where the summary is.)
 
 Fitting, when the whole list does not fit: first the "why" lines go (lowest priority first), then
-whole questions, lowest priority first. The screening lines go after every other question, the top
-questions after them, the red flags last, and only when nothing else is left. A line is never cut
-in the middle.
+whole questions, lowest priority first: the questions everybody gets, then the screening lines,
+then the questions from the person's answers; the top questions after them, the red flags last,
+and only when nothing else is left. A line is never cut in the middle.
 """
 
 from __future__ import annotations
@@ -108,7 +108,10 @@ def ordered_questions(
     out += [PhoneQuestion(e.text, e.why, (0, 1, i)) for i, e in enumerate(parts.top + parts.suggested)]
     screen = _compact_screen(parts.screen, words.not_answered if words is not None else "")
     heading = words.screen_heading if words is not None and screen else texts.know_heading
-    out += [PhoneQuestion(s, "", (0, 2, i), False, heading) for i, s in enumerate(screen or parts.know)]
+    # The screening lines are kept after the questions from the person's answers, before general ones
+    # (they are long: "No" answers included); the "know" statements (no triage.toml) right after the top.
+    rank = (lambda i: (1, 0, 9, 0, i)) if screen else (lambda i: (0, 2, i))
+    out += [PhoneQuestion(s, "", rank(i), False, heading) for i, s in enumerate(screen or parts.know)]
     out += [PhoneQuestion(e.text, "", (1, 0, 2, 1, i)) for i, e in enumerate(parts.own)]
     for group, runs in ((0, parts.personal), (1, parts.general)):
         entries = [e for run in runs for e in run.entries]
