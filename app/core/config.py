@@ -40,6 +40,9 @@ class ClinicConfig:
     free_text: bool = False
     hide_cursor: bool = False
     know_on_printout: bool = False
+    cover_sheet: bool = True
+    phone_code_on_printout: bool = False
+    clinician_language: str = ""
     crisis: dict[str, CrisisInfo] = field(default_factory=dict)
     extra_questions: tuple[SelectedQuestion, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)

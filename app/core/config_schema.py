@@ -45,6 +45,14 @@ class KioskSection(Struct, forbid_unknown_fields=True, frozen=True):
     # "What I want my doctor to know" ticked on the printout at the start of each session (the person can
     # change it). Off by default: the kiosk prints at the front desk, where others may see the page.
     know_on_printout: bool = False
+    # A cover sheet first ("Private: please hand this to your doctor"), so that page 1 does not face the
+    # waiting room at the front-desk printer. On by default.
+    cover_sheet: bool = True
+    # The phone code on kiosk printouts (the person can still tick it): off by default, a scannable code of
+    # health data on a sheet handed around the front desk.
+    phone_code_on_printout: bool = False
+    # The clinician part (Check first, screening summary) in this language whatever the person's ("" = theirs).
+    clinician_language: str = ""
 
 
 class ConfigFile(Struct, forbid_unknown_fields=True, frozen=True):

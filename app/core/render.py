@@ -40,6 +40,7 @@ class RenderOptions(Struct, frozen=True):
     scale: float = 1.0  # the on-screen preview follows the app's text size
     marks: bool = True  # the printing layer's page-break marks (the on-screen preview needs none)
     clinician: Content | None = None  # the clinician part (Check first, screening) in this language's words
+    cover: bool = False  # a cover sheet first (the kiosk's front-desk printer)
 
 
 DEFAULT = RenderOptions()
@@ -68,6 +69,7 @@ def render_html(qlist: QuestionList, content: Content, options: RenderOptions = 
             qr_caption=options.qr_caption,
             for_qt=options.for_qt,
             full_register=options.full_register,
+            cover=options.cover,
             scale=options.scale,
             marks=options.marks,
         ),

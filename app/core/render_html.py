@@ -7,7 +7,8 @@ external resource; the only images are `res:` names that the printing layer supp
 For Qt (`for_qt=True`) the document also carries marks for the printing layer (app.printing.pages):
 - an empty anchor KEEP starts a unit that must not split across pages (a question, a list line);
 - KEEP_NEXT marks a heading: it stays on the page of what follows it;
-- NEW_PAGE: never on page 1 (the phone code: page 1 is the clinician's brief), it starts page 2 there;
+- NEW_PAGE starts a page (the brief after a cover sheet); NOT_FIRST is never on the brief's first
+  page (the phone code: that page is the clinician's), it starts the next page there;
 - the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
   PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow;
 - a table that floats is kept on one page with what flows beside it (app.printing.pages reads its
@@ -28,7 +29,8 @@ from app.core.brief import OWN, Brief, Entry, Run
 from app.core.brief_sources import SourceLine
 from app.core.escaping import esc
 
-KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER, NEW_PAGE = "keep", "keep-next", "page-footer", "page-number", "new-page"
+KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page-number"
+NEW_PAGE, NOT_FIRST = "new-page", "not-first"
 BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
 BLANK = "_" * 22
 # 208 px = 55 mm printed: a version-25 code (125 modules with its quiet zone) gets 0.44 mm modules.
@@ -44,6 +46,7 @@ class HtmlOptions(Struct, frozen=True):
     marks: bool = True  # the printing marks (for_qt only; the on-screen preview has no pages)
     full_register: bool = False  # every source with its address (the HTML export)
     scale: float = 1.0  # the preview follows the app's text size; paper is always 1.0
+    cover: bool = False  # a cover sheet first, alone on its page (the kiosk's front-desk printer)
 
 
 def style(scale: float = 1.0) -> str:
@@ -203,6 +206,13 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
         f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
         f"<title>{title}</title><style>{style(options.scale)}</style></head><body>"
     )
+    if options.cover and brief.clinical is not None:  # alone on page 1; the brief starts on page 2
+        words = brief.clinical.words
+        out.append(f'<p class="h1" style="margin-top: 120px">{esc(words.cover_title)}</p>')
+        out.append(f"<p>{esc(words.cover_line)}</p>")
+        if brief.clinic_name:
+            out.append(f'<p class="clinic">{esc(brief.clinic_name)}</p>')
+        out.append(f'<p class="small">{w.mark(NEW_PAGE)}&nbsp;</p>')
     if options.logo:
         out.append('<p><img src="res:logo" height="48"/></p>')
     if brief.clinic_name:
@@ -255,7 +265,7 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
         f"<i>{esc(t.disclaimer)}</i></p>"
     )
     if options.qr:  # the code on a page after page 1 (the last), its caption and the sources beside it
-        out.append(f'<p class="small">{w.mark(NEW_PAGE)}&nbsp;</p>')
+        out.append(f'<p class="small">{w.mark(NOT_FIRST)}&nbsp;</p>')
         out.append(
             f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px"><tr>'
             f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from app.core.escaping import esc
-from app.core.render_html import FOOTER, KEEP, KEEP_NEXT, NEW_PAGE
+from app.core.render_html import FOOTER, KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST
 from app.printing.breaks import Piece, page_starts
 from app.printing.document import LETTER, SealedDocument, build_document, marks_of, take_block
 
@@ -184,8 +184,9 @@ def pieces(document: QTextDocument) -> list[Piece]:
                 rect.top(),
                 rect.bottom(),
                 heading=KEEP_NEXT in marks,
-                starts_unit=KEEP in marks or KEEP_NEXT in marks or NEW_PAGE in marks,
+                starts_unit=bool({KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST} & set(marks)),
                 new_page=NEW_PAGE in marks,
+                not_first=NOT_FIRST in marks,
                 lines=_lines(document, block),
             )
         )

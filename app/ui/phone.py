@@ -137,7 +137,7 @@ class PhoneControls:
         )
         self.on_printout = QCheckBox(translate("PhoneControls", "Put the phone code on the printout"))
         self.on_printout.setObjectName("qr-on-printout")
-        self.on_printout.setChecked(True)
+        self.on_printout.setChecked(page.owner.options.qr_on_printout)
         self.on_printout.toggled.connect(lambda _checked: page.schedule_preview())
         self.button.clicked.connect(self.show_dialog)
         self.dialog: PhoneDialog | None = None

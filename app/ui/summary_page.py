@@ -160,6 +160,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
             gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
             heading = texts.crisis_gentle_heading if gentle else texts.crisis_heading
             self.crisis_holder.addWidget(summary_layout.CompactCrisisPanel(heading, self.owner.crisis_info()))
+        self.settle_clinician_box()
         for box, value in ((self.know_box, qlist.print_know), (self.room_box, qlist.doctor_lines)):
             blocked = box.blockSignals(True)
             box.setChecked(value)

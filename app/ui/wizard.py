@@ -44,7 +44,10 @@ class WizardOptions:
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
     present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
     save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
-    know_on_printout: bool = True  # "What I want my doctor to know" ticked at first (kiosk: clinic config)
+    know_on_printout: bool = True  # the screening summary ticked at first (kiosk: clinic config)
+    cover_sheet: bool = False  # a "Private: please hand this to your doctor" sheet first (kiosk: clinic config)
+    qr_on_printout: bool = True  # the phone code on the printout at first (kiosk: clinic config, off by default)
+    clinician_language: str = ""  # the clinician part's language ("" = the person's; US: English by default)
 
 
 class RiskWizard(QWizard):
