@@ -234,9 +234,8 @@ class RiskWizard(QWizard):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_question_list(self) -> None:
-        self.question_list.refresh(
-            self.content, self.effective_answers(), self.options.extra_questions + self.quiz_review_questions()
-        )
+        extra = self.options.extra_questions + self.quiz_review_questions()
+        self.question_list.refresh(self.content, self.effective_answers(), extra)
 
     def quiz_review_questions(self) -> tuple[SelectedQuestion, ...]:
         """'Please explain again' questions from the teach-back check (none if it was skipped)."""
