@@ -23,6 +23,7 @@ from app.core import triage
 from app.core.conditions import AnswerMap
 from app.core.model import Content
 from app.core.rules import (
+    ORIGIN_EXTRA,
     ORIGIN_NOT_SURE,
     ORIGIN_OWN,
     SelectedQuestion,
@@ -117,7 +118,9 @@ class QuestionList:
                 continue
             before = next((q.id for q in reversed(selected[:rank]) if q.id in placed), None)
             where = 0 if before is None else next(i for i, it in enumerate(items) if it.question.id == before) + 1
-            items.insert(where, ListItem(question, included=question.personal, rank=rank))
+            items.insert(
+                where, ListItem(question, included=question.personal or question.origin == ORIGIN_EXTRA, rank=rank)
+            )
             placed.add(question.id)
         self.items = items
         self.region = crisis_region(answers)
