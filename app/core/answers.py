@@ -16,6 +16,7 @@ from pathlib import Path
 
 import msgspec
 
+from app.core import typed_answers
 from app.core.model import Content, validation_problem
 from app.core.problems import DataError, Problem, read_text, short_path
 from app.core.question_list import MAX_IMPORTANT, QuestionList
@@ -78,6 +79,12 @@ def validate_answers(raw: dict[str, str | list[str]], content: Content, file: st
         question = known.get(question_id)
         if question is None:
             raise DataError([Problem(file, where, "unknown question id")])
+        if question.kind != "choice":  # typed: the age, the weight, other medicines (app.core.typed_answers)
+            if message := typed_answers.problem(question, value):
+                raise DataError([Problem(file, where, message)])
+            if text := typed_answers.clean(value):
+                result[question_id] = text
+            continue
         allowed = {c.value for c in content.choices_of(question)}
         values = [value] if isinstance(value, str) else list(value)
         if isinstance(value, list) and not question.multiple:

@@ -23,6 +23,7 @@ CRISIS_KEYS = (*REGIONS, NOT_SURE)  # meta.toml has a [crisis.<key>] block for e
 # primary kind; "secondary" sources may guide wording but never stand alone.
 PRIMARY_SOURCE_KINDS = ("label", "regulator", "health-service", "professional-body")
 SOURCE_KINDS = (*PRIMARY_SOURCE_KINDS, "secondary")
+QUESTION_KINDS = ("choice", "number", "text")  # a Question's `kind`: "number" and "text" are typed, optional
 FREQUENCIES = ("", "common", "uncommon", "rare")  # a fact's `frequency`, shown as a small badge
 
 
@@ -53,13 +54,16 @@ class Question(Struct, forbid_unknown_fields=True, frozen=True):
     id: str
     text: str
     why: str
-    choices: list[Choice] | str  # a list, or the name of a choice set in meta.toml
+    choices: list[Choice] | str = []  # a list, or the name of a choice set in meta.toml (kind "choice" only)
     sources: list[str] = []
     multiple: bool = False
     show_if: Condition | None = None
     crisis_values: list[str] = []  # answers that show the crisis contacts at once
     # A few words naming the question for "I was not sure about: ..." lines ("my birth control").
     short: str = ""
+    kind: str = "choice"  # one of QUESTION_KINDS: "number" (digits) or "text" (a line): the answer is what was typed
+    max_length: int = 0  # "number" and "text": at most this many characters (1-200; escaped wherever it prints)
+    units: dict[str, str] = {}  # "number": the unit by region ("us" = "lb"; "" = everyone else, "kg")
 
 
 class DoctorQuestion(Struct, forbid_unknown_fields=True, frozen=True):

@@ -97,7 +97,7 @@ def select_questions(
                     )
                 )
         for q in area.questions:
-            if q.id in effective and _answered_not_sure(effective[q.id]):
+            if q.id in effective and q.kind == "choice" and _answered_not_sure(effective[q.id]):
                 add(not_sure_question(content, area, q))
     for question in extra:
         add(question)

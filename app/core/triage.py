@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from msgspec import Struct
 
+from app.core import typed_answers
 from app.core.conditions import AnswerMap, holds
 from app.core.flow import effective_answers
 from app.core.model import NOT_SURE, REGIONS, Content
@@ -89,6 +90,7 @@ def screen_lines(content: Content, triage_state: TriageState) -> list[tuple[str,
     if triage is None:
         return []
     questions = {q.id: q for _area, q in content.all_questions()}
+    region = triage_state.region
     out = []
     for topic in sorted(triage.screen, key=lambda t: t.order):
         said, missing = [], []
@@ -97,7 +99,11 @@ def screen_lines(content: Content, triage_state: TriageState) -> list[tuple[str,
                 continue
             value = triage_state.answers.get(item.question)
             if value is None or (not isinstance(value, str) and not value):
-                missing.append(item.label)
+                if questions[item.question].kind == "choice":  # (typed questions are optional, the kiosk may not ask)
+                    missing.append(item.label)
+                continue
+            if questions[item.question].kind != "choice":
+                said.append(f"{item.label}: {typed_answers.with_unit(questions[item.question], value, region)}")
                 continue
             labels = {c.value: c.label for c in content.choices_of(questions[item.question])}
             said.append(_said(item, value, triage.words, labels))
@@ -125,14 +131,20 @@ def clinical(content: Content, triage_state: TriageState) -> Clinical | None:
         rules=words.rules.get(region, ""),
         flags=tuple(f.text for f in flags_that_apply(triage, triage_state.answers)),
         screen=tuple(screen_lines(content, triage_state)),
-        age=_free(triage_state.answers.get(AGE_QUESTION)),
-        weight=_free(triage_state.answers.get(WEIGHT_QUESTION)),
+        age=_typed(content, triage_state, AGE_QUESTION),
+        weight=_typed(content, triage_state, WEIGHT_QUESTION),
         sources_line=words.sources_line.get(region, ""),
     )
 
 
-def _free(value) -> str:
-    return value.strip() if isinstance(value, str) else ""
+def _typed(content: Content, triage_state: TriageState, question_id: str) -> str:
+    value = triage_state.answers.get(question_id)
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    try:
+        return typed_answers.with_unit(content.question(question_id), value.strip(), triage_state.region)
+    except KeyError:
+        return value.strip()
 
 
 def unanswered_areas(content: Content, triage_state: TriageState) -> list[tuple[str, str]]:

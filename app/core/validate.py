@@ -134,8 +134,8 @@ class _Checker:
                     self.add(file, where, f"unknown choice set '{q.choices}'")
                 values = {c.value for c in self._choices(q)}
                 self._unique_values(file, where, [c.value for c in self._choices(q)])
-                if NOT_SURE not in values:
-                    self.add(file, where, f"choices must include '{NOT_SURE}' (not sure is always a real answer)")
+                if q.kind != "choice" or NOT_SURE not in values:  # (a typed answer: app.core.validate_triage)
+                    validate_triage.check_kind(q, values, file, where, self.add)
                 for v in q.crisis_values:
                     if v not in values:
                         self.add(file, where, f"crisis_values: no choice '{v}'")

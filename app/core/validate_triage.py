@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import msgspec
 
-from app.core.model import CRISIS_KEYS, NOT_SURE, Condition, Content
+from app.core.model import CRISIS_KEYS, NOT_SURE, QUESTION_KINDS, Condition, Content, Question
 
 Add = Callable[[str, str, str], None]  # (file, where, message)
 CheckCondition = Callable[[str, str, Condition | None, dict[str, set[str]]], None]
@@ -72,6 +72,19 @@ def check(
     for value in triage.negative_values:
         if value == NOT_SURE:
             add(file, "negative_values", "'not sure' is never a negative answer")
+
+
+def check_kind(question: Question, values: set[str], file: str, where: str, add: Add) -> None:
+    """A choice question includes "not sure"; a typed one ("number", "text": the age, the weight, other
+    medicines) has no choices, a bounded length, and nothing that depends on what was typed."""
+    if question.kind not in QUESTION_KINDS:
+        add(file, where, f"kind: '{question.kind}' is not one of {', '.join(QUESTION_KINDS)}")
+    elif question.kind == "choice":
+        add(file, where, f"choices must include '{NOT_SURE}' (not sure is always a real answer)")
+    elif values or question.multiple or question.crisis_values:
+        add(file, where, f"kind '{question.kind}': no choices, multiple or crisis_values (the answer is typed)")
+    elif not 1 <= question.max_length <= 200:
+        add(file, where, f"kind '{question.kind}': max_length must be 1 to 200")
 
 
 def signature(content: Content) -> set[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 
-from app.core import flow
+from app.core import flow, typed_answers
 from app.core.model import Area
 from app.ui import facts
 from app.ui.glossary import GlossaryLabel
@@ -152,8 +152,11 @@ class AreaPage(QWizardPage):
         answers = owner.effective_answers()
         visible = {q.id for q in flow.visible_questions(owner.content, self.area, owner.answers)}
         skipped = self.area.id in owner.skipped
+        typed_ok = owner.options.free_text  # typed answers (age, weight, medicines): not on a tap-only kiosk
         for qid, box in self.boxes.items():
-            box.setVisible(qid in visible and not skipped)
+            box.setVisible(qid in visible and not skipped and (box.entry is None or typed_ok))
+            if box.entry is not None:
+                box.set_unit(typed_answers.with_unit(box.question, "0", owner.region()).removeprefix("0").strip())
         self._show_facts(answers)
         self.crisis.refresh(answers)
         self.first_card.setVisible(mark_first_rows(self.first_layout))

@@ -22,7 +22,7 @@ MAN = {
 
 
 def every_answer_not_sure(content, region=NOT_SURE) -> dict:
-    answers = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions()}
+    answers = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions() if q.kind == "choice"}
     answers["region"] = region
     return answers
 

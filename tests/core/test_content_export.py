@@ -49,6 +49,9 @@ def rich_answers(content, region: str | None, **overrides) -> dict:
         values = [c.value for c in content.choices_of(q)]
         if q.id == "region":
             continue
+        if q.kind != "choice":  # a typed answer (age, weight, other medicines)
+            answers[q.id] = "42" if q.kind == "number" else "ibuprofen"
+            continue
         if q.multiple:
             answers[q.id] = [v for v in values if v not in MULTI_EXCLUDED]
         else:

@@ -50,9 +50,13 @@ class Person:
                 box = page.boxes[question_id]
                 if not box.isVisible():
                     continue
-                if question_id in answers:
+                if question_id in answers and box.entry is not None:  # a typed answer: typed like a person
+                    self.type_into(box.entry, answers[question_id])
+                elif question_id in answers:
                     value = answers[question_id]
                     self.pick(question_id, *((value,) if isinstance(value, str) else value))
+                elif box.entry is not None:
+                    continue  # typed questions are optional: skipped unless the test types an answer
                 elif every_visible and box.value() is None:
                     fallback = next(v for v in (every_visible, "none", "not_sure") if v in box.buttons)
                     self.pick(question_id, fallback)
