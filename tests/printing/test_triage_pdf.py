@@ -226,3 +226,31 @@ def test_page_one_screenshots_are_current(tmp_path, content):
     for name in ("pregnant", "self-harm-now", "tetracycline", "skipped-mood", "no-risks"):
         assert (folder / f"printout-page1-{name}.png").is_file(), name
     assert subprocess.run(["pdftoppm", "-v"], capture_output=True).returncode == 0
+
+
+def test_typed_age_weight_and_medicines_print_in_the_header_and_summary(tmp_path, content):
+    answers = no_everywhere(
+        content, "us", about_age="17", about_weight="130", med_other="Sertraline <b>50 mg</b> & vitamin D"
+    )
+    first = page_one(tmp_path, "typed", answers)
+    in_order(
+        first, "Age: 17", "Weight: 130 lb", "Appointment", CHECK, "other medicines: Sertraline <b>50 mg</b> & vitamin D"
+    )
+    source = tmp_path / "typed.json"
+    assert run(["export", "--answers", str(source), "--out", str(tmp_path / "typed.html")]) == 0
+    html = (tmp_path / "typed.html").read_text(encoding="utf-8")
+    assert "Sertraline &lt;b&gt;50 mg&lt;/b&gt; &amp; vitamin D" in html and "<b>50 mg</b>" not in html  # escaped
+    uk = page_one(tmp_path, "typed-uk", {**answers, "region": "uk"}, "a4")
+    assert "Weight: 130 kg" in uk
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "message"),
+    [("about_age", "1x", "must be a number"), ("med_other", "x" * 161, "at most 160 characters")],
+)
+def test_a_bad_typed_answer_is_one_line_naming_it(tmp_path, capsys, question, value, message):
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps({"answers": {"region": "us", question: value}}), encoding="utf-8")
+    assert run(["export", "--answers", str(source), "--out", str(tmp_path / "bad.txt")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and f"answers.{question}" in err and message in err and "Traceback" not in err
