@@ -80,6 +80,10 @@ class QuestionListView(QListWidget):
 
     # -- a click never scrolls; the keyboard does ------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        row = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row is not None and row.data(ROLE_AREA):
+            self.itemActivated.emit(row)  # an unanswered topic: back to its page (the wizard would take Return)
+            return
         super().keyPressEvent(event)
         current = self.currentIndex()
         if current.isValid():
