@@ -120,3 +120,24 @@ def test_check_content_names_a_flag_missing_in_a_language(content_copy, capsys):
     assert check_content_run(Args()) == 2  # the command fails with one line per problem, no traceback
     out = capsys.readouterr()
     assert "rf_vitamin_a" in out.out + out.err and "Traceback" not in out.out + out.err
+
+
+def test_the_phone_code_leads_with_red_flags_then_top_questions_then_screening_in_both_languages(content, content_root):
+    from app.core.loader import load_content
+    from app.core.phone_payload import MAX_PAYLOAD_BYTES, fit
+
+    answers = {"region": "us", "preg_can_become_pregnant": "no", "mh_harm_thoughts_now": "yes", "mh_mood_now": "good"}
+    answers["med_current"] = ("tetracycline",)
+    for language in (content, load_content(content_root, "es")):
+        qlist = QuestionList.from_answers(language, answers)
+        clinical = triage.clinical(language, qlist.triage)
+        phone = fit(qlist, language.meta.texts, clinical=clinical)
+        lines = phone.body.split("\r\n")
+        words = language.triage.words
+        assert lines[0] == f"{words.check_first}:" and lines[1] == f"- {clinical.flags[0]}"
+        assert lines[3].startswith("1. ")  # then the top questions
+        assert f"{words.screen_heading}:" in lines and phone.size <= MAX_PAYLOAD_BYTES
+        numbered = [i for i, x in enumerate(lines) if x[:1].isdigit()]
+        top = len(qlist.arrange(printed=True).top)
+        assert numbered[top - 1] < lines.index(f"{words.screen_heading}:")  # the screening after the top questions
+        assert all(f"- {flag}" in lines for flag in clinical.flags)
