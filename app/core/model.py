@@ -64,6 +64,7 @@ class Question(Struct, forbid_unknown_fields=True, frozen=True):
     kind: str = "choice"  # one of QUESTION_KINDS: "number" (digits) or "text" (a line): the answer is what was typed
     max_length: int = 0  # "number" and "text": at most this many characters (1-200; escaped wherever it prints)
     units: dict[str, str] = {}  # "number": the unit by region ("us" = "lb"; "" = everyone else, "kg")
+    optional: bool = False  # behind the page's "More for your doctor" toggle (typed questions always are)
 
 
 class DoctorQuestion(Struct, forbid_unknown_fields=True, frozen=True):

@@ -97,6 +97,10 @@ class AreaPage(QWizardPage):
         for qid in self.deciding:
             self.first_layout.addWidget(self.boxes[qid])
         self.body.addWidget(self.first_card)
+        # Optional questions (typed ones always: age, weight, medicines) behind "More for your doctor", a toggle
+        # on the facts card's last line beside "More about" and "Sources": a page no longer for everyone else.
+        typed_card, typed_layout = card("typed-card")
+        self.optional = Expander(self.tr("More for your doctor (you can skip this)"), typed_card, "optional-toggle")
         self._add_facts()
         self.questions_card, self.questions_layout = card("questions-card")
         self.skip_box: QCheckBox | None = None
@@ -107,7 +111,8 @@ class AreaPage(QWizardPage):
             self.body.addWidget(self.skip_box)
         for qid, box in self.boxes.items():
             if qid not in self.deciding:
-                self.questions_layout.addWidget(box)
+                optional = box.entry is not None or box.question.optional
+                (typed_layout if optional else self.questions_layout).addWidget(box)
         self.body.addWidget(self.questions_card)
         self.body.addStretch(1)
         self.crisis = CrisisSpot(self)
@@ -131,7 +136,7 @@ class AreaPage(QWizardPage):
         for row in self.fact_rows:
             row.setVisible(False)
             self.key_layout.addWidget(row)
-        self.toggles = ToggleRow([self.more, self.sources])
+        self.toggles = ToggleRow([self.more, self.sources, self.optional])
         self.key_layout.addWidget(self.toggles)  # the card's last line: no row of its own
         self.body.addWidget(self.key_card)
         self._placed: tuple = ()
@@ -153,6 +158,11 @@ class AreaPage(QWizardPage):
         visible = {q.id for q in flow.visible_questions(owner.content, self.area, owner.answers)}
         skipped = self.area.id in owner.skipped
         typed_ok = owner.options.free_text  # typed answers (age, weight, medicines): not on a tap-only kiosk
+        extra = [b for q, b in self.boxes.items() if q in visible and not skipped and (b.entry is None or typed_ok)]
+        offered = any(b.entry is not None or b.question.optional for b in extra)
+        self.optional.button.setVisible(offered)
+        if not offered:
+            self.optional.set_open(False)
         for qid, box in self.boxes.items():
             box.setVisible(qid in visible and not skipped and (box.entry is None or typed_ok))
             if box.entry is not None:

@@ -62,6 +62,11 @@
         <translation>Más sobre %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages.py" line="113"/>
+        <source>More for your doctor (you can skip this)</source>
+        <translation>Más para su médico (puede saltarlo)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages.py" line="128"/>
         <source>Sources for this page</source>
         <translation>Fuentes de esta página</translation>

@@ -48,9 +48,11 @@ class Person:
             seen.append(page.objectName())
             for question_id in list(page.boxes):  # in order: answers may reveal later questions
                 box = page.boxes[question_id]
-                if not box.isVisible():
+                if not box.isVisible() and not (question_id in answers and box.entry is not None):
                     continue
                 if question_id in answers and box.entry is not None:  # a typed answer: typed like a person
+                    if not page.optional.is_open():
+                        self.click(page.optional.button)  # "More for your doctor": the optional typed answers
                     self.type_into(box.entry, answers[question_id])
                 elif question_id in answers:
                     value = answers[question_id]
