@@ -90,7 +90,7 @@ class AreaPage(QWizardPage):
         self.boxes: dict[str, QuestionBox] = {}
         why = self.tr("Why we ask:")
         for question in area.questions:
-            box = QuestionBox(question, content.choices_of(question), why)
+            box = QuestionBox(question, content.choices_of(question), why, typing=self.owner.options.free_text)
             box.changed.connect(self._changed)
             self.boxes[question.id] = box
         self.first_card, self.first_layout = card("questions-card")
@@ -111,7 +111,7 @@ class AreaPage(QWizardPage):
             self.body.addWidget(self.skip_box)
         for qid, box in self.boxes.items():
             if qid not in self.deciding:
-                optional = box.entry is not None or box.question.optional
+                optional = box.typed or box.question.optional
                 (typed_layout if optional else self.questions_layout).addWidget(box)
         self.body.addWidget(self.questions_card)
         self.body.addStretch(1)
@@ -158,14 +158,14 @@ class AreaPage(QWizardPage):
         visible = {q.id for q in flow.visible_questions(owner.content, self.area, owner.answers)}
         skipped = self.area.id in owner.skipped
         typed_ok = owner.options.free_text  # typed answers (age, weight, medicines): not on a tap-only kiosk
-        extra = [b for q, b in self.boxes.items() if q in visible and not skipped and (b.entry is None or typed_ok)]
-        offered = any(b.entry is not None or b.question.optional for b in extra)
+        extra = [b for q, b in self.boxes.items() if q in visible and not skipped and (not b.typed or typed_ok)]
+        offered = any(b.typed or b.question.optional for b in extra)
         self.optional.button.setVisible(offered)
         if not offered:
             self.optional.set_open(False)
         for qid, box in self.boxes.items():
-            box.setVisible(qid in visible and not skipped and (box.entry is None or typed_ok))
-            if box.entry is not None:
+            box.setVisible(qid in visible and not skipped and (not box.typed or typed_ok))
+            if box.typed:
                 box.set_unit(typed_answers.with_unit(box.question, "0", owner.region()).removeprefix("0").strip())
         self._show_facts(answers)
         self.crisis.refresh(answers)

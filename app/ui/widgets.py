@@ -50,7 +50,14 @@ class QuestionBox(QGroupBox):
 
     changed = Signal(str, object)  # question id, str (single) or tuple[str, ...] (multiple) or None
 
-    def __init__(self, question: Question, choices: list[Choice], why_prefix: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        question: Question,
+        choices: list[Choice],
+        why_prefix: str,
+        parent: QWidget | None = None,
+        typing: bool = True,  # False: a tap-only kiosk, where a typed question is never asked (no field made)
+    ):
         super().__init__(parent)  # no group-box title: titles do not wrap; a bold label does
         self.question = question
         self.setObjectName(f"question-{question.id}")
@@ -88,12 +95,22 @@ class QuestionBox(QGroupBox):
         self._measuring = False
         self._arrange(False)
         self.entry: QLineEdit | None = None  # a typed answer (kind "number" or "text"): a line, optional
-        self.unit = QLabel("")
-        if question.kind != "choice":
-            self._add_entry(question)
+        self.typed = question.kind != "choice"
+        self._typing = typing
+        self._pending = None  # a typed answer set before the field exists
+        self.unit: QLabel | None = None
+        self._unit_text = ""
         self.setAccessibleName(question.text)
         self.setAccessibleDescription(question.why)
         self.group.buttonToggled.connect(self._emit)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # The field is made when first shown (the page's "More for your doctor" opened): a line edit made at
+        # start-up would start the platform's input method (on X11, a D-Bus session in the home folder).
+        if self.typed and self._typing and self.entry is None:
+            self._add_entry(self.question)
+            self.entry.setText(self._pending or "")
+        super().showEvent(event)
 
     def _add_entry(self, question: Question) -> None:
         self.entry = QLineEdit()
@@ -104,6 +121,8 @@ class QuestionBox(QGroupBox):
             self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(\.\d{0,2})?"), self.entry))
             self.entry.setMaximumWidth(160)
         self.entry.textChanged.connect(lambda text: self.changed.emit(question.id, typed_answers.clean(text) or None))
+        self.unit = QLabel(self._unit_text)
+        self.unit.setVisible(bool(self._unit_text))
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(self.unit)
@@ -111,11 +130,13 @@ class QuestionBox(QGroupBox):
         self.grid.addLayout(row, 3, 0, 1, 2)
 
     def set_unit(self, unit: str) -> None:
-        self.unit.setText(unit)
-        self.unit.setVisible(bool(unit))
+        self._unit_text = unit
+        if self.unit is not None:
+            self.unit.setText(unit)
+            self.unit.setVisible(bool(unit))
 
     def can_be_compact(self, width: int) -> bool:
-        if self.entry is not None:
+        if self.typed:
             return False
         if self.question.multiple or len(self.buttons) > MAX_COLUMNS or width <= 0:
             return False
@@ -158,14 +179,17 @@ class QuestionBox(QGroupBox):
         self._arrange(self.can_be_compact(self.width()))
 
     def value(self):
-        if self.entry is not None:
-            return typed_answers.clean(self.entry.text()) or None
+        if self.typed:
+            return (typed_answers.clean(self.entry.text()) or None) if self.entry is not None else self._pending
         picked = tuple(v for v, b in self.buttons.items() if b.isChecked())
         if self.question.multiple:
             return picked or None
         return picked[0] if picked else None
 
     def set_value(self, value) -> None:
+        if self.typed and self.entry is None:
+            self._pending = value if isinstance(value, str) else None
+            return
         if self.entry is not None:
             if typed_answers.clean(self.entry.text()) != (value or ""):  # (never while typing: the cursor stays)
                 blocked = self.entry.blockSignals(True)

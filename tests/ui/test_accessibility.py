@@ -78,7 +78,7 @@ def walk_checking(person, wizard, answers, rest="not_sure"):
         page = wizard.currentPage()
         for question_id in list(getattr(page, "boxes", {})):
             box = page.boxes[question_id]
-            if box.entry is not None:  # typed answers (age, weight, medicines) are optional
+            if box.typed:  # typed answers (age, weight, medicines) are optional
                 continue
             if not box.isVisible():
                 continue

@@ -24,7 +24,7 @@ def walk_to_quiz(person, answers: dict, rest: str = "no") -> list[str]:
         seen.append(page.objectName())
         for question_id in list(page.boxes):
             box = page.boxes[question_id]
-            if box.entry is not None:  # typed answers (age, weight, medicines) are optional
+            if box.typed:  # typed answers (age, weight, medicines) are optional
                 continue
             if not box.isVisible():
                 continue

@@ -83,7 +83,7 @@ def test_nothing_is_cut_off(scaled, person, wizard, qtbot, tmp_path):
         page = wizard.currentPage()
         for question_id in list(getattr(page, "boxes", {})):
             box = page.boxes[question_id]
-            if box.entry is not None:  # typed answers (age, weight, medicines) are optional
+            if box.typed:  # typed answers (age, weight, medicines) are optional
                 continue
             if box.isVisible() and box.value() is None:
                 person.pick(
