@@ -10,10 +10,10 @@ tel:, Wi-Fi, contacts...) and ignores arbitrary text. See docs/phone-and-quiz.md
 Size: percent-encoding makes the payload pure ASCII (no character-set guessing by scanners) but
 inflates it (a space is 3 bytes), so the budget counts *encoded* bytes. MAX_PAYLOAD_BYTES is the
 byte-mode capacity of version MAX_VERSION at error correction level M, so no code is ever larger.
-Version 25 (117 modules + a 4-module quiet zone) is shown at 5 px per module on screen (625 px)
-and printed 55 mm wide on the last page (0.44 mm per module, above the ~0.4 mm minimum for phone
-cameras); version 22 (779 bytes) could not hold the red flags, the top questions and the screening
-lines together. Version 15 (412 bytes) was tried first: with typical questions of ~80
+Version 27 (125 modules + a 4-module quiet zone) is shown at 5 px per module on screen (665 px)
+and printed 60 mm wide on the last page (0.47 mm per module, above the ~0.4 mm minimum for phone
+cameras); version 22 (779 bytes) and 25 (997) could not hold the red flags, the top questions and
+the screening lines together. Version 15 (412 bytes) was tried first: with typical questions of ~80
 characters (~110 bytes encoded) it held only two, not even the person's top 3; version 18 (560
 bytes) held the top 3 but not the "What I want my doctor to know" list with them.
 
@@ -23,9 +23,9 @@ then the person's own questions and the rest, each topic's "not sure" answers as
 a triage.toml, the "What I want my doctor to know" statements stand where the summary is.)
 
 Fitting, when the whole list does not fit: first the "why" lines go (lowest priority first), then
-whole questions, lowest priority first: the questions everybody gets, then the screening lines,
-then the questions from the person's answers; the top questions after them, the red flags last,
-and only when nothing else is left. A line is never cut in the middle.
+whole questions, lowest priority first. The screening lines go after every other question, the top
+questions after them, the red flags last, and only when nothing else is left. A line is never cut
+in the middle.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ from app.core.model import Texts
 from app.core.question_list import QuestionList
 from app.core.triage import Clinical
 
-MAX_PAYLOAD_BYTES = 997  # byte-mode capacity of 25-M (asserted in tests)
+MAX_PAYLOAD_BYTES = 1125  # byte-mode capacity of 27-M (asserted in tests)
 ERROR_LEVEL = "M"
-MAX_VERSION = 25
+MAX_VERSION = 27
 # segno.make(payload, **SEGNO_OPTIONS): byte mode, never a Micro QR; segno may raise the error
 # level above M when that fits in the same version (more robust, same size). A fixed mask: every
 # mask pattern is valid (ISO/IEC 18004 7.8.2); segno's choice among the 8 by the spec's penalty
@@ -106,12 +106,9 @@ def ordered_questions(
     flags = parts.flags or ((words.no_flags,) if words is not None else ())
     out = [PhoneQuestion(f, "", (0, 0, i), False, words.check_first if words else "") for i, f in enumerate(flags)]
     out += [PhoneQuestion(e.text, e.why, (0, 1, i)) for i, e in enumerate(parts.top + parts.suggested)]
-    screen = _compact_screen(parts.screen, words.not_answered if words is not None else "")
+    screen = _compact_screen(parts.screen, words) if words is not None else []
     heading = words.screen_heading if words is not None and screen else texts.know_heading
-    # The screening lines are kept after the questions from the person's answers, before general ones
-    # (they are long: "No" answers included); the "know" statements (no triage.toml) right after the top.
-    rank = (lambda i: (1, 0, 9, 0, i)) if screen else (lambda i: (0, 2, i))
-    out += [PhoneQuestion(s, "", rank(i), False, heading) for i, s in enumerate(screen or parts.know)]
+    out += [PhoneQuestion(s, "", (0, 2, i), False, heading) for i, s in enumerate(screen or parts.know)]
     out += [PhoneQuestion(e.text, "", (1, 0, 2, 1, i)) for i, e in enumerate(parts.own)]
     for group, runs in ((0, parts.personal), (1, parts.general)):
         entries = [e for run in runs for e in run.entries]
@@ -119,12 +116,20 @@ def ordered_questions(
     return out
 
 
-def _compact_screen(screen: tuple[tuple[str, str], ...], not_answered: str) -> list[str]:
-    """The screening lines, compact (the code's bytes are few): "; " between answers, and the topics
-    left unanswered in one line."""
-    lines = [f"{topic}: {said.replace(' · ', '; ')}" for topic, said in screen if said != not_answered]
-    skipped = [topic for topic, said in screen if said == not_answered]
-    return lines + ([f"{not_answered}: {', '.join(skipped)}"] if skipped else [])
+def _compact_screen(screen: tuple[tuple[str, str], ...], words) -> list[str]:
+    """The screening lines, compact (the code's bytes are few): the answers other than "No" ("; "
+    between them; a topic answered "No" throughout says just that: the paper lists each "No"), and the
+    topics left unanswered in one line."""
+    negative = tuple(f": {words.answer_words[v]}" for v in ("no", "none") if words.answer_words.get(v))
+    no = words.answer_words.get("no", "no")
+    lines, skipped = [], []
+    for topic, said in screen:
+        if said == words.not_answered:
+            skipped.append(topic)
+            continue
+        kept = [item for item in said.split(" · ") if not item.endswith(negative)]
+        lines.append(f"{topic}: {'; '.join(kept) if kept else no}")
+    return lines + ([f"{words.not_answered}: {', '.join(skipped)}"] if skipped else [])
 
 
 def _body(questions: list[tuple[PhoneQuestion, bool]], dropped: int, texts: Texts, crisis_line: str) -> str:

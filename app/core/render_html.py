@@ -33,8 +33,8 @@ KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page
 NEW_PAGE, NOT_FIRST = "new-page", "not-first"
 BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
 BLANK = "_" * 22
-# 208 px = 55 mm printed: a version-25 code (125 modules with its quiet zone) gets 0.44 mm modules.
-QR_PX = 208
+# 227 px = 60 mm printed: a version-27 code (133 modules with its quiet zone) gets 0.45 mm modules.
+QR_PX = 227
 KNOW_IN_ONE_COLUMN = 8  # more "What I want my doctor to know" statements than this: two columns
 
 

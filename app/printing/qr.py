@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     import segno
 
 QUIET_ZONE = 4  # modules of white around the code (the QR spec's minimum)
-SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 25) is (117 + 8) * 5 = 625 px wide
-# On paper the code is drawn 55 mm wide whatever its pixels: 3 per module (375 px for version 25) are
+SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 27) is (125 + 8) * 5 = 665 px wide
+# On paper the code is drawn 55 mm wide whatever its pixels: 3 per module (399 px for version 27) are
 # still 7-8 printer dots each at 1200 dpi, and the PDF writer has a third of the pixels to compress.
 PRINT_MODULE_PX = 3
 

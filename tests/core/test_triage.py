@@ -141,3 +141,24 @@ def test_the_phone_code_leads_with_red_flags_then_top_questions_then_screening_i
         top = len(qlist.arrange(printed=True).top)
         assert numbered[top - 1] < lines.index(f"{words.screen_heading}:")  # the screening after the top questions
         assert all(f"- {flag}" in lines for flag in clinical.flags)
+
+
+def test_the_phone_code_keeps_flags_top_questions_and_screening_before_any_other_question(content):
+    from app.core.phone_payload import fit
+    from tests.printing.test_triage_pdf import no_everywhere
+
+    answers = no_everywhere(content, "us", mh_harm_thoughts_now="yes", med_current=["tetracycline"])
+    answers.update(alcohol_amount="daily", liver_history="yes", mh_under_18="yes")  # a long list, "No" elsewhere
+    qlist = QuestionList.from_answers(content, answers)
+    clinical = triage.clinical(content, qlist.triage)
+    phone = fit(qlist, content.meta.texts, clinical=clinical)
+    assert phone.held < phone.total  # the list does not fit whole ...
+    lines = phone.body.split("\r\n")
+    assert all(f"- {flag}" in lines for flag in clinical.flags)  # ... the red flags,
+    top = len(qlist.arrange(printed=True).top)
+    assert phone.held >= top  # the top questions
+    screen = lines[lines.index(f"{content.triage.words.screen_heading}:") + 1 :]
+    held_lines = [x for x in screen if x.startswith("- ")]
+    assert held_lines and phone.held == top  # screening lines before any other question; the rest as fits
+    assert held_lines[0] == "- Pregnancy: no"  # compact: a topic answered "No" throughout says just that
+    assert "- Mood: self-harm thoughts now: YES; mood: mostly good" in held_lines
