@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", choices=["letter", "a4"], help="paper size (default: Letter for US, A4 otherwise)")
     export.add_argument("--printer", help="print to this printer instead of writing a file")
     export.add_argument("--doctor-lines", action="store_true", help="leave room under each question for the answer")
-    export.add_argument("--no-know", action="store_true", help='leave out "What I want my doctor to know"')
+    export.add_argument(
+        "--no-know", action="store_true", help="leave out the screening summary (red flags still print)"
+    )
+    export.add_argument("--clinician-lang", help="language of the clinician part (Check first, screening summary)")
     export.add_argument("--no-qr", action="store_true", help="no phone code on the PDF or printout")
     export.add_argument("--lang", dest="sub_lang")
 

@@ -340,7 +340,9 @@ def test_mutated_content(fuzz_root, name, data, edits):
             assert problems, "load_content failed where check_content found nothing"
             return
         # It loaded: the rest of the app must cope with whatever it now says.
-        answers = {q.id: ("not_sure",) if q.multiple else "not_sure" for _a, q in content.all_questions()}
+        answers = {
+            q.id: ("not_sure",) if q.multiple else "not_sure" for _a, q in content.all_questions() if q.kind == "choice"
+        }
         answers["region"] = data.draw(st.sampled_from(["us", "uk", "eu", "not_sure"]))
         qlist = QuestionList.from_answers(content, answers)
         render_html(qlist, content)

@@ -42,7 +42,9 @@ def run(args) -> int:
     qlist.doctor_lines = qlist.doctor_lines or args.doctor_lines
     args.paper = args.paper or opened.session.paper or None
     args.no_qr = args.no_qr or not opened.session.phone_code
-    options = RenderOptions(know=qlist.print_know, doctor_lines=qlist.doctor_lines)
+    clinician = getattr(args, "clinician_lang", None) or opened.session.clinician_language or None
+    clinician_content = load(args, clinician) if clinician and clinician != content.meta.language else None
+    options = RenderOptions(know=qlist.print_know, doctor_lines=qlist.doctor_lines, clinician=clinician_content)
     if fmt in ("html", "txt") and args.printer is None:
         if fmt == "html":  # a complete document for a browser, with every source
             text = render_html(qlist, content, replace(options, for_qt=False, full_register=True))

@@ -9,11 +9,12 @@ turns it into a Session and back. The format (README, "The answers file"):
   "skipped": ["area_id"],
   "own_questions": ["..."], "notes": "...", "name": "...", "appointment": "...",
   "important": ["dq_...", "own.1"], "excluded": ["dq_..."],           ("own.1": the first own question)
+  "included": ["dq_..."],        questions many people ask that the person ticked (they start unticked)
   "order": ["dq_...", "own.1", ...],                                   the list's order
   "quiz_wanted": true, "quiz_answers": {"quiz_id": "value"},
   "printout": {"paper": "", "know": true, "doctor_lines": false, "phone_code": true, "clinician_language": ""}
 }
-Only "answers" is needed. Format 1 (no "format" key) is the same without the keys after "excluded".
+Only "answers" is needed. Format 1 (no "format" key) is the same without the keys after "included".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Literal
 
 import msgspec
 
+from app.core import typed_answers
 from app.core.model import Content, validation_problem
 from app.core.problems import DataError, Problem, read_text, short_path
 
@@ -55,6 +57,7 @@ class AnswersFile(msgspec.Struct, forbid_unknown_fields=True):
     quiz_wanted: bool | None = None
     quiz_answers: dict[str, str] = {}
     printout: PrintoutChoices = msgspec.field(default_factory=PrintoutChoices)
+    included: list[str] = []
 
 
 def read_answers_file(path: Path) -> AnswersFile:
@@ -105,6 +108,12 @@ def check_answers(raw: dict[str, str | list[str]], content: Content, file: str) 
         question = known.get(question_id)
         if question is None:
             dropped.append(Problem(file, where, "unknown question id; left out"))
+            continue
+        if question.kind != "choice":  # typed: the age, the weight, other medicines (app.core.typed_answers)
+            if message := typed_answers.problem(question, value):
+                raise DataError([Problem(file, where, message)])
+            if isinstance(value, str) and (text := typed_answers.clean(value)):
+                result[question_id] = text
             continue
         if isinstance(value, list) and not question.multiple:
             raise DataError([Problem(file, where, "takes one value, not a list")])

@@ -1,9 +1,13 @@
 """The doctor brief: what the printout says, in print order, before any HTML or text. No Qt.
 
-Page 1 is the brief a doctor reads in a minute: the name and appointment line, the crisis contacts
-when the answers call for them, "Most important to me" (the person's top 3, or the app's pick from
-their answers, labelled so), "What I want my doctor to know" (the `know` statements of their answers
-and one "I was not sure about: ..." line), then their own questions and notes. The rest follows,
+Page 1 is a pre-visit summary a doctor reads in a minute (docs/printout.md): the name, age,
+appointment, which rules apply and the date; the crisis contacts when the answers call for them;
+"Check first", every red flag in clinician words (always printed); the screening summary, one line
+per topic with what the person said, "Not answered" included (app.core.triage: both from the
+content's triage.toml, in the clinic's language if the person chose so); then "My questions" (the
+person's starred ones, else the app's suggestions, headed so, red flags first); then their own
+questions and notes. Without a triage.toml, "What I want my doctor to know" (the `know` statements
+and one "I was not sure about: ..." line) stands in for the summary. The rest follows,
 compact: questions from their answers before general ones (with their small "why" line: it often
 holds the rule for the person's region), in the person's order, in runs of one topic, all "not
 sure" items of a topic merged into one line; general questions one line each, without their "why".
@@ -17,8 +21,10 @@ from __future__ import annotations
 import datetime as dt
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from app.core import brief_sources
+from app.core import triage as triage_module
 from app.core.brief_sources import SourceLine
 from app.core.glossary import terms_used
 from app.core.model import NOT_SURE, Content, GlossaryEntry, Texts
@@ -34,6 +40,7 @@ class BriefOptions(Struct, frozen=True):
     doctor_lines: bool = False  # leave room under each question for the doctor's answer
     clinic_name: str = ""
     full_register: bool = False  # also every source with its address (the HTML export; paper has the short block)
+    clinician: Content | None = None  # the clinician part's language (Check first, screening), if not the person's
 
 
 class Entry(Struct, frozen=True):
@@ -57,17 +64,20 @@ class Run(Struct, frozen=True):
 
 
 class Parts(Struct, frozen=True):
-    top: tuple[Entry, ...] = ()
+    top: tuple[Entry, ...] = ()  # the person's starred questions
     top_auto: bool = False  # picked by the app from the answers (the person starred none)
-    know: tuple[str, ...] = ()  # statements, then the "I was not sure about: ..." line
+    know: tuple[str, ...] = ()  # statements, then the "I was not sure about: ..." line (no triage.toml only)
     own: tuple[Entry, ...] = ()
     personal: tuple[Run, ...] = ()
     general: tuple[Run, ...] = ()
+    suggested: tuple[Entry, ...] = ()  # the app's suggestions ("The app suggests asking first")
+    flags: tuple[str, ...] = ()  # "Check first": the red flags, in clinician words
+    screen: tuple[tuple[str, str], ...] = ()  # the screening summary: (topic, what the person said)
 
     def entries(self) -> list[Entry]:
         """Every numbered entry, in print order."""
         runs = self.personal + self.general
-        return [*self.top, *self.own, *(e for run in runs for e in run.entries)]
+        return [*self.top, *self.suggested, *self.own, *(e for run in runs for e in run.entries)]
 
 
 class Brief(Struct, frozen=True):
@@ -82,6 +92,7 @@ class Brief(Struct, frozen=True):
     crisis_lines: tuple[str, ...]
     footer: str  # the one-line crisis contacts printed at the foot of every page
     parts: Parts
+    clinical: triage_module.Clinical | None  # the clinician part's words (None: no triage.toml)
     notes: str
     glossary: tuple[GlossaryEntry, ...]
     sources: tuple[SourceLine, ...]  # the short block
@@ -113,8 +124,10 @@ def _merged_unsure(questions: list[SelectedQuestion], texts: Texts) -> tuple[str
     return f"{joined([q.short for q in questions], texts)}. {texts.unsure_ask}", ""
 
 
-def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
-    """The brief's items, numbered in print order, from the list alone."""
+def compose(
+    qlist: QuestionList, texts: Texts, know: bool = True, clinical: triage_module.Clinical | None = None
+) -> Parts:
+    """The brief's items, numbered in print order, from the list (and the clinician part, worded)."""
     arrangement = qlist.arrange(printed=True)
     items = qlist.items
     counter = iter(range(1, 10_000))
@@ -146,10 +159,11 @@ def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
                 out.append((made.topic, [made]))
         return tuple(Run(topic, "", tuple(entries)) for topic, entries in out)
 
-    top = tuple(entry(items[i].question, True) for i in arrangement.top)
+    top = tuple(entry(items[i].question, True) for i in arrangement.top if i not in arrangement.auto)
+    suggested = tuple(entry(items[i].question, True) for i in arrangement.auto)
     own = tuple(entry(items[i].question, False) for i in arrangement.own)
     statements: list[str] = []
-    if know:
+    if know and clinical is None:
         statements = [s.strip().rstrip(".") for s in qlist.know]  # list lines: no full stops (the content mixes both)
         shorts = [
             items[i].question.short
@@ -165,19 +179,23 @@ def compose(qlist: QuestionList, texts: Texts, know: bool = True) -> Parts:
         own,
         runs(arrangement.personal, True),
         runs(arrangement.general, False),
+        suggested,
+        clinical.flags if clinical is not None else (),
+        clinical.screen if clinical is not None and know else (),
     )
 
 
 def build(qlist: QuestionList, content: Content, options: BriefOptions | None = None) -> Brief:
     options = options or BriefOptions()
     meta, texts = content.meta, content.meta.texts
-    parts = compose(qlist, texts, options.know)
+    clinical = triage_module.clinical(options.clinician or content, qlist.triage)
+    parts = compose(qlist, texts, options.know, clinical)
     labels = {t.id: t.label for t in meta.topics} | {"own": texts.own_questions_heading}
 
     def labelled(runs: tuple[Run, ...]) -> tuple[Run, ...]:
         return tuple(Run(r.topic, labels.get(r.topic, r.topic), r.entries) for r in runs)
 
-    parts = Parts(parts.top, parts.top_auto, parts.know, parts.own, labelled(parts.personal), labelled(parts.general))
+    parts = replace(parts, personal=labelled(parts.personal), general=labelled(parts.general))
     crisis = meta.crisis.get(qlist.region) or meta.crisis.get(NOT_SURE) or next(iter(meta.crisis.values()))
     gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
     heading = (texts.crisis_gentle_heading if gentle else texts.crisis_heading) if qlist.crisis else ""
@@ -196,6 +214,7 @@ def build(qlist: QuestionList, content: Content, options: BriefOptions | None = 
         crisis_lines=tuple(crisis.lines) if heading else (),
         footer=crisis.phone_line or (crisis.lines[0] if crisis.lines else ""),
         parts=parts,
+        clinical=clinical,
         notes=qlist.notes.strip(),
         glossary=tuple(terms_used(words, meta.glossary)),
         sources=tuple(brief_sources.main_sources(tags, content.sources, texts)),

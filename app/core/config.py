@@ -44,6 +44,9 @@ class ClinicConfig:
     hide_cursor: bool = _KIOSK.hide_cursor
     know_on_printout: bool = _KIOSK.know_on_printout
     print_wait_s: int = _KIOSK.print_wait_s
+    cover_sheet: bool = _KIOSK.cover_sheet
+    phone_code_on_printout: bool = _KIOSK.phone_code_on_printout
+    clinician_language: str = _KIOSK.clinician_language
     crisis: dict[str, CrisisInfo] = field(default_factory=dict)
     extra_questions: tuple[SelectedQuestion, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)

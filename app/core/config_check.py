@@ -180,6 +180,10 @@ class ConfigChecker:
         if d.paper not in PAPERS:
             self.add(w("defaults", "paper"), f"'{d.paper}' is not one of {', '.join(PAPERS)}")
         k = cfg.kiosk
+        if k.clinician_language not in ("", "en"):
+            self.add(
+                w("kiosk", "clinician_language"), f'\'{k.clinician_language}\' is not "en" (or "" for the person\'s)'
+            )
         for key, value, (low, high) in (
             ("idle_timeout_s", k.idle_timeout_s, IDLE_RANGE),
             ("warning_countdown_s", k.warning_countdown_s, COUNTDOWN_RANGE),

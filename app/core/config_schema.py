@@ -49,6 +49,14 @@ class KioskSection(Struct, forbid_unknown_fields=True, frozen=True):
     know_on_printout: bool = False
     # Seconds a print job may take to reach the printer before the person is told to ask the front desk.
     print_wait_s: int = 60
+    # A cover sheet first ("Private: please hand this to your doctor"), so that page 1 does not face the
+    # waiting room at the front-desk printer. On by default.
+    cover_sheet: bool = True
+    # The phone code on kiosk printouts (the person can still tick it): off by default, a scannable code of
+    # health data on a sheet handed around the front desk.
+    phone_code_on_printout: bool = False
+    # The clinician part (Check first, screening summary) in this language whatever the person's ("" = theirs).
+    clinician_language: str = ""
 
 
 class ConfigFile(Struct, forbid_unknown_fields=True, frozen=True):

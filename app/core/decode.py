@@ -4,6 +4,7 @@ Layout (see README, "Editing content"):
     content/sources.toml          the sources register, shared by all languages
     content/<lang>/meta.toml      review dates, topics, choice sets, crisis contacts, printout words
     content/<lang>/<area>.toml    one file per risk area (one wizard page)
+    content/<lang>/triage.toml    red flags and the screening summary (app.core.triage_model)
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import msgspec
 
 from app.core.model import Area, AreaFile, Content, Meta, QuizFile, SourcesFile, validation_problem
 from app.core.problems import DataError, Problem, read_text, short_path, toml_error_where
+from app.core.triage_model import Triage, TriageFile
 
 MAX_FILE_BYTES = 2_000_000
 QUIZ_FILE = "quiz.toml"  # the teach-back check: not a risk area (see load_quiz)
+TRIAGE_FILE = "triage.toml"  # red flags and the screening summary: not a risk area (see load_triage)
 
 
 def read_toml(path: Path) -> tuple[dict, str]:
@@ -63,6 +66,7 @@ class LoadedLanguage:
     texts: dict[str, str]  # file name -> file text (for line numbers)
     problems: list[Problem]
     quiz_file: str = ""  # file name of quiz.toml, if the language has one
+    triage_file: str = ""  # file name of triage.toml, if the language has one
 
 
 def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
@@ -75,7 +79,7 @@ def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
     meta = convert(data, Meta, meta_path)
     areas: list[tuple[Area, str]] = []
     for path in sorted(lang_dir.glob("*.toml")):
-        if path.name in ("meta.toml", QUIZ_FILE):
+        if path.name in ("meta.toml", QUIZ_FILE, TRIAGE_FILE):
             continue
         try:
             data, text = read_toml(path)
@@ -87,8 +91,9 @@ def load_language(lang_dir: Path, sources: dict) -> LoadedLanguage:
         areas.append((area, short_path(path)))
     areas.sort(key=lambda pair: (pair[0].order, pair[0].id))
     quiz, quiz_file = load_quiz(lang_dir, texts, problems)
-    content = Content(meta=meta, areas=tuple(a for a, _ in areas), sources=sources, quiz=quiz)
-    return LoadedLanguage(content, meta_file, {a.id: f for a, f in areas}, texts, problems, quiz_file)
+    triage, triage_file = load_triage(lang_dir, texts, problems)
+    content = Content(meta=meta, areas=tuple(a for a, _ in areas), sources=sources, quiz=quiz, triage=triage)
+    return LoadedLanguage(content, meta_file, {a.id: f for a, f in areas}, texts, problems, quiz_file, triage_file)
 
 
 def load_quiz(lang_dir: Path, texts: dict[str, str], problems: list[Problem]) -> tuple[tuple, str]:
@@ -104,3 +109,18 @@ def load_quiz(lang_dir: Path, texts: dict[str, str], problems: list[Problem]) ->
         return (), ""
     texts[short_path(path)] = text
     return tuple(items), short_path(path)
+
+
+def load_triage(lang_dir: Path, texts: dict[str, str], problems: list[Problem]) -> tuple[Triage | None, str]:
+    """The red flags and screening summary (triage.toml); decoding problems are added to `problems`."""
+    path = lang_dir / TRIAGE_FILE
+    if not path.exists():
+        return None, ""
+    try:
+        data, text = read_toml(path)
+        found = convert(data, TriageFile, path)
+    except DataError as err:
+        problems.extend(err.problems)
+        return None, ""
+    texts[short_path(path)] = text
+    return Triage(found.words, found.red_flag, found.screen, found.negative_values), short_path(path)

@@ -9,7 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import msgspec
-from msgspec import Struct, field
+from msgspec import Struct
+
+from app.core.condition_model import AnyOf as AnyOf  # (re-exported: the content model's names)
+from app.core.condition_model import Condition
+from app.core.condition_model import Equals as Equals
+from app.core.triage_model import Triage
 
 NOT_SURE = "not_sure"
 REGIONS = ("us", "uk", "eu", "other")  # the region answers besides "not sure"
@@ -18,27 +23,8 @@ CRISIS_KEYS = (*REGIONS, NOT_SURE)  # meta.toml has a [crisis.<key>] block for e
 # primary kind; "secondary" sources may guide wording but never stand alone.
 PRIMARY_SOURCE_KINDS = ("label", "regulator", "health-service", "professional-body")
 SOURCE_KINDS = (*PRIMARY_SOURCE_KINDS, "secondary")
+QUESTION_KINDS = ("choice", "number", "text")  # a Question's `kind`: "number" and "text" are typed, optional
 FREQUENCIES = ("", "common", "uncommon", "rare")  # a fact's `frequency`, shown as a small badge
-
-
-class Equals(Struct, forbid_unknown_fields=True, frozen=True):
-    question: str
-    value: str
-
-
-class AnyOf(Struct, forbid_unknown_fields=True, frozen=True):
-    question: str
-    values: list[str]
-
-
-class Condition(Struct, forbid_unknown_fields=True, frozen=True):
-    """Exactly one of the fields is set (checked by the validator)."""
-
-    equals: Equals | None = None
-    any_of: AnyOf | None = None
-    all: list[Condition] | None = None
-    any: list[Condition] | None = None
-    not_: Condition | None = field(default=None, name="not")
 
 
 class Choice(Struct, forbid_unknown_fields=True, frozen=True):
@@ -73,13 +59,17 @@ class Question(Struct, forbid_unknown_fields=True, frozen=True):
     id: str
     text: str
     why: str
-    choices: list[Choice] | str  # a list, or the name of a choice set in meta.toml
+    choices: list[Choice] | str = []  # a list, or the name of a choice set in meta.toml (kind "choice" only)
     sources: list[str] = []
     multiple: bool = False
     show_if: Condition | None = None
     crisis_values: list[str] = []  # answers that show the crisis contacts at once
     # A few words naming the question for "I was not sure about: ..." lines ("my birth control").
     short: str = ""
+    kind: str = "choice"  # one of QUESTION_KINDS: "number" (digits) or "text" (a line): the answer is what was typed
+    max_length: int = 0  # "number" and "text": at most this many characters (1-200; escaped wherever it prints)
+    units: dict[str, str] = {}  # "number": the unit by region ("us" = "lb"; "" = everyone else, "kg")
+    optional: bool = False  # behind the page's "More for your doctor" toggle (typed questions always are)
 
 
 class DoctorQuestion(Struct, forbid_unknown_fields=True, frozen=True):
@@ -247,6 +237,7 @@ class Content(Struct, frozen=True):
     areas: tuple[Area, ...]
     sources: dict[str, Source]
     quiz: tuple[QuizItem, ...] = ()
+    triage: Triage | None = None  # triage.toml (app.core.triage_model); None = no triage file
 
     def choices_of(self, question: Question) -> list[Choice]:
         if isinstance(question.choices, str):

@@ -10,19 +10,22 @@ tel:, Wi-Fi, contacts...) and ignores arbitrary text. See docs/phone-and-quiz.md
 Size: percent-encoding makes the payload pure ASCII (no character-set guessing by scanners) but
 inflates it (a space is 3 bytes), so the budget counts *encoded* bytes. MAX_PAYLOAD_BYTES is the
 byte-mode capacity of version MAX_VERSION at error correction level M, so no code is ever larger.
-Version 22 (105 modules + a 4-module quiet zone) is shown at 5 px per module on screen (565 px,
-about 15 cm on a 96-dpi screen) and printed 55 mm wide (0.49 mm per module, above the ~0.4 mm
-minimum for phone cameras). Version 15 (412 bytes) was tried first: with typical questions of ~80
+Version 27 (125 modules + a 4-module quiet zone) is shown at 5 px per module on screen (665 px)
+and printed 60 mm wide on the last page (0.47 mm per module, above the ~0.4 mm minimum for phone
+cameras); version 22 (779 bytes) and 25 (997) could not hold the red flags, the top questions and
+the screening lines together. Version 15 (412 bytes) was tried first: with typical questions of ~80
 characters (~110 bytes encoded) it held only two, not even the person's top 3; version 18 (560
 bytes) held the top 3 but not the "What I want my doctor to know" list with them.
 
-What it holds is the printout's brief (app.core.brief), in the same order: the top 3 (the person's,
-or the app's pick), the "What I want my doctor to know" statements, the person's own questions,
-then the rest, each topic's "not sure" answers as one line.
+What it holds leads with what a clinician must see: the red flags ("Check first"), then the top
+questions (the person's starred ones, or the app's suggestions), then the screening summary's lines,
+then the person's own questions and the rest, each topic's "not sure" answers as one line. (Without
+a triage.toml, the "What I want my doctor to know" statements stand where the summary is.)
 
 Fitting, when the whole list does not fit: first the "why" lines go (lowest priority first), then
-whole questions, lowest priority first. The "know" statements go after every other question, the
-top 3 last, and only when nothing else is left. A question is never cut in the middle.
+whole questions, lowest priority first. The screening lines go after every other question, the top
+questions after them, the red flags last, and only when nothing else is left. A line is never cut
+in the middle.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from msgspec import Struct  # (a frozen dataclass costs ~1 ms to define at start
 from app.core import brief
 from app.core.model import Texts
 from app.core.question_list import QuestionList
+from app.core.triage import Clinical
 
-MAX_PAYLOAD_BYTES = 779  # byte-mode capacity of 22-M (asserted in tests)
+MAX_PAYLOAD_BYTES = 1125  # byte-mode capacity of 27-M (asserted in tests)
 ERROR_LEVEL = "M"
-MAX_VERSION = 22
+MAX_VERSION = 27
 # segno.make(payload, **SEGNO_OPTIONS): byte mode, never a Micro QR; segno may raise the error
 # level above M when that fits in the same version (more robust, same size). A fixed mask: every
 # mask pattern is valid (ISO/IEC 18004 7.8.2); segno's choice among the 8 by the spec's penalty
@@ -62,7 +66,8 @@ class PhoneQuestion(Struct, frozen=True):
     text: str
     why: str
     rank: tuple  # lower = kept longer
-    numbered: bool = True  # False: a "What I want my doctor to know" statement
+    numbered: bool = True  # False: a red flag, a screening line or a "What I want my doctor to know" statement
+    heading: str = ""  # the heading of the unnumbered group it belongs to
 
 
 class PhoneList(Struct, frozen=True):
@@ -86,21 +91,45 @@ def mailto(subject: str, body: str) -> str:
     return f"mailto:?subject={encode(subject)}&body={encode(body)}"
 
 
-def ordered_questions(qlist: QuestionList, texts: Texts, know: bool = True) -> list[PhoneQuestion]:
-    """The brief's lines in print order: top 3, the "know" statements, own questions, then the rest.
+def ordered_questions(
+    qlist: QuestionList, texts: Texts, know: bool = True, clinical: Clinical | None = None
+) -> list[PhoneQuestion]:
+    """The lines in order: red flags, the top questions, the screening lines (or the "know"
+    statements), own questions, then the rest.
 
-    `rank` orders them for keeping: the top 3 first, then the "know" statements, then questions
-    from the person's answers (own questions count as priority 2, after the content's of the same
-    priority) before general ones, each by priority, then by position.
+    `rank` orders them for keeping: the red flags first, then the top questions, the screening
+    lines, then questions from the person's answers (own questions count as priority 2, after the
+    content's of the same priority) before general ones, each by priority, then by position.
     """
-    parts = brief.compose(qlist, texts, know)
-    out = [PhoneQuestion(e.text, e.why, (0, 0, i)) for i, e in enumerate(parts.top)]
-    out += [PhoneQuestion(s, "", (0, 1, i), numbered=False) for i, s in enumerate(parts.know)]
+    parts = brief.compose(qlist, texts, know, clinical)
+    words = clinical.words if clinical is not None else None
+    flags = parts.flags or ((words.no_flags,) if words is not None else ())
+    out = [PhoneQuestion(f, "", (0, 0, i), False, words.check_first if words else "") for i, f in enumerate(flags)]
+    out += [PhoneQuestion(e.text, e.why, (0, 1, i)) for i, e in enumerate(parts.top + parts.suggested)]
+    screen = _compact_screen(parts.screen, words) if words is not None else []
+    heading = words.screen_heading if words is not None and screen else texts.know_heading
+    out += [PhoneQuestion(s, "", (0, 2, i), False, heading) for i, s in enumerate(screen or parts.know)]
     out += [PhoneQuestion(e.text, "", (1, 0, 2, 1, i)) for i, e in enumerate(parts.own)]
     for group, runs in ((0, parts.personal), (1, parts.general)):
         entries = [e for run in runs for e in run.entries]
         out += [PhoneQuestion(e.text, e.why, (1, group, e.priority, 0, i)) for i, e in enumerate(entries)]
     return out
+
+
+def _compact_screen(screen: tuple[tuple[str, str], ...], words) -> list[str]:
+    """The screening lines, compact (the code's bytes are few): the answers other than "No" ("; "
+    between them; a topic answered "No" throughout says just that: the paper lists each "No"), and the
+    topics left unanswered in one line."""
+    negative = tuple(f": {words.answer_words[v]}" for v in ("no", "none") if words.answer_words.get(v))
+    no = words.answer_words.get("no", "no")
+    lines, skipped = [], []
+    for topic, said in screen:
+        if said == words.not_answered:
+            skipped.append(topic)
+            continue
+        kept = [item for item in said.split(" · ") if not item.endswith(negative)]
+        lines.append(f"{topic}: {'; '.join(kept) if kept else no}")
+    return lines + ([f"{words.not_answered}: {', '.join(skipped)}"] if skipped else [])
 
 
 def _body(questions: list[tuple[PhoneQuestion, bool]], dropped: int, texts: Texts, crisis_line: str) -> str:
@@ -110,12 +139,12 @@ def _body(questions: list[tuple[PhoneQuestion, bool]], dropped: int, texts: Text
     if crisis_line:
         lines.append(_one_line(crisis_line))
     number = 0
-    know_heading = False
+    headed: set[str] = set()
     for q, with_why in questions:
         if not q.numbered:
-            if not know_heading and texts.know_heading:
-                lines.append(f"{_one_line(texts.know_heading)}:")
-                know_heading = True
+            if q.heading and q.heading not in headed:
+                lines.append(f"{_one_line(q.heading)}:")
+                headed.add(q.heading)
             lines.append(f"- {_one_line(q.text)}")
             continue
         number += 1
@@ -134,7 +163,12 @@ def _one_line(text: str) -> str:
 
 
 def fit(
-    qlist: QuestionList, texts: Texts, crisis_line: str = "", budget: int = MAX_PAYLOAD_BYTES, know: bool = True
+    qlist: QuestionList,
+    texts: Texts,
+    crisis_line: str = "",
+    budget: int = MAX_PAYLOAD_BYTES,
+    know: bool = True,
+    clinical: Clinical | None = None,
 ) -> PhoneList:
     """The longest form of the list whose mailto: payload is at most `budget` bytes.
 
@@ -142,7 +176,7 @@ def fit(
     drop shortens the payload, so the number of drops is found by bisection: a few builds even
     for a list of 80 questions (this runs on every preview update).
     """
-    questions = ordered_questions(qlist, texts, know)
+    questions = ordered_questions(qlist, texts, know, clinical)
     total = len(questions)
     numbered = {i for i, q in enumerate(questions) if q.numbered}
     subject = texts.list_title

@@ -1,12 +1,15 @@
 """The person's own list: selected questions they can untick, reorder and star, plus their own.
 
 The list has four sections, shown on screen and printed in this order (`arrange`):
-- top: "Most important to me", up to 3 starred questions (the person's own ones too); when the person
-  starred none, the app picks the three highest-priority questions that come from their answers
-  (labelled as picked by the app);
+- top: "My questions", up to 3 starred questions (the person's own ones too); when the person starred
+  none of the list's questions, the app suggests up to three (`auto`, headed as the app's suggestion):
+  first the questions the red flags that apply name (app.core.triage), then the highest-priority
+  ones from answers that are not a "No" (SelectedQuestion.suggestable). Starring only questions of
+  one's own keeps the app's other suggestions (the top holds 3 in all);
 - own: the questions they typed;
 - personal: questions that come from their answers (rules.SelectedQuestion.personal);
-- general: questions everybody gets.
+- general: questions everybody gets ("questions many people ask"): they start unticked, and print
+  only when the person ticks them.
 Within a section the order is the person's: "move" swaps a question with its neighbour in the same
 section, across topics.
 """
@@ -16,9 +19,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.core import triage
 from app.core.conditions import AnswerMap
 from app.core.model import Content
 from app.core.rules import (
+    ORIGIN_EXTRA,
     ORIGIN_NOT_SURE,
     ORIGIN_OWN,
     SelectedQuestion,
@@ -51,6 +56,7 @@ class Arrangement:
 
     top: tuple[int, ...] = ()
     top_auto: bool = False  # the app picked the top questions (the person starred none)
+    auto: tuple[int, ...] = ()  # the app's suggestions among `top` (after the person's starred ones)
     own: tuple[int, ...] = ()
     personal: tuple[int, ...] = ()
     general: tuple[int, ...] = ()
@@ -75,6 +81,10 @@ class QuestionList:
     print_know: bool = True  # the person's choice: print the "know" list (the kiosk's default is a clinic setting)
     doctor_lines: bool = False  # the person's choice: leave room for the doctor's answers
     made_on: dt.date = field(default_factory=dt.date.today)
+    # What the triage needs from the answers, language-free (app.core.triage), and the questions its red
+    # flags ask the app to suggest first.
+    triage: triage.TriageState = field(default_factory=triage.TriageState)
+    asks: list[str] = field(default_factory=list)
 
     @classmethod
     def from_answers(cls, content: Content, answers: AnswerMap, extra: tuple = ()) -> QuestionList:
@@ -108,37 +118,49 @@ class QuestionList:
                 continue
             before = next((q.id for q in reversed(selected[:rank]) if q.id in placed), None)
             where = 0 if before is None else next(i for i, it in enumerate(items) if it.question.id == before) + 1
-            items.insert(where, ListItem(question, rank=rank))
+            items.insert(
+                where, ListItem(question, included=question.personal or question.origin == ORIGIN_EXTRA, rank=rank)
+            )
             placed.add(question.id)
         self.items = items
         self.region = crisis_region(answers)
         self.urgency = crisis_urgency(content, answers)
         self.crisis = bool(self.urgency)
         self.know = know_statements(content, answers)
+        self.triage = triage.state(content, answers)
+        self.asks = triage.suggested_ids(content, self.triage)
 
     # -- sections ------------------------------------------------------------------------------
     def arrange(self, printed: bool = False) -> Arrangement:
         """The sections on screen (unticked questions too) or on paper (`printed`: ticked ones only)."""
         items = self.items
         starred = tuple(i for i, it in enumerate(items) if it.important and it.included)
-        top_auto = not starred
-        if starred:
-            top = starred
-        else:
-            candidates = [
-                i
-                for i, it in enumerate(items)
-                if it.included and not it.own and it.question.personal and it.question.origin != ORIGIN_NOT_SURE
-            ]
-            top = tuple(sorted(candidates, key=lambda i: (items[i].question.priority, items[i].rank))[:MAX_IMPORTANT])
+        auto: tuple[int, ...] = ()
+        if not any(not items[i].own for i in starred):  # none of the list's questions starred: the app suggests
+            auto = self._suggestions(MAX_IMPORTANT - len(starred))
+        top = starred + auto
         rest = [i for i in range(len(items)) if i not in top and (items[i].included or not printed)]
         return Arrangement(
             top=top,
-            top_auto=top_auto and bool(top),
+            top_auto=bool(auto) and not starred,
+            auto=auto,
             own=tuple(i for i in rest if items[i].own),
             personal=tuple(i for i in rest if not items[i].own and items[i].question.personal),
             general=tuple(i for i in rest if not items[i].own and not items[i].question.personal),
         )
+
+    def _suggestions(self, count: int) -> tuple[int, ...]:
+        """The app's pick: the red flags' questions first, then questions from answers other than "No"."""
+        items = self.items
+        where = {it.question.id: i for i, it in enumerate(items) if it.included and not it.own}
+        picked = [where[q] for q in self.asks if q in where]
+        candidates = [
+            i
+            for i, it in enumerate(items)
+            if it.included and not it.own and it.question.suggestable and it.question.origin != ORIGIN_NOT_SURE
+        ]
+        picked += sorted(candidates, key=lambda i: (items[i].question.priority, items[i].rank))
+        return tuple(dict.fromkeys(picked))[: max(count, 0)]
 
     def move(self, index: int, delta: int) -> int:
         """Swap an item with the previous (-1) or next (+1) item of its section, whatever their topics.
@@ -148,9 +170,9 @@ class QuestionList:
         """
         arrangement = self.arrange()
         found = arrangement.section_of(index)
-        if found is None or (found[0] == TOP and arrangement.top_auto):
+        if found is None or index in arrangement.auto:
             return index
-        indexes = found[1]
+        indexes = tuple(i for i in found[1] if i not in arrangement.auto)
         target = indexes.index(index) + delta
         if not 0 <= target < len(indexes):
             return index

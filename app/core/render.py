@@ -39,6 +39,8 @@ class RenderOptions(Struct, frozen=True):
     full_register: bool = False  # every source, with its address (the HTML export)
     scale: float = 1.0  # the on-screen preview follows the app's text size
     marks: bool = True  # the printing layer's page-break marks (the on-screen preview needs none)
+    clinician: Content | None = None  # the clinician part (Check first, screening) in this language's words
+    cover: bool = False  # a cover sheet first (the kiosk's front-desk printer)
 
 
 DEFAULT = RenderOptions()
@@ -53,6 +55,7 @@ def make_brief(qlist: QuestionList, content: Content, options: RenderOptions = D
             doctor_lines=options.doctor_lines,
             clinic_name=options.clinic_name,
             full_register=options.full_register,
+            clinician=options.clinician,
         ),
     )
 
@@ -66,6 +69,7 @@ def render_html(qlist: QuestionList, content: Content, options: RenderOptions = 
             qr_caption=options.qr_caption,
             for_qt=options.for_qt,
             full_register=options.full_register,
+            cover=options.cover,
             scale=options.scale,
             marks=options.marks,
         ),

@@ -7,14 +7,16 @@ external resource; the only images are `res:` names that the printing layer supp
 For Qt (`for_qt=True`) the document also carries marks for the printing layer (app.printing.pages):
 - an empty anchor KEEP starts a unit that must not split across pages (a question, a list line);
 - KEEP_NEXT marks a heading: it stays on the page of what follows it;
+- NEW_PAGE starts a page (the brief after a cover sheet); NOT_FIRST is never on the brief's first
+  page (the phone code: that page is the clinician's), it starts the next page there;
 - the FOOTER paragraph (the one-line crisis contacts) is printed at the foot of every page, and the
   PAGE_NUMBER paragraph is the "Page {page} of {pages}" pattern for it; both are taken out of the flow;
-- a table that floats (the phone code beside the questions everybody gets) is kept on one page with
-  what flows beside it (app.printing.pages reads its position from the layout).
+- a table that floats is kept on one page with what flows beside it (app.printing.pages reads its
+  position from the layout).
 
-Paper is scarce (the longest list must fit on 4 pages, a typical one on 2), so the questions
-everybody gets, which are short, flow beside the phone code rather than under it, and the small
-print (the reasons, the glossary, the sources) is set a little tighter than the questions.
+Paper is scarce (the longest list must fit on 4 pages, a typical one on 2). The phone code goes at
+the end, after the questions; the small print (the reasons, the sources) is 9 pt black, legible on a
+clinic laser printer.
 The browser document (`for_qt=False`) is a complete HTML5 file without those marks, and so is the
 on-screen preview (`marks=False`), which has no pages.
 """
@@ -28,10 +30,11 @@ from app.core.brief_sources import SourceLine
 from app.core.escaping import esc
 
 KEEP, KEEP_NEXT, FOOTER, PAGE_NUMBER = "keep", "keep-next", "page-footer", "page-number"
+NEW_PAGE, NOT_FIRST = "new-page", "not-first"
 BOX, STAR = "&#9744;", "&#9733;"  # ☐ to tick in the visit, ★ most important
 BLANK = "_" * 22
-# 208 px = 55 mm printed: a version-22 code (113 modules with its quiet zone) gets 0.49 mm modules.
-QR_PX = 208
+# 227 px = 60 mm printed: a version-27 code (133 modules with its quiet zone) gets 0.45 mm modules.
+QR_PX = 227
 KNOW_IN_ONE_COLUMN = 8  # more "What I want my doctor to know" statements than this: two columns
 
 
@@ -43,6 +46,7 @@ class HtmlOptions(Struct, frozen=True):
     marks: bool = True  # the printing marks (for_qt only; the on-screen preview has no pages)
     full_register: bool = False  # every source with its address (the HTML export)
     scale: float = 1.0  # the preview follows the app's text size; paper is always 1.0
+    cover: bool = False  # a cover sheet first, alone on its page (the kiosk's front-desk printer)
 
 
 def style(scale: float = 1.0) -> str:
@@ -62,35 +66,47 @@ def style(scale: float = 1.0) -> str:
         f"p.personal, p.general {{ font-size: {pt(9.5)}; margin-top: 1px; margin-bottom: 1px; line-height: 95%; }}"
         f"p.note {{ font-size: {pt(9)}; color: #333333; font-style: italic; }}"
         f"p.notes {{ margin-top: 0px; margin-bottom: 0px; }}"
-        f"span.why, span.notes {{ font-size: {pt(8.5)}; color: #444444; }}"
-        f"p.personal span.why {{ font-size: {pt(8)}; }}"
-        f"p.why {{ font-size: {pt(8)}; color: #444444; margin-left: 20px; margin-top: 0px; margin-bottom: 1px;"
-        " line-height: 90%; }"
+        f"span.why, span.notes {{ font-size: {pt(9)}; color: #222222; }}"
+        f"p.personal span.why {{ font-size: {pt(9)}; }}"
+        f"p.why {{ font-size: {pt(9)}; color: #222222; margin-left: 20px; margin-top: 0px; margin-bottom: 1px; }}"
         f"p.know {{ margin-left: 26px; text-indent: -12px; margin-top: 1px; margin-bottom: 1px; }}"
         f"li {{ margin-top: 1px; margin-bottom: 1px; }}"
-        f"p.small {{ font-size: {pt(8)}; color: #333333; line-height: 90%; }}"
+        f"p.small {{ font-size: {pt(9)}; color: #222222; }}"
         f"p.caption {{ font-size: {pt(9.5)}; font-weight: bold; margin-top: 2px; }}"
-        f"p.footer {{ font-size: {pt(8)}; margin-top: 10px; }}"
+        f"p.footer {{ font-size: {pt(9)}; margin-top: 10px; }}"
         f"td.crisis {{ font-size: {pt(10)}; }}"
-    )
-
-
-def _floating_code(options: HtmlOptions) -> str:
-    """The phone code and its caption on the right; what follows flows beside it."""
-    return (
-        f'<table style="float: right" width="{QR_PX + 14}" cellspacing="0" cellpadding="0"><tr>'
-        f'<td style="padding-left: 14px"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/>'
-        f'<p class="caption">{esc(options.qr_caption)}</p></td></tr></table>'
+        f"td.flags {{ font-size: {pt(11)}; }}"
+        f"p.flag {{ font-weight: bold; margin-left: 18px; text-indent: -14px; }}"
+        f"p.screen {{ margin-left: 14px; text-indent: -14px; margin-top: 1px; margin-bottom: 1px; }}"
     )
 
 
 def _who(brief: Brief) -> str:
-    t = brief.texts
+    """Name, age, appointment, which rules apply, the date (age and rules from the triage words)."""
+    t, c = brief.texts, brief.clinical
     name = f"<b>{esc(brief.name)}</b>" if brief.name else BLANK
     appointment = f"<b>{esc(brief.appointment)}</b>" if brief.appointment else BLANK
+    age = weight = rules = ""
+    if c is not None:
+        age = f" &nbsp; {esc(c.words.age_label)}: " + (f"<b>{esc(c.age)}</b>" if c.age else "____")
+        weight = f" &nbsp; {esc(c.words.weight_label)}: <b>{esc(c.weight)}</b>" if c.weight else ""
+        rules = f"<br/>{esc(c.words.rules_label)}: <b>{esc(c.rules)}</b> &nbsp; " if c.rules else "<br/>"
     return (
-        f'<p class="who">{esc(t.name_label)}: {name} &nbsp; {esc(t.appointment_label)}: {appointment}'
-        f" &nbsp; {esc(t.date_label)}: {esc(brief.day(brief.made_on))}</p>"
+        f'<p class="who">{esc(t.name_label)}: {name}{age}{weight} &nbsp; {esc(t.appointment_label)}: {appointment}'
+        f"{rules or ' &nbsp; '}{esc(t.date_label)}: {esc(brief.day(brief.made_on))}</p>"
+    )
+
+
+def _check_first(brief: Brief) -> str:
+    """The red flags in a box: always printed (or the words for none), never cut."""
+    c = brief.clinical
+    if c is None:
+        return ""
+    lines = [f'<p class="flag">!! {esc(flag)}</p>' for flag in brief.parts.flags] or [f"<p>{esc(c.words.no_flags)}</p>"]
+    return (
+        '<table width="100%" border="2" cellspacing="0" cellpadding="5" style="border-color:#000000;'
+        f' margin-top:4px; margin-bottom:4px"><tr><td class="flags"><b>{esc(c.words.check_first).upper()}</b>'
+        f"{''.join(lines)}</td></tr></table>"
     )
 
 
@@ -191,17 +207,32 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
         f'<!DOCTYPE html><html lang="{esc(brief.language)}"><head><meta charset="utf-8"/>'
         f"<title>{title}</title><style>{style(options.scale)}</style></head><body>"
     )
+    if options.cover and brief.clinical is not None:  # alone on page 1; the brief starts on page 2
+        words = brief.clinical.words
+        out.append(f'<p class="h1" style="margin-top: 120px">{esc(words.cover_title)}</p>')
+        out.append(f"<p>{esc(words.cover_line)}</p>")
+        if brief.clinic_name:
+            out.append(f'<p class="clinic">{esc(brief.clinic_name)}</p>')
+        out.append(f'<p class="small">{w.mark(NEW_PAGE)}&nbsp;</p>')
     if options.logo:
         out.append('<p><img src="res:logo" height="48"/></p>')
     if brief.clinic_name:
         out.append(f'<p class="clinic">{esc(brief.clinic_name)}</p>')
     heading = f'<p class="h1">{esc(t.list_title)}</p>' if options.for_qt else f"<h1>{esc(t.list_title)}</h1>"
-    out.append(f"{heading}{_who(brief)}{_crisis(brief)}")
+    out.append(f"{heading}{_who(brief)}{_crisis(brief)}{_check_first(brief)}")
+    c = brief.clinical
+    if p.screen and c is not None:
+        w.heading(2, c.words.screen_heading)
+        out += [f'<p class="screen">{w.mark(KEEP)}<b>{esc(topic)}:</b> {esc(said)}</p>' for topic, said in p.screen]
     if p.top:
-        w.heading(2, t.important_heading, f"{STAR} ")
-        if p.top_auto:
-            out.append(f'<p class="note">{w.mark(KEEP)}{esc(t.important_auto_note)}</p>')
+        w.heading(2, c.words.my_questions if c is not None else t.important_heading, f"{STAR} ")
         for e in p.top:
+            w.entry(e, "top", notes_line=True)
+    if p.suggested:
+        w.heading(2, c.words.suggest_heading if c is not None else t.important_heading, f"{STAR} ")
+        note = c.words.suggest_note if c is not None else t.important_auto_note
+        out.append(f'<p class="note">{w.mark(KEEP)}{esc(note)}</p>')
+        for e in p.suggested:
             w.entry(e, "top", notes_line=True)
     if p.know:
         w.heading(2, t.know_heading)
@@ -216,11 +247,8 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
     if p.personal:
         w.heading(2, t.personal_heading)
         w.runs(p.personal, "personal")
-    floated = options.qr and bool(p.general)  # the code beside the short questions everybody gets
     if p.general:
         w.heading(2, t.general_heading)
-        if floated:
-            out.append(_floating_code(options))
         w.runs(p.general, "general")
     if brief.glossary:  # a line per word, each kept on one page: the glossary may go on over a page break
         w.heading(3, t.glossary_heading)
@@ -228,6 +256,8 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
     end = _Writer(brief, options)  # the sources, beside the phone code if it is not beside the questions
     if options.full_register:  # the HTML export: every source, with the originals' addresses
         end.sources(t.sources_heading, brief.register, with_urls=True)
+    elif c is not None and c.sources_line:  # on paper: one short line that matches the person's region
+        end.parts.append(f'<p class="small">{end.mark(KEEP)}{esc(c.sources_line)} {esc(t.sources_full_note)}</p>')
     else:  # on paper: the main documents only
         end.sources(t.sources_heading, brief.sources, with_urls=False)
         end.parts.append(f'<p class="small">{esc(t.sources_full_note)}</p>')
@@ -235,7 +265,8 @@ def render(brief: Brief, options: HtmlOptions | None = None) -> str:
         f'<p class="small">{end.mark(KEEP)}{esc(t.reviewed_label)}: {esc(brief.day(brief.reviewed))}. '
         f"<i>{esc(t.disclaimer)}</i></p>"
     )
-    if options.qr and not floated:  # the code on the left, its caption and the sources beside it
+    if options.qr:  # the code on a page after page 1 (the last), its caption and the sources beside it
+        out.append(f'<p class="small">{w.mark(NOT_FIRST)}&nbsp;</p>')
         out.append(
             f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:8px"><tr>'
             f'<td width="{QR_PX + 12}" valign="top"><img src="res:qr" width="{QR_PX}" height="{QR_PX}"/></td>'

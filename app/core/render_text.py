@@ -35,20 +35,35 @@ def render(brief: Brief) -> str:
     if brief.clinic_name:
         out.append(clean(brief.clinic_name))
     out += _underlined(t.list_title, "=")
+    c = brief.clinical
     name = clean(brief.name) if brief.name else BLANK
     appointment = clean(brief.appointment) if brief.appointment else BLANK
-    out += [
-        f"{t.name_label}: {name}   {t.appointment_label}: {appointment}   {t.date_label}: {brief.day(brief.made_on)}",
-        "",
-    ]
+    who = f"{t.name_label}: {name}   "
+    if c is not None:
+        who += f"{clean(c.words.age_label)}: {clean(c.age) if c.age else '____'}   "
+        who += f"{clean(c.words.weight_label)}: {clean(c.weight)}   " if c.weight else ""
+    who += f"{t.appointment_label}: {appointment}"
+    rules = f"{clean(c.words.rules_label)}: {clean(c.rules)}   " if c is not None and c.rules else ""
+    out += [who, f"{rules}{t.date_label}: {brief.day(brief.made_on)}", ""]
     if brief.crisis_heading:
         out.append(f"!! {brief.crisis_heading}" + (f" - {brief.crisis_title}" if brief.crisis_title else ""))
         out += [f"   - {clean(line)}" for line in brief.crisis_lines] + [""]
+    if c is not None:
+        out += _underlined(c.words.check_first.upper(), "#")
+        out += [f"!! {clean(flag)}" for flag in p.flags] or [clean(c.words.no_flags)]
+        out.append("")
+        if p.screen:
+            out += _underlined(c.words.screen_heading)
+            out += [f"{clean(topic)}: {clean(said)}" for topic, said in p.screen] + [""]
     if p.top:
-        out += _underlined(f"* {t.important_heading}")
-        if p.top_auto:
-            out.append(f"({t.important_auto_note})")
+        out += _underlined(f"* {c.words.my_questions if c is not None else t.important_heading}")
         for e in p.top:
+            entry(e, notes_line=True, label=True)
+        out.append("")
+    if p.suggested:
+        out += _underlined(f"* {c.words.suggest_heading if c is not None else t.important_heading}")
+        out.append(f"({c.words.suggest_note if c is not None else t.important_auto_note})")
+        for e in p.suggested:
             entry(e, notes_line=True, label=True)
         out.append("")
     if p.know:
@@ -70,7 +85,9 @@ def render(brief: Brief) -> str:
     if brief.glossary:
         out += _underlined(t.glossary_heading)
         out += [f"{clean(g.term)}: {clean(g.explain)}" for g in brief.glossary] + [""]
-    if brief.sources:
+    if c is not None and c.sources_line:
+        out.append(clean(c.sources_line))
+    elif brief.sources:
         out += _underlined(t.sources_heading)
         out += [clean(line.words()) for line in brief.sources]
     out += [t.sources_full_note, "", f"{t.reviewed_label}: {brief.day(brief.reviewed)}", clean(t.disclaimer)]

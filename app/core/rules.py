@@ -29,6 +29,9 @@ class SelectedQuestion:
     # a "not sure" answer, the teach-back check, their own question), not one everybody gets.
     personal: bool = False
     short: str = ""  # "not sure" items: a few words naming the screening question (Question.short)
+    # The app may suggest it first: it comes from an answer that is not a "No" (triage.toml's
+    # negative_values), so a person who answered No is never told to ask about it first.
+    suggestable: bool = False
 
 
 def _answered_not_sure(value) -> bool:
@@ -64,6 +67,7 @@ def select_questions(
     Hidden questions' answers are ignored (see flow.effective_answers).
     """
     effective = effective_answers(content, answers)
+    positive = without_negatives(content, effective)
     topic_order = {t.id: t.order for t in content.meta.topics}
     picked: dict[str, tuple[tuple, SelectedQuestion]] = {}
     position = 0
@@ -88,15 +92,29 @@ def select_questions(
                         dq.topic,
                         dq.priority,
                         tuple(dq.sources),
-                        personal=depends_on_answers(area.show_if, dq.show_if),
+                        personal=(personal := depends_on_answers(area.show_if, dq.show_if)),
+                        suggestable=personal and holds(area.show_if, positive) and holds(dq.show_if, positive),
                     )
                 )
         for q in area.questions:
-            if q.id in effective and _answered_not_sure(effective[q.id]):
+            if q.id in effective and q.kind == "choice" and _answered_not_sure(effective[q.id]):
                 add(not_sure_question(content, area, q))
     for question in extra:
         add(question)
     return [q for _key, q in sorted(picked.values(), key=lambda pair: pair[0])]
+
+
+def without_negatives(content: Content, answers: AnswerMap) -> dict:
+    """The answers without their "No"s (triage.toml's negative_values): what the app may suggest from."""
+    negative = set(content.triage.negative_values) if content.triage is not None else set()
+    out: dict = {}
+    for key, value in answers.items():
+        if key == REGION_QUESTION or isinstance(value, str):
+            if key == REGION_QUESTION or value not in negative:
+                out[key] = value
+        elif kept := tuple(v for v in value if v not in negative):
+            out[key] = kept
+    return out
 
 
 def know_statements(content: Content, answers: AnswerMap) -> list[str]:

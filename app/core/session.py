@@ -32,9 +32,13 @@ class Session:
     changed: bool = False  # something changed since the list was last saved or printed
 
     @classmethod
-    def fresh(cls, know_on_printout: bool = True) -> Session:
-        """A new person's session (the "know" part's first state is the clinic's choice in the kiosk)."""
-        return cls(edits=QuestionList(print_know=know_on_printout))
+    def fresh(cls, know_on_printout: bool = True, phone_code: bool = True, clinician_language: str = "") -> Session:
+        """A new person's session (the output choices' first states are the clinic's choice in the kiosk)."""
+        return cls(
+            edits=QuestionList(print_know=know_on_printout),
+            phone_code=phone_code,
+            clinician_language=clinician_language,
+        )
 
     # -- what the person does --------------------------------------------------------------
     def set_answer(self, question_id: str, value) -> None:
@@ -86,3 +90,17 @@ class Session:
         self.quiz_wanted = None
         self.paper, self.phone_code, self.clinician_language = "", True, ""
         self.changed = False
+
+
+class SessionField:
+    """An attribute of a window that is the session's own field (`owner.session.<name>`): a view for
+    older callers, never a copy."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, owner, owner_type=None):
+        return self if owner is None else getattr(owner.session, self.name)
+
+    def __set__(self, owner, value) -> None:
+        setattr(owner.session, self.name, value)

@@ -57,7 +57,16 @@ def to_document(session: Session, content: Content) -> dict:
         "name": qlist.name,
         "appointment": qlist.appointment,
         "important": [keys[i] for i, item in enumerate(qlist.items) if item.important and item.included],
-        "excluded": [keys[i] for i, item in enumerate(qlist.items) if not item.own and not item.included],
+        "excluded": [  # the person's own tailored questions unticked (general ones start unticked: "included")
+            keys[i]
+            for i, item in enumerate(qlist.items)
+            if not item.own and not item.included and item.question.personal
+        ],
+        "included": [  # the questions many people ask start unticked: the ones the person ticked
+            keys[i]
+            for i, item in enumerate(qlist.items)
+            if not item.own and item.included and not item.question.personal
+        ],
         "order": keys,
         "quiz_wanted": session.quiz_wanted,
         "quiz_answers": dict(session.quiz_answers),
@@ -95,13 +104,13 @@ def from_file(data: AnswersFile, content: Content, file: str, extra: tuple[Selec
     if len(set(data.important)) > MAX_IMPORTANT:
         raise DataError([Problem(file, "important", f"at most {MAX_IMPORTANT} questions can be most important")])
     qlist.items = _in_order(qlist.items, [by_key[key] for key in dict.fromkeys(data.order) if key in by_key])
-    for where, keys in (("excluded", data.excluded), ("important", data.important)):
+    for where, keys in (("included", data.included), ("excluded", data.excluded), ("important", data.important)):
         for key in keys:
             item = by_key.get(key)
-            if item is None or (where == "excluded" and item.own):
+            if item is None or (where != "important" and item.own):
                 left_out.append(Problem(file, where, f"'{key}' is not in this person's list; left out"))
-            elif where == "excluded":
-                qlist.set_included(qlist.items.index(item), False)
+            elif where != "important":
+                qlist.set_included(qlist.items.index(item), where == "included")
             else:
                 qlist.set_important(qlist.items.index(item), True)
     qlist.notes, qlist.name, qlist.appointment = data.notes, data.name, data.appointment

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
 FILE_NAME = "compiled.json"
-FORMAT = 1  # bump when app/core/model.py changes what a decoded Content holds
+FORMAT = 2  # bump when app/core/model.py changes what a decoded Content holds
 MAX_BYTES = 20_000_000  # a language is ~150 KB; anything near this size is not ours
 
 

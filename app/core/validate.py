@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.core import content_policy as policy
+from app.core import validate_triage
 from app.core.conditions import holds, operators_set, references
 from app.core.decode import LoadedLanguage, language_dirs, load_language, load_sources
 from app.core.model import CRISIS_KEYS, FREQUENCIES, NOT_SURE, REGIONS, Condition, Content, Fact
@@ -41,11 +42,8 @@ class _Checker:
 
     def nth(self, file: str, header: str, index: int, key: str) -> str:
         """'line (key)' of the index-th `[[header]]` table in the file (facts, glossary: no ids)."""
-        found = [
-            i
-            for i, line in enumerate(self.loaded.texts.get(file, "").splitlines(), 1)
-            if line.strip() == f"[[{header}]]"
-        ]
+        lines = self.loaded.texts.get(file, "").splitlines()
+        found = [i for i, line in enumerate(lines, 1) if line.strip() == f"[[{header}]]"]
         return f"{found[index]} ({key})" if index < len(found) else key
 
     def check_sources(self, file: str, where: str, tags: Iterable[str], required: bool = True) -> None:
@@ -136,8 +134,8 @@ class _Checker:
                     self.add(file, where, f"unknown choice set '{q.choices}'")
                 values = {c.value for c in self._choices(q)}
                 self._unique_values(file, where, [c.value for c in self._choices(q)])
-                if NOT_SURE not in values:
-                    self.add(file, where, f"choices must include '{NOT_SURE}' (not sure is always a real answer)")
+                if q.kind != "choice" or NOT_SURE not in values:  # (a typed answer: app.core.validate_triage)
+                    validate_triage.check_kind(q, values, file, where, self.add)
                 for v in (v for v in q.crisis_values if v not in values):
                     self.add(file, where, f"crisis_values: no choice '{v}'")
                 check_notes(self, file, where, self._choices(q), [area.show_if, q.show_if])
@@ -154,9 +152,11 @@ class _Checker:
                     self.add(file, where, "priority must be 1, 2 or 3")
                 self.check_condition(file, where, dq.show_if, everything)
         self._check_quiz(seen, everything, topic_ids)
+        validate_triage.check(
+            self.content, self.loaded.triage_file, everything, self.add, self.check_condition, self.where
+        )
         if everything.get(REGION_QUESTION) is not None:
-            missing = set(REGIONS) - everything[REGION_QUESTION]
-            if missing:
+            if missing := set(REGIONS) - everything[REGION_QUESTION]:
                 self.add(meta_file, "region", f"region question lacks choices {sorted(missing)}")
         else:
             self.add(meta_file, "region", f"no screening question with id '{REGION_QUESTION}'")
@@ -253,7 +253,7 @@ def id_signature(content: Content) -> set[str]:
     for item in content.quiz:
         ids.add(f"quiz:{item.id}")
         ids.update(f"quiz-choice:{item.id}={c.value}" for c in item.choices)
-    return ids
+    return ids | validate_triage.signature(content)
 
 
 def check_content(root: Path) -> tuple[list[Problem], dict[str, Content]]:

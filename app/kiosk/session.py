@@ -37,6 +37,9 @@ class SessionMixin:
             logo=self.logo,
             present_panel=self.session.present_panel,
             know_on_printout=config.know_on_printout,
+            cover_sheet=config.cover_sheet,
+            qr_on_printout=config.phone_code_on_printout,
+            clinician_language=config.clinician_language,
         )
         wizard = KioskWizard(content or self.content, options, self.session, session=session)
         if config.region and session is None:

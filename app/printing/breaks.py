@@ -6,8 +6,9 @@ then a window on it, from one start to the next. The rules:
   across a page break: if it does not fit on the rest of the page, it starts the next page;
 - a unit longer than MAX_KEPT of a page may split between its lines (keeping it whole would waste
   the page), but a heading never ends a page: it goes with at least the first line after it;
-- a floating piece (the phone code) and everything that starts beside it are one unit, and no page
-  breaks across the piece.
+- a floating piece and everything that starts beside it are one unit, and no page breaks across it;
+- a unit marked NEW_PAGE (the brief after a cover sheet) starts a page; one marked NOT_FIRST (the
+  phone code) is never on the brief's first page: there it starts the next page, later it flows on.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Piece(Struct):
     heading: bool = False  # KEEP_NEXT: stays on the page of what follows it
     starts_unit: bool = True  # False: belongs to the unit before it (an unmarked paragraph)
     floating: bool = False  # beside the flow: what starts above its bottom is in its unit
+    new_page: bool = False  # NEW_PAGE: starts a page (the brief after a cover sheet)
+    not_first: bool = False  # NOT_FIRST: never on the brief's first page (the phone code)
     lines: Callable[[], list[tuple[float, float]]] | None = None  # (top, bottom) of each line; None: unsplittable
 
 
@@ -75,7 +78,13 @@ def units(pieces: list[Piece]) -> list[Unit]:
 def page_starts(pieces: list[Piece], height: float) -> list[float]:
     """The top of each page's window on the document (the first page starts at 0)."""
     starts = [0.0]
+    opened = 1  # the brief's first page is page `opened` (2 after a cover sheet)
     for unit in units(pieces):
+        if unit.pieces[0].new_page and unit.top > starts[-1] + EPSILON:
+            starts.append(unit.top)
+            opened = len(starts)
+        elif unit.pieces[0].not_first and len(starts) == opened and unit.top > starts[-1] + EPSILON:
+            starts.append(unit.top)  # (off the brief's first page only: on a later page it flows on)
         while unit.bottom - starts[-1] > height + EPSILON:  # it does not fit on this page
             start = starts[-1]
             if unit.top > start + EPSILON and unit.bottom - unit.top <= height * MAX_KEPT:

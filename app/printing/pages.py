@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from app.core.escaping import esc
-from app.core.render_html import FOOTER, KEEP, KEEP_NEXT
+from app.core.render_html import FOOTER, KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST
 from app.printing.breaks import Piece, page_starts
 from app.printing.document import LETTER, SealedDocument, build_document, marks_of, take_block
 
@@ -42,7 +42,7 @@ if TYPE_CHECKING:  # (a printer or a PDF writer: QtPrintSupport, which loads QtW
 LAYOUT_DPI = 96.0
 MARGIN_MM = 10.0  # printers need ~5 mm (US Letter printers 6.35 mm); more is paper a long list does not have
 PAPER_MM = {LETTER: (215.9, 279.4), "a4": (210.0, 297.0)}
-FOOTER_POINTS = 8.0
+FOOTER_POINTS = 9.0
 FOOTER_GAP = 6.0  # layout px between the text and the footer's rule
 
 
@@ -184,7 +184,9 @@ def pieces(document: QTextDocument) -> list[Piece]:
                 rect.top(),
                 rect.bottom(),
                 heading=KEEP_NEXT in marks,
-                starts_unit=KEEP in marks or KEEP_NEXT in marks,
+                starts_unit=bool({KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST} & set(marks)),
+                new_page=NEW_PAGE in marks,
+                not_first=NOT_FIRST in marks,
                 lines=_lines(document, block),
             )
         )

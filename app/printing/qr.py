@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
-from app.core import phone_payload
+from app.core import phone_payload, triage
 from app.core.model import Content, CrisisInfo
 from app.core.phone_payload import PayloadTooLongError, PhoneList, printed_caption
 from app.core.question_list import QuestionList
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     import segno
 
 QUIET_ZONE = 4  # modules of white around the code (the QR spec's minimum)
-SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 22) is (105 + 8) * 5 = 565 px wide
-# On paper the code is drawn 55 mm wide whatever its pixels: 3 per module (339 px for version 22) are
+SCREEN_MODULE_PX = 5  # pixels per module: the largest code (version 27) is (125 + 8) * 5 = 665 px wide
+# On paper the code is drawn 55 mm wide whatever its pixels: 3 per module (399 px for version 27) are
 # still 7-8 printer dots each at 1200 dpi, and the PDF writer has a third of the pixels to compress.
 PRINT_MODULE_PX = 3
 
@@ -97,7 +97,9 @@ def phone_list(qlist: QuestionList, content: Content, crisis: CrisisInfo | None 
     """The list as it fits in one code (the brief first), or None if there is nothing to put in one."""
     info = crisis or content.meta.crisis.get(qlist.region)
     try:
-        phone = phone_payload.fit(qlist, content.meta.texts, crisis_line(qlist, info), know=qlist.print_know)
+        clinical = triage.clinical(content, qlist.triage)
+        line = crisis_line(qlist, info)
+        phone = phone_payload.fit(qlist, content.meta.texts, line, know=qlist.print_know, clinical=clinical)
     except PayloadTooLongError:
         return None
     return phone if phone.total else None

@@ -100,9 +100,11 @@ def mark_first_rows(layout: QVBoxLayout) -> bool:
 
 
 def deciding_questions(area: Area) -> list[str]:
-    """Questions of this area that its other questions or facts depend on, and that are asked at once."""
+    """Questions of this area that its other questions or facts depend on, and that are asked at once
+    (optional questions, behind "More for your doctor", make nothing a deciding question)."""
     own = {q.id for q in area.questions}
-    used = {qid for item in (*area.questions, *area.facts) for qid, _values in references(item.show_if)}
+    items = (*(q for q in area.questions if not q.optional and q.kind == "choice"), *area.facts)
+    used = {qid for item in items for qid, _values in references(item.show_if)}
     return [q.id for q in area.questions if q.id in used and not ({r for r, _ in references(q.show_if)} & own)]
 
 

@@ -3,8 +3,8 @@
 A page reads top to bottom as: a short intro; its deciding question(s) (the ones its other
 questions and facts depend on, e.g. "Could you become pregnant?"); once those are answered, the
 key facts that apply to this person, with "More about …" and the page's sources as toggles; then
-the other questions in one card. Nothing that does not apply is shown (other regions' rules, the
-pregnancy rules for someone who cannot become pregnant). Parts: app.ui.page_parts, app.ui.facts.
+the other questions in one card; optional and typed ones behind "More for your doctor". Nothing that does not
+apply is shown (other regions' rules, pregnancy rules for someone who cannot become pregnant). Parts: page_parts, facts.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 
-from app.core import flow
+from app.core import flow, typed_answers
 from app.core.model import Area
 from app.ui import facts
 from app.ui.answered_line import step_line
@@ -67,8 +67,7 @@ class AreaPage(QWizardPage):
             self.build()
 
     def __getattr__(self, name: str):
-        # The page's widgets are made on its first visit: start-up and a kiosk reset build only the
-        # first page (about 10x faster). Asking for one of them earlier builds the page there and then.
+        # Widgets are made on the first visit (start-up and a kiosk reset ~10x faster); asking earlier builds.
         if name in LAZY_PARTS and self.__dict__.get("_built") is False:
             self.build()
             return getattr(self, name)
@@ -94,13 +93,15 @@ class AreaPage(QWizardPage):
         self.boxes: dict[str, QuestionBox] = {}
         why = self.tr("Why we ask:")
         for question in area.questions:
-            box = QuestionBox(question, content.choices_of(question), why)
+            box = QuestionBox(question, content.choices_of(question), why, typing=self.owner.options.free_text)
             box.changed.connect(self._changed)
             self.boxes[question.id] = box
         self.first_card, self.first_layout = card("questions-card")
         for qid in self.deciding:
             self.first_layout.addWidget(self.boxes[qid])
         self.body.addWidget(self.first_card)
+        typed_card, typed_layout = card("typed-card")  # optional and typed questions, behind a toggle
+        self.optional = Expander(self.tr("More for your doctor (you can skip this)"), typed_card, "optional-toggle")
         self._add_facts()
         self.questions_card, self.questions_layout = card("questions-card")
         self.skip_box: QCheckBox | None = None
@@ -111,7 +112,8 @@ class AreaPage(QWizardPage):
             self.body.addWidget(self.skip_box)
         for qid, box in self.boxes.items():
             if qid not in self.deciding:
-                self.questions_layout.addWidget(box)
+                optional = box.typed or box.question.optional
+                (typed_layout if optional else self.questions_layout).addWidget(box)
         self.body.addWidget(self.questions_card)
         self.body.addStretch(1)
         self.crisis = CrisisSpot(self)
@@ -135,7 +137,7 @@ class AreaPage(QWizardPage):
         for row in self.fact_rows:
             row.setVisible(False)
             self.key_layout.addWidget(row)
-        self.toggles = ToggleRow([self.more, self.sources])
+        self.toggles = ToggleRow([self.more, self.sources, self.optional])
         self.key_layout.addWidget(self.toggles)  # the card's last line: no row of its own
         self.body.addWidget(self.key_card)
         self._placed: tuple = ()
@@ -155,9 +157,15 @@ class AreaPage(QWizardPage):
         owner = self.owner
         answers = owner.effective_answers()
         visible = {q.id for q in flow.visible_questions(owner.content, self.area, owner.answers)}
-        skipped = self.area.id in owner.skipped
+        skipped, typed_ok = self.area.id in owner.skipped, owner.options.free_text  # typed: not on a tap-only kiosk
+        shown = {q for q, b in self.boxes.items() if q in visible and not skipped and (not b.typed or typed_ok)}
+        offered = any(self.boxes[q].typed or self.boxes[q].question.optional for q in shown)
+        self.optional.button.setVisible(offered)
+        self.optional.set_open(offered and self.optional.is_open())
         for qid, box in self.boxes.items():
-            box.setVisible(qid in visible and not skipped)
+            box.setVisible(qid in shown)
+            if box.typed:
+                box.set_unit(typed_answers.with_unit(box.question, "0", owner.region()).removeprefix("0").strip())
         self._show_facts(answers)
         self.crisis.refresh(answers)
         self.first_card.setVisible(mark_first_rows(self.first_layout))

@@ -1,6 +1,8 @@
 """The summary page's list of questions, in the order they print (app.core.question_list sections).
 
-Rows: section headings ("Most important to me", "My own questions", "More questions from my answers",
+Rows: first the red flags ("Check first", from the content's triage.toml, as the printout's page 1)
+and the topics left unanswered (activating one goes back to its page); then section headings ("My
+questions" or "The app suggests asking first", "My own questions", "More questions from my answers",
 "Questions many people ask"), topic headings within the last two, and the questions with a tick box
 (own questions have none: they are removed, not unticked).
 
@@ -23,14 +25,16 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from app.core import triage
 from app.core.model import Content
 from app.core.question_list import GENERAL, OWN, PERSONAL, TOP, QuestionList
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
-ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "section", "header", "question", "own"
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "section", "header", "flag", "unanswered", "question", "own"
 ROLE_INDEX = Qt.ItemDataRole.UserRole + 2  # index into QuestionList.items
 ROLE_KEY = Qt.ItemDataRole.UserRole + 3  # stable across refills: the question id or the heading's words
+ROLE_AREA = Qt.ItemDataRole.UserRole + 4  # "unanswered" rows: the page to go back to
 STAR = "★ "
 
 
@@ -76,6 +80,10 @@ class QuestionListView(QListWidget):
 
     # -- a click never scrolls; the keyboard does ------------------------------------------------
     def keyPressEvent(self, event) -> None:
+        row = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row is not None and row.data(ROLE_AREA):
+            self.itemActivated.emit(row)  # an unanswered topic: back to its page (the wizard would take Return)
+            return
         super().keyPressEvent(event)
         current = self.currentIndex()
         if current.isValid():
@@ -147,9 +155,19 @@ class QuestionListView(QListWidget):
         texts = content.meta.texts
         labels = {t.id: t.label for t in content.meta.topics}
         arrangement = qlist.arrange()
+        self._triage_rows(qlist, content)
+        words = content.triage.words if content.triage is not None else None
+        starred = len(arrangement.top) > len(arrangement.auto)
+        top_heading = texts.important_heading
+        if words is not None:
+            top_heading = words.my_questions if starred else words.suggest_heading
         headings = {
-            TOP: texts.important_heading
-            + (f" ({_lower_first(texts.important_auto_note.rstrip('.'))})" if arrangement.top_auto else ""),
+            TOP: top_heading
+            + (
+                f" ({_lower_first(texts.important_auto_note.rstrip('.'))})"
+                if words is None and arrangement.top_auto
+                else ""
+            ),
             OWN: texts.own_questions_heading,
             PERSONAL: texts.personal_heading,
             GENERAL: texts.general_heading,
@@ -164,7 +182,31 @@ class QuestionListView(QListWidget):
                 if section in (PERSONAL, GENERAL) and question.topic != topic:
                     topic = question.topic
                     self._heading(labels.get(topic, topic), "header", key=f"{section}:{index}")
-                self._question(qlist, index, auto=section == TOP and arrangement.top_auto)
+                self._question(qlist, index, auto=index in arrangement.auto)
+
+    def _triage_rows(self, qlist: QuestionList, content: Content) -> None:
+        """The red flags, as the printout's "Check first" box, and the topics left unanswered."""
+        clinical = triage.clinical(content, qlist.triage)
+        if clinical is None:
+            return
+        self._heading(clinical.words.check_first, "section")
+        for flag in clinical.flags or (clinical.words.no_flags,):
+            row = QListWidgetItem(("!! " if clinical.flags else "") + flag)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            row.setData(ROLE_KIND, "flag")
+            row.setData(ROLE_KEY, f"flag:{flag}")
+            if clinical.flags:
+                font = row.font()
+                font.setBold(True)
+                row.setFont(font)
+            self.addItem(row)
+        for label, area in triage.unanswered_areas(content, qlist.triage):
+            row = QListWidgetItem(translate("SummaryPage", "%1: not answered. Go back to answer").replace("%1", label))
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            row.setData(ROLE_KIND, "unanswered")
+            row.setData(ROLE_KEY, f"unanswered:{area}")
+            row.setData(ROLE_AREA, area)
+            self.addItem(row)
 
     def _heading(self, label: str, kind: str, key: str | None = None) -> None:
         row = QListWidgetItem(label)

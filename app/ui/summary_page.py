@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import flow
-from app.core.question_list import MAX_IMPORTANT, TOP
+from app.core.question_list import MAX_IMPORTANT
 from app.ui import summary_layout
 from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.reflow import FlowLayout
-from app.ui.summary_list import ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
+from app.ui.summary_list import ROLE_AREA, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
 from app.ui.summary_printout import SummaryPrintout
 from app.ui.widgets import wrapping_label
 
@@ -119,6 +119,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.list_widget = QuestionListView()
         self.list_widget.setAccessibleName(self.tr("Your questions"))
         self.list_widget.itemChanged.connect(self._item_changed)
+        self.list_widget.itemActivated.connect(self._go_back_to_unanswered)
         self.list_widget.currentRowChanged.connect(self._current_changed)
         self.list_buttons = QWidget()
         self.list_buttons.setObjectName("list-buttons")
@@ -159,6 +160,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
             self.crisis_holder.addWidget(summary_layout.CompactCrisisPanel(heading, self.owner.crisis_info()))
         self.show_fields()
         self.show_options()
+        self.settle_clinician_box()
         self.fill_list()
         self.update_preview()
 
@@ -181,13 +183,19 @@ class SummaryPage(SummaryPrintout, LazyPage):
         qlist = self.owner.question_list
         arrangement = qlist.arrange()
         found = arrangement.section_of(index) if index >= 0 else None
-        movable = found is not None and not (found[0] == TOP and arrangement.top_auto)
-        position = found[1].index(index) if found is not None else -1
+        movable = found is not None and index not in arrangement.auto
+        order = [i for i in found[1] if i not in arrangement.auto] if found is not None else []
+        position = order.index(index) if movable else -1
         self.up_button.setEnabled(movable and position > 0)
-        self.down_button.setEnabled(movable and 0 <= position < len(found[1]) - 1)
+        self.down_button.setEnabled(movable and 0 <= position < len(order) - 1)
         self.star_button.setEnabled(index >= 0)
         self.star_button.setChecked(index >= 0 and qlist.items[index].important)
         self.remove_button.setEnabled(kind == "own")
+
+    def _go_back_to_unanswered(self, row) -> None:
+        """An unanswered topic's row: back to its page (Next comes back here)."""
+        if row.data(ROLE_KIND) == "unanswered" and row.data(ROLE_AREA) in self.owner.page_ids:
+            self.owner.walk_to(self.owner.page_ids[row.data(ROLE_AREA)])
 
     # -- edits ----------------------------------------------------------------------------
     def _item_changed(self, row) -> None:

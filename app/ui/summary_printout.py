@@ -113,10 +113,18 @@ class SummaryPrintout:
         )
         self.room_box = QCheckBox(translate("SummaryPage", "Leave room for the doctor's ans&wers"))
         self.room_box.setObjectName("doctor-lines")
+        # The clinician part (Check first, screening summary) in English for a person using another language;
+        # shown only then. Ticked at first in the US, or where the clinic's config says English.
+        self.clinician_box = QCheckBox(translate("SummaryPage", "Print the part for the doctor in English"))
+        self.clinician_box.setObjectName("clinician-english")
+        self.clinician_box.setVisible(False)
+        self._clinician_touched = False
+        self._clinician_cache: tuple[str, object] | None = None
         self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
-        for widget in (self.paper_combo, self.know_box, self.room_box, self.phone.on_printout):
+        for widget in (self.paper_combo, self.know_box, self.room_box, self.clinician_box, self.phone.on_printout):
             self.options_row.addWidget(widget)
         self.show_options()
+        self.clinician_box.toggled.connect(self._clinician_toggled)
         self.know_box.toggled.connect(self._options_changed)
         self.room_box.toggled.connect(self._options_changed)
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
@@ -141,6 +149,34 @@ class SummaryPrintout:
         self._clear_list_message()
         self.schedule_preview()
 
+    def _clinician_toggled(self, checked: bool) -> None:
+        self._clinician_touched = True
+        self.owner.session.clinician_language = "en" if checked else ""  # (saved with the answers)
+        self.schedule_preview()
+
+    def settle_clinician_box(self) -> None:
+        """Show the English choice to a person using another language; tick it at first in the US (or as
+        the clinic's config says) until the person changes it."""
+        other = self.owner.content.meta.language != "en"
+        self.clinician_box.setVisible(other)
+        if other and not self._clinician_touched:
+            wanted = self.owner.options.clinician_language
+            blocked = self.clinician_box.blockSignals(True)
+            self.clinician_box.setChecked(wanted == "en" or (not wanted and self.owner.region() == "us"))
+            self.clinician_box.blockSignals(blocked)
+
+    def clinician_content(self):
+        """The English content for the clinician part, when the person chose it (loaded once)."""
+        if self.owner.content.meta.language == "en" or not self.clinician_box.isChecked():
+            return None
+        if self._clinician_cache is None:
+            from app.core.loader import load_content  # start-up: only for a person using another language
+            from app.paths import content_dir  # start-up: (as above)
+
+            root = self.owner.options.content_root or content_dir()
+            self._clinician_cache = ("en", load_content(root, "en"))
+        return self._clinician_cache[1]
+
     # -- output ---------------------------------------------------------------------------
     def paper(self) -> str:
         return paper_for(self.owner.region(), self.owner.session.paper or self.owner.options.paper_override)
@@ -155,6 +191,8 @@ class SummaryPrintout:
             qr_caption=qr_caption,
             know=qlist.print_know,
             doctor_lines=qlist.doctor_lines,
+            clinician=self.clinician_content(),
+            cover=self.owner.options.cover_sheet and marks,  # (paper only: the on-screen preview has no pages)
             scale=scale,
             marks=marks,
         )

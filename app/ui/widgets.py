@@ -3,19 +3,23 @@ an expander."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core import typed_answers
 from app.core.model import Choice, Question
 from app.ui import choice_note
 from app.ui.choices import MAX_COLUMNS, ChoiceCheck, ChoiceGrid, ChoiceRadio
@@ -47,7 +51,14 @@ class QuestionBox(QGroupBox):
 
     changed = Signal(str, object)  # question id, str (single) or tuple[str, ...] (multiple) or None
 
-    def __init__(self, question: Question, choices: list[Choice], why_prefix: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        question: Question,
+        choices: list[Choice],
+        why_prefix: str,
+        parent: QWidget | None = None,
+        typing: bool = True,  # False: a tap-only kiosk, where a typed question is never asked (no field made)
+    ):
         super().__init__(parent)  # no group-box title: titles do not wrap; a bold label does
         self.question = question
         self.setObjectName(f"question-{question.id}")
@@ -87,11 +98,50 @@ class QuestionBox(QGroupBox):
         self.compact: bool | None = None
         self._measuring = False
         self._arrange(False)
+        self.entry: QLineEdit | None = None  # a typed answer (kind "number" or "text"): a line, optional
+        self.typed = question.kind != "choice"
+        self._typing = typing
+        self._pending = None  # a typed answer set before the field exists
+        self.unit: QLabel | None = None
+        self._unit_text = ""
         self.setAccessibleName(question.text)
         self.setAccessibleDescription(question.why)
         self.group.buttonToggled.connect(self._emit)
 
+    def showEvent(self, event) -> None:
+        # The field is made when first shown (the page's "More for your doctor" opened): a line edit made at
+        # start-up would start the platform's input method (on X11, a D-Bus session in the home folder).
+        if self.typed and self._typing and self.entry is None:
+            self._add_entry(self.question)
+            self.entry.setText(self._pending or "")
+        super().showEvent(event)
+
+    def _add_entry(self, question: Question) -> None:
+        self.entry = QLineEdit()
+        self.entry.setObjectName(f"entry-{question.id}")
+        self.entry.setMaxLength(question.max_length)
+        self.entry.setAccessibleName(question.text)
+        if question.kind == "number":
+            self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(\.\d{0,2})?"), self.entry))
+            self.entry.setMaximumWidth(160)
+        self.entry.textChanged.connect(lambda text: self.changed.emit(question.id, typed_answers.clean(text) or None))
+        self.unit = QLabel(self._unit_text)
+        self.unit.setVisible(bool(self._unit_text))
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.unit)
+        row.addStretch(0 if question.kind == "text" else 1)
+        self.grid.addLayout(row, 3, 0, 1, 2)
+
+    def set_unit(self, unit: str) -> None:
+        self._unit_text = unit
+        if self.unit is not None:
+            self.unit.setText(unit)
+            self.unit.setVisible(bool(unit))
+
     def can_be_compact(self, width: int) -> bool:
+        if self.typed:
+            return False
         if self.question.multiple or len(self.buttons) > MAX_COLUMNS or width <= 0:
             return False
         return self.choices.row_width() <= (width - 2 * CARD_MARGIN) * COMPACT_SHARE
@@ -133,12 +183,23 @@ class QuestionBox(QGroupBox):
         self._arrange(self.can_be_compact(self.width()))
 
     def value(self):
+        if self.typed:
+            return (typed_answers.clean(self.entry.text()) or None) if self.entry is not None else self._pending
         picked = tuple(v for v, b in self.buttons.items() if b.isChecked())
         if self.question.multiple:
             return picked or None
         return picked[0] if picked else None
 
     def set_value(self, value) -> None:
+        if self.typed and self.entry is None:
+            self._pending = value if isinstance(value, str) else None
+            return
+        if self.entry is not None:
+            if typed_answers.clean(self.entry.text()) != (value or ""):  # (never while typing: the cursor stays)
+                blocked = self.entry.blockSignals(True)
+                self.entry.setText(value if isinstance(value, str) else "")
+                self.entry.blockSignals(blocked)
+            return
         wanted = set() if value is None else ({value} if isinstance(value, str) else set(value))
         self.group.blockSignals(True)
         if not self.question.multiple:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from app.core import flow
 from app.core.model import NOT_SURE, Content
 from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
-from app.core.session import Session
+from app.core.session import Session, SessionField
 from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme, window_fit
 from app.ui.crisis import CrisisDialog
 from app.ui.next_guard import NextGuard
@@ -45,32 +45,22 @@ class WizardOptions:
     confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
     present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
     save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
-    know_on_printout: bool = True  # "What I want my doctor to know" ticked at first (kiosk: clinic config)
+    know_on_printout: bool = True  # the screening summary ticked at first (kiosk: clinic config)
+    cover_sheet: bool = False  # a "Private: please hand this to your doctor" sheet first (kiosk: clinic config)
+    qr_on_printout: bool = True  # the phone code on the printout at first (kiosk: clinic config, off by default)
+    clinician_language: str = ""  # the clinician part's language ("" = the person's; US: English by default)
     review_skipped: bool = False  # desktop app: "You skipped …" before the list (app.ui.skipped_review)
-
-
-class _InSession:
-    """A wizard attribute that is the session's own field: a view for older callers, never a copy."""
-
-    def __init__(self, name: str):
-        self.name = name
-
-    def __get__(self, wizard, owner=None):
-        return self if wizard is None else getattr(wizard.session, self.name)
-
-    def __set__(self, wizard, value) -> None:
-        setattr(wizard.session, self.name, value)
 
 
 class RiskWizard(QWizard):
     SUMMARY_PAGE = SUMMARY_ID
     QUIZ_PAGE = QUIZ_ID
-    answers = _InSession("answers")
-    skipped = _InSession("skipped")
-    question_list = _InSession("edits")
-    quiz_wanted = _InSession("quiz_wanted")
-    quiz_answers = _InSession("quiz_answers")
-    changed_since_output = _InSession("changed")
+    answers = SessionField("answers")
+    skipped = SessionField("skipped")
+    question_list = SessionField("edits")
+    quiz_wanted = SessionField("quiz_wanted")
+    quiz_answers = SessionField("quiz_answers")
+    changed_since_output = SessionField("changed")
     crisis_shown = Signal(str)  # region
     answers_changed = Signal()
     language_requested = Signal(str)  # the welcome page's language choice; the window's owner rebuilds
@@ -93,7 +83,13 @@ class RiskWizard(QWizard):
 
         self.content = content
         self.options = options or WizardOptions()
-        self.session = session if session is not None else Session.fresh(self.options.know_on_printout)
+        self.session = (
+            session
+            if session is not None
+            else Session.fresh(
+                self.options.know_on_printout, self.options.qr_on_printout, self.options.clinician_language
+            )
+        )
         self.crisis_dialog: CrisisDialog | None = None
         self.output_once = False  # the list was saved or printed at least once (app.ui.close_warning)
         self.list_seen = False  # the list page was shown at least once (SummaryPage sets it; app.ui.close_warning)

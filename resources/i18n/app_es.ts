@@ -62,6 +62,11 @@
         <translation>Más sobre %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages.py" line="113"/>
+        <source>More for your doctor (you can skip this)</source>
+        <translation>Más para su médico (puede saltarlo)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages.py" line="128"/>
         <source>Sources for this page</source>
         <translation>Fuentes de esta página</translation>
@@ -1029,6 +1034,11 @@
         <translation>Dejar espacio para las &amp;respuestas del médico</translation>
     </message>
     <message>
+        <location filename="../../app/ui/summary_printout.py" line="88"/>
+        <source>Print the part for the doctor in English</source>
+        <translation>Imprimir en inglés la parte para el médico</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/summary_page.py" line="70"/>
         <location filename="../../app/ui/summary_printout.py" line="94"/>
         <source>Preview of your printout</source>
@@ -1068,6 +1078,11 @@
         <location filename="../../app/ui/summary_list.py" line="200"/>
         <source>Picked by the app: %1</source>
         <translation>Elegida por la aplicación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_list.py" line="220"/>
+        <source>%1: not answered. Go back to answer</source>
+        <translation>%1: sin responder. Volver para responder</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_page.py" line="216"/>

@@ -23,7 +23,7 @@ MAN = {
 
 
 def every_answer_not_sure(content, region=NOT_SURE) -> dict:
-    answers = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions()}
+    answers = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions() if q.kind == "choice"}
     answers["region"] = region
     return answers
 
@@ -42,30 +42,37 @@ def test_page_one_order_for_a_man_who_drinks_and_takes_doxycycline(know_content)
     qlist.name, qlist.notes = "Sam", "Bring my pill box."
     qlist.add_own("Can I keep playing rugby?")
     text = render_text(qlist, know_content)
-    t = know_content.meta.texts
+    t, w = know_content.meta.texts, know_content.triage.words
     order = [
         t.name_label,
-        t.important_heading,
-        "tetracycline",
-        t.know_heading,
-        "I take a tetracycline antibiotic (doxycycline)",
+        w.age_label,
+        t.appointment_label,
+        f"{w.rules_label}: {w.rules['us']}",
+        w.check_first.upper(),
+        "!! Takes a TETRACYCLINE",
+        "!! Liver disease",
+        w.screen_heading,
+        "Liver, alcohol: liver disease: yes · alcohol: most days",
+        "Medicines: takes: TETRACYCLINE",
+        w.suggest_heading,
+        "[ ] 1. I take a tetracycline antibiotic",
+        "[ ] 2. I have had liver",
         t.own_questions_heading,
         "Can I keep playing rugby?",
         t.notes_heading,
         "Bring my pill box.",
         t.personal_heading,
-        t.general_heading,
-        t.sources_heading,
+        w.sources_line["us"],
     ]
     positions = [text.index(word) for word in order]
     assert positions == sorted(positions), list(zip(order, positions, strict=True))
-    # The top 3 came from his answers (none starred): doxycycline, alcohol and liver, labelled as the app's pick.
-    top = make_brief(qlist, know_content).parts.top
-    personal = {item.question.text for item in qlist.items if item.question.personal}
-    assert len(top) == 3 and all(e.text in personal for e in top)
-    joined = " ".join(e.text for e in top)
+    # The app's suggestions (none starred): the red flags' questions first, then alcohol; headed as the app's.
+    parts = make_brief(qlist, know_content).parts
+    assert parts.top == () and len(parts.suggested) == 3 and parts.top_auto
+    joined = " ".join(e.text for e in parts.suggested)
     assert "tetracycline" in joined and "alcohol" in joined and "liver" in joined
-    assert t.important_auto_note in text
+    assert w.suggest_note in text and t.important_heading not in text
+    assert t.general_heading not in text  # questions many people ask: unticked, not printed
 
 
 def test_starred_questions_replace_the_apps_pick(know_content):
@@ -74,14 +81,16 @@ def test_starred_questions_replace_the_apps_pick(know_content):
     assert qlist.set_important(general, True)
     parts = make_brief(qlist, know_content).parts
     assert [e.text for e in parts.top] == [qlist.items[general].question.text] and not parts.top_auto
-    assert know_content.meta.texts.important_auto_note not in render_text(qlist, know_content)
+    assert parts.suggested == ()
+    text = render_text(qlist, know_content)
+    assert know_content.triage.words.suggest_heading not in text and know_content.triage.words.my_questions in text
 
 
 def test_nobody_gets_an_app_pick_without_personal_questions(know_content):
     qlist = QuestionList.from_answers(know_content, {"region": "uk"})
     parts = make_brief(qlist, know_content).parts
-    assert parts.top == () and parts.personal == ()
-    assert know_content.meta.texts.important_heading not in render_text(qlist, know_content)
+    assert parts.top == () and parts.suggested == () and parts.personal == ()
+    assert know_content.triage.words.suggest_heading not in render_text(qlist, know_content)
 
 
 def test_know_lists_only_visible_answers_in_content_order(know_content):
@@ -97,42 +106,46 @@ def test_know_lists_only_visible_answers_in_content_order(know_content):
     assert pregnant.know.index("I use condoms") < pregnant.know.index("I drink alcohol most days")
 
 
-def test_not_sure_answers_make_one_line_on_page_one_and_one_per_topic(know_content):
+def test_not_sure_answers_show_in_the_screening_summary_and_one_line_per_topic(know_content):
     answers = {**MAN, "liver_history": NOT_SURE, "alcohol_amount": NOT_SURE, "mh_history": NOT_SURE}
     qlist = QuestionList.from_answers(know_content, answers)
     parts = make_brief(qlist, know_content).parts
     t = know_content.meta.texts
-    assert parts.know[-1] == t.unsure_about.replace(
-        "{items}", "my mental health in the past, liver problems in the past, how much alcohol I drink"
-    )
+    screen = dict(parts.screen)
+    assert screen["Liver, alcohol"].startswith("liver disease: not sure · alcohol: not sure")
+    assert "past mental illness: not sure" in screen["Mood"]
+    assert parts.know == ()  # the summary stands in for "What I want my doctor to know"
     liver = [e for run in parts.personal if run.topic == "liver" for e in run.entries if e.kind == brief_model.UNSURE]
     assert len(liver) == 1 and "liver problems in the past, how much alcohol I drink" in liver[0].text
     assert t.unsure_ask in liver[0].text
-    assert not any(e.kind == brief_model.UNSURE for e in parts.top)  # "not sure" items are not the app's pick
+    assert not any(e.kind == brief_model.UNSURE for e in parts.suggested)  # "not sure": not the app's pick ...
 
 
-def test_page_one_not_sure_line_is_capped_but_each_topic_lists_all(know_content):
+def test_every_answer_not_sure_flags_self_harm_and_merges_each_topic(know_content):
     qlist = QuestionList.from_answers(know_content, every_answer_not_sure(know_content))
     parts = make_brief(qlist, know_content).parts
-    unsure_count = sum(1 for item in qlist.items if item.question.origin == "not_sure")
-    assert unsure_count > brief_model.MAX_UNSURE_ON_PAGE_1
-    more = know_content.meta.texts.unsure_more.replace("{count}", str(unsure_count - brief_model.MAX_UNSURE_ON_PAGE_1))
-    assert parts.know[-1].endswith(more)
-    topics = [run.topic for run in parts.personal]
-    for topic in set(topics):
+    assert parts.flags[0].startswith("Not sure about thoughts of self-harm")
+    # ... unless a red flag names it: "not sure" about self-harm is the app's first suggestion.
+    assert "harming yourself now" in parts.suggested[0].text
+    assert all(said != know_content.triage.words.not_answered for _topic, said in parts.screen)
+    for topic in {run.topic for run in parts.personal}:
         merged = [e for run in parts.personal if run.topic == topic for e in run.entries if e.kind == "unsure"]
         assert len(merged) == 1, topic
 
 
 def test_personal_questions_come_before_general_ones_and_general_are_short(know_content):
     qlist = QuestionList.from_answers(know_content, MAN)
+    assert make_brief(qlist, know_content).parts.general == ()  # unticked until the person ticks them
+    for i, item in enumerate(qlist.items):
+        if not item.question.personal:
+            qlist.set_included(i, True)
     parts = make_brief(qlist, know_content).parts
     assert parts.personal and parts.general
     last_personal = parts.personal[-1].entries[-1].number
     assert all(e.number > last_personal for run in parts.general for e in run.entries)
     assert all(e.why == "" for run in parts.general for e in run.entries)  # general: one line each
     assert all(e.why for run in parts.personal for e in run.entries if e.kind == "question")
-    assert all(e.why for e in parts.top)
+    assert all(e.why for e in parts.suggested)
     for runs in (parts.personal, parts.general):
         assert all(a.topic != b.topic for a, b in zip(runs, runs[1:], strict=False))  # runs: one label each
 
@@ -143,7 +156,9 @@ def test_options_know_off_and_room_for_answers(know_content):
     plain = render_text(qlist, know_content)
     assert plain.count(t.notes_line_label) == 3 and t.doctor_answer_label not in plain  # the top 3 only
     off = render_text(qlist, know_content, RenderOptions(know=False))
-    assert t.know_heading not in off and "I take a tetracycline antibiotic (doxycycline)" not in off
+    w = know_content.triage.words
+    assert w.screen_heading not in off and "alcohol: most days" not in off and w.screen_heading in plain
+    assert "!! Takes a TETRACYCLINE" in off  # the red flags print whatever the "know" choice says
     roomy = render_text(qlist, know_content, RenderOptions(doctor_lines=True))
     assert roomy.count(t.doctor_answer_label) == len(numbered_lines_text(roomy))
     roomy_html = render_html(qlist, know_content, RenderOptions(doctor_lines=True))
@@ -174,24 +189,22 @@ def test_browser_html_is_a_complete_document(know_content):
     assert '<a name="' not in html and "{page}" not in html  # the printing marks are for Qt only
 
 
-def test_sources_name_documents_never_tags_copies_or_markers(know_content):
+def test_sources_one_line_on_paper_and_the_full_register_in_the_html_export(know_content):
     qlist = QuestionList.from_answers(know_content, every_answer_not_sure(know_content, "us"))
     brief = make_brief(qlist, know_content)
-    assert 0 < len(brief.sources) <= 6
     text = render_text(qlist, know_content)
-    block = text.split(know_content.meta.texts.sources_heading)[1]
-    for bad in ("n/v", "medical-facts", "http", "[", READ_AT, "EmpowHer"):  # EmpowHer is "secondary" here
-        assert bad not in block, bad
-    assert know_content.meta.texts.undated in block
+    lines = know_content.triage.words.sources_line
+    assert lines["us"] in text and know_content.meta.texts.sources_heading not in text  # paper: one region line
+    assert lines["uk"] not in text and "MHRA" not in lines["us"]
+    printed = render_html(qlist, know_content)
+    assert lines["us"] in printed and "https://" not in printed and not brief.register
     full = render_html(qlist, know_content, RenderOptions(for_qt=False, full_register=True))
     register = full.split(know_content.meta.texts.sources_heading)[1]
     assert "https://www.nhs.uk/" in register  # the register has the originals' addresses ...
     for bad in (READ_AT, "n/v", "medical-facts", "docslib.org", "[LABEL-PLR]"):  # ... never a copy's or a tag
         assert bad not in register, bad
-    printed = render_html(qlist, know_content).split(know_content.meta.texts.sources_heading)[1]
-    assert "https://" not in printed and not brief.register  # paper: the short block only
     full_brief = make_brief(qlist, know_content, RenderOptions(full_register=True))
-    assert len(full_brief.register) > len(full_brief.sources) and full_brief.sources == brief.sources
+    assert len(full_brief.register) > len(full_brief.sources) > 0
 
 
 def test_crisis_box_words_follow_the_answer_and_the_footer_is_always_there(know_content):

@@ -53,6 +53,9 @@ def random_answers(content, rng: random.Random, region: str | None, pregnant: st
         if q.id in ("region", CAN_BECOME_PREGNANT) or rng.random() < 0.15:
             continue
         values = [c.value for c in content.choices_of(q)]
+        if not values:  # a typed answer (age, weight, other medicines): a short text
+            answers[q.id] = "12"
+            continue
         if q.multiple:
             answers[q.id] = tuple(rng.sample(values, rng.randint(1, min(3, len(values)))))
         else:

@@ -35,9 +35,10 @@ def export(tmp_path: Path, answers: dict, fmt: str = "txt", lang: str = "en") ->
 def told(text: str, content) -> str:
     """What the list tells the person: everything before the list of source documents (whose
     titles may name a program, e.g. the iPLEDGE consent form cited for a neutral question)."""
-    heading = content.meta.texts.sources_heading
-    assert heading in text
-    return text[: text.index(heading)]
+    ends = [content.meta.texts.sources_heading, *content.triage.words.sources_line.values()]
+    found = [text.index(end) for end in ends if end in text]
+    assert found, "no sources block"
+    return text[: min(found)]
 
 
 def rich_answers(content, region: str | None, **overrides) -> dict:
@@ -47,6 +48,9 @@ def rich_answers(content, region: str | None, **overrides) -> dict:
     for _area, q in content.all_questions():
         values = [c.value for c in content.choices_of(q)]
         if q.id == "region":
+            continue
+        if q.kind != "choice":  # a typed answer (age, weight, other medicines)
+            answers[q.id] = "42" if q.kind == "number" else "ibuprofen"
             continue
         if q.multiple:
             answers[q.id] = [v for v in values if v not in MULTI_EXCLUDED]
@@ -104,7 +108,7 @@ def test_no_crisis_answer_prints_no_crisis_numbers_of_another_region(tmp_path, c
 @pytest.mark.parametrize("region", ["uk", "eu", "other"])
 @pytest.mark.parametrize("fmt", ["txt", "html"])
 def test_breastfeeding_outside_the_us_never_sees_8_days(tmp_path, content, region, fmt):
-    answers = rich_answers(content, region, preg_can_become_pregnant="yes", preg_breastfeeding="yes")
+    answers = rich_answers(content, region, preg_can_become_pregnant="yes", preg_breastfeeding="now")
     text = told(export(tmp_path, answers, fmt), content)
     assert "breastfeed" in text  # the breastfeeding question did print ...
     assert "8 days" not in text  # ... without the US label's day count
@@ -112,16 +116,16 @@ def test_breastfeeding_outside_the_us_never_sees_8_days(tmp_path, content, regio
 
 def test_us_breastfeeding_person_gets_the_8_day_rule(tmp_path, content):
     text = told(
-        export(tmp_path, {"region": "us", "preg_can_become_pregnant": "yes", "preg_breastfeeding": "yes"}), content
+        export(tmp_path, {"region": "us", "preg_can_become_pregnant": "yes", "preg_breastfeeding": "now"}), content
     )
     assert "8 days" in text
 
 
 def test_breastfeeding_is_asked_only_of_people_who_could_become_pregnant(tmp_path):
     # Issue #13: after "no" the question is hidden, so an answer left from before selects nothing.
-    text = export(tmp_path, {"region": "uk", "preg_can_become_pregnant": "no", "preg_breastfeeding": "yes"})
+    text = export(tmp_path, {"region": "uk", "preg_can_become_pregnant": "no", "preg_breastfeeding": "now"})
     assert "I am breastfeeding or plan to" not in text
-    text = export(tmp_path, {"region": "uk", "preg_can_become_pregnant": "not_sure", "preg_breastfeeding": "yes"})
+    text = export(tmp_path, {"region": "uk", "preg_can_become_pregnant": "not_sure", "preg_breastfeeding": "now"})
     assert "I am breastfeeding or plan to" in text
 
 
@@ -158,7 +162,10 @@ def test_uk_person_with_the_shot_is_asked_about_condoms(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["txt", "html"])
 def test_other_country_gets_no_us_or_uk_eu_rule(tmp_path, content, fmt):
-    text = told(export(tmp_path, rich_answers(content, "other", preg_birth_control=["condoms"]), fmt), content)
+    answers = rich_answers(
+        content, "other", preg_birth_control=["condoms"], preg_one_method_only="not_sure", preg_status="none"
+    )
+    text = told(export(tmp_path, answers, fmt), content)
     assert "rules apply where I will be treated" in text  # the neutral variant, not a region's rule
     for phrase in ("iPLEDGE", "Pregnancy Prevention Programme", "In the US", "In the UK", "8 days", "FDA", "MHRA"):
         assert phrase not in text, phrase
@@ -166,7 +173,7 @@ def test_other_country_gets_no_us_or_uk_eu_rule(tmp_path, content, fmt):
 
 def test_spanish_export_follows_the_region_rules(tmp_path, content):
     text = export(
-        tmp_path, rich_answers(content, "uk", preg_breastfeeding="yes", mh_harm_thoughts_now="yes"), lang="es"
+        tmp_path, rich_answers(content, "uk", preg_breastfeeding="now", mh_harm_thoughts_now="yes"), lang="es"
     )
     assert "8 días" not in text and "116 123" in text
 

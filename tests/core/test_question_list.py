@@ -83,8 +83,13 @@ def test_own_questions_can_be_starred_and_removed(content):
     first, second = qlist.own_indexes()
     assert qlist.set_important(second, True)
     arrangement = qlist.arrange()
-    assert arrangement.top == (second,) and not arrangement.top_auto
+    # Starring only a question of one's own keeps the app's other suggestions: 3 in all, the own one first.
+    assert arrangement.top[0] == second and len(arrangement.top) == 3 and not arrangement.top_auto
+    assert arrangement.auto == arrangement.top[1:] and second not in arrangement.auto
     assert arrangement.own == (first,)
+    content_star = next(i for i, item in enumerate(qlist.items) if not item.own)
+    assert qlist.set_important(content_star, True)
+    assert qlist.arrange().auto == ()  # a starred question of the list's: the app suggests none
     assert qlist.remove_own(first) and qlist.own_questions == ["Second?"]
     assert not qlist.remove_own(0 if not qlist.items[0].own else 1)  # content questions are unticked, not removed
 

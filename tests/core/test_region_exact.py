@@ -24,6 +24,9 @@ def random_answers(content, rng: random.Random, region: str) -> dict:
     for _area, q in content.all_questions():
         if q.id == "region" or rng.random() < 0.15:  # some questions left unanswered
             continue
+        if q.kind != "choice":  # a typed answer (age, weight, other medicines)
+            answers[q.id] = "42" if q.kind == "number" else "ibuprofen <b>& co</b>"
+            continue
         values = [c.value for c in content.choices_of(q)]
         if q.multiple:
             answers[q.id] = tuple(rng.sample(values, rng.randint(1, min(3, len(values)))))

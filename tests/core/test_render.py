@@ -60,19 +60,22 @@ def test_parts_of_the_printout(content):
     qlist.add_own("Can I keep swimming?")
     qlist.add_own("Can I keep running?")
     last_general = max(i for i, item in enumerate(qlist.items) if not item.own and not item.question.personal)
-    qlist.set_important(last_general, True)
+    assert not qlist.items[last_general].included  # questions many people ask start unticked ...
+    first_general = min(i for i, item in enumerate(qlist.items) if not item.own and not item.question.personal)
+    qlist.set_included(first_general, True)  # ... and print when ticked
+    qlist.set_important(last_general, True)  # (starring ticks it)
     text = render_text(qlist, content)
     texts = content.meta.texts
     for expected in (
         texts.list_title,
         "Sam",
         "3 March, 10:00",
-        texts.important_heading,
+        content.triage.words.my_questions,
         texts.own_questions_heading,
         "Can I keep swimming?",
         texts.notes_heading,
         "bring my list",
-        texts.sources_heading,
+        content.triage.words.sources_line["uk"],
         content.meta.reviewed.isoformat(),
         texts.disclaimer,
         texts.why_label,

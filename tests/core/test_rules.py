@@ -29,6 +29,8 @@ def test_general_questions_for_everyone(content):
 
 def test_not_sure_always_leads_to_a_question(content):
     for _area, question in content.all_questions():
+        if question.kind != "choice":
+            continue  # a typed answer has no "not sure": it is left empty
         value = (NOT_SURE,) if question.multiple else NOT_SURE
         answers = {"region": "us", question.id: value}
         if question.id == "region":
@@ -45,7 +47,7 @@ def test_condition_selects_question(content):
 
 
 def test_order_follows_topics_then_priority(content):
-    every = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions()}
+    every = {q.id: (NOT_SURE,) if q.multiple else NOT_SURE for _a, q in content.all_questions() if q.kind == "choice"}
     every["region"] = "us"
     selected = select_questions(content, every)
     order = {t.id: t.order for t in content.meta.topics}
@@ -57,7 +59,9 @@ def answer_strategy(content):
     entries = {}
     for _area, q in content.all_questions():
         values = [c.value for c in content.choices_of(q)]
-        if q.multiple:
+        if q.kind != "choice":
+            entries[q.id] = st.text(max_size=q.max_length).filter(str.strip) if q.kind == "text" else st.just("70")
+        elif q.multiple:
             entries[q.id] = st.lists(st.sampled_from(values), unique=True, min_size=1).map(tuple)
         else:
             entries[q.id] = st.sampled_from(values)

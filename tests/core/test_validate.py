@@ -195,7 +195,7 @@ def test_region_rule_shown_to_another_region(content_copy):
 
 
 def test_region_doctor_question_without_its_region_condition(content_copy):
-    breastfeeding = '  { equals = { question = "preg_breastfeeding", value = "yes" } },'
+    breastfeeding = '  { any_of = { question = "preg_breastfeeding", values = ["now", "planned"] } },'
     uk_eu = '\n  { any_of = { question = "region", values = ["uk", "eu"] } },'
     edit(content_copy / "en/pregnancy.toml", breastfeeding + uk_eu, breastfeeding)
     found = problems_for(content_copy)

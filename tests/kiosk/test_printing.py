@@ -51,12 +51,13 @@ def test_print_without_cups_is_silent_and_says_sent(qtbot, make_shell, monkeypat
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    first = summary.owner.question_list.items[0].question.text
+    first = next(i.question.text for i in summary.owner.question_list.items if i.included)  # (many-ask: unticked)
     person.click(summary.actions.print_button)
     assert summary.message.text() == SENT
     text = squash(pdf_text(target))
     assert "Clinic marker question A1?" in text and squash(first) in text
     assert "Riverside Dermatology" in text
+    assert text.startswith("Private: please hand this to your doctor")  # the kiosk's cover sheet first
     assert shell.current() is shell.session, "the list stays on screen"
 
 
@@ -184,7 +185,7 @@ def test_kiosk_prints_to_the_real_cups_queue(qtbot, make_shell, clock, monkeypat
     person.walk({"region": "uk"}, every_visible="not_sure")
     summary = shell.wizard.summary
     shown = messages(monkeypatch, summary)
-    first = summary.owner.question_list.items[0].question.text
+    first = next(i.question.text for i in summary.owner.question_list.items if i.included)  # (many-ask: unticked)
     before = pdfs()
     person.click(summary.actions.print_button)
     assert shown[0] == "Sending your list to the printer…", "nothing is claimed before CUPS has the job"

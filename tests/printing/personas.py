@@ -69,7 +69,8 @@ def all_not_sure(content: Content) -> dict:
     """Every question "not sure" (the region too): the longest list of "not sure" lines, every region's numbers."""
     answers: dict = {}
     for _area, q in content.all_questions():
-        answers[q.id] = [NOT_SURE] if q.multiple else NOT_SURE
+        if q.kind == "choice":  # (typed answers, the age, weight and other medicines, are left empty)
+            answers[q.id] = [NOT_SURE] if q.multiple else NOT_SURE
     return answers
 
 
@@ -80,6 +81,9 @@ def every_risk(content: Content) -> dict:
     answers: dict = {}
     for _area, question in content.all_questions():
         values = [c.value for c in content.choices_of(question)]
+        if question.kind != "choice":  # a typed answer selects nothing; the longest one the field takes
+            answers[question.id] = "9" * question.max_length if question.kind == "number" else "x" * question.max_length
+            continue
         if question.multiple:
             picked: list[str] = []
             for value in values:

@@ -106,16 +106,17 @@ def test_page_one_names_his_own_risks(tmp_path, know_root):
     """A man who drinks most days, had hepatitis and takes doxycycline (with `know` statements)."""
     for paper in PAPERS:
         first = squash(page_texts(export(tmp_path, "us-man", TYPICAL["us-man"], paper, content=know_root))[0])
-        for word in ("doxycycline", "tetracycline", "alcohol", "hepatitis", "What I want my doctor to know"):
+        for word in ("CHECK FIRST", "TETRACYCLINE", "doxycycline", "alcohol: most days", "hepatitis", "Screening"):
             assert word in first, (paper, word)
+        assert first.index("CHECK FIRST") < first.index("TETRACYCLINE") < first.index("Screening")
 
 
 def test_page_one_of_the_shipped_content_holds_each_persons_top_questions(pdfs, content, people):
     for name in TYPICAL:
         _qlist, parts = brief_of(content, people[name])
         first = squash(page_texts(pdfs[name, "letter"])[0])
-        assert parts.top, name
-        for entry in parts.top:
+        assert parts.top + parts.suggested, name
+        for entry in parts.top + parts.suggested:
             assert squash(f"{entry.number}. {entry.text}") in first, (name, entry.text)
 
 
@@ -141,6 +142,9 @@ def test_no_heading_ends_a_page(pdfs, content):
         texts.general_heading,
         texts.glossary_heading,
         texts.sources_heading,
+        content.triage.words.screen_heading,
+        f"★ {content.triage.words.suggest_heading}",
+        f"★ {content.triage.words.my_questions}",
     }
     for (name, paper), pdf in pdfs.items():
         pages = page_texts(pdf)
@@ -183,7 +187,10 @@ def test_the_phone_code_on_the_pdf_decodes_to_the_brief(pdfs, content, people, t
         assert found == expected.payload
         body = unquote(found.split("&body=", 1)[1])
         lines = [line for line in body.split("\r\n") if line[:1].isdigit()]
-        assert [line.split(". ", 1)[1] for line in lines[:3]] == [" ".join(e.text.split()) for e in parts.top]
+        top = parts.top + parts.suggested
+        assert [line.split(". ", 1)[1] for line in lines[: len(top)]] == [" ".join(e.text.split()) for e in top]
+        crisis = content.meta.crisis[crisis_region(people[name])].phone_line
+        assert body.removeprefix(crisis + "\r\n").startswith(content.triage.words.check_first)  # red flags lead
 
 
 @pytest.mark.skipif(shutil.which("pdfimages") is None, reason="pdfimages (poppler-utils) is not installed")
@@ -203,8 +210,9 @@ def test_room_for_answers_and_no_know_list(tmp_path, know_root):
     content = load_content(know_root, "en")
     _qlist, parts = brief_of(content, TYPICAL["us-man"])
     assert roomy.count("Doctor's answer") == len(parts.entries()) and "Doctor's answer" not in plain
-    assert "What I want my doctor to know" in plain and "What I want my doctor to know" not in roomy
-    assert len(page_texts(roomy_pdf)) > len(page_texts(roomy_pdf.with_name("man-a4.pdf")))
+    assert "Screening (what the patient said)" in plain and "Screening (what the patient said)" not in roomy
+    assert "!! Takes a TETRACYCLINE" in roomy  # the red flags print whatever --no-know says
+    assert len(page_texts(roomy_pdf)) <= 4
 
 
 def test_html_and_text_exports_hold_the_same_items_in_the_same_order(tmp_path, content):

@@ -48,11 +48,17 @@ class Person:
             seen.append(page.objectName())
             for question_id in list(page.boxes):  # in order: answers may reveal later questions
                 box = page.boxes[question_id]
-                if not box.isVisible():
+                if not box.isVisible() and not (question_id in answers and box.typed):
                     continue
-                if question_id in answers:
+                if question_id in answers and box.typed:  # a typed answer: typed like a person
+                    if not page.optional.is_open():
+                        self.click(page.optional.button)  # "More for your doctor": the optional typed answers
+                    self.type_into(box.entry, answers[question_id])
+                elif question_id in answers:
                     value = answers[question_id]
                     self.pick(question_id, *((value,) if isinstance(value, str) else value))
+                elif box.typed:
+                    continue  # typed questions are optional: skipped unless the test types an answer
                 elif every_visible and box.value() is None:
                     fallback = next(v for v in (every_visible, "none", "not_sure") if v in box.buttons)
                     self.pick(question_id, fallback)

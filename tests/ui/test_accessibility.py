@@ -78,6 +78,8 @@ def walk_checking(person, wizard, answers, rest="not_sure"):
         page = wizard.currentPage()
         for question_id in list(getattr(page, "boxes", {})):
             box = page.boxes[question_id]
+            if box.typed:  # typed answers (age, weight, medicines) are optional
+                continue
             if not box.isVisible():
                 continue
             if question_id in answers:

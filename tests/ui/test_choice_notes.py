@@ -11,7 +11,7 @@ from tests.ui.driver import Person
 NOTED = [
     ("pregnancy", "preg_status", "pregnant"),
     ("pregnancy", "preg_status", "might_be"),
-    ("pregnancy", "preg_breastfeeding", "yes"),
+    ("pregnancy", "preg_breastfeeding", "now"),
     ("pregnancy", "preg_birth_control", "condoms"),
     ("pregnancy", "preg_st_johns_wort", "yes"),
     ("medicines", "med_current", "tetracycline"),

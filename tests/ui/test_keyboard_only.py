@@ -48,6 +48,8 @@ class Keyboard:
 def choice_owner(page, widget):
     """(question box, value) if `widget` is one of the page's answer buttons."""
     for box in getattr(page, "boxes", {}).values():
+        if box.typed:  # typed answers (age, weight, medicines) are optional
+            continue
         for value, button in box.buttons.items():
             if button is widget:
                 return box, value

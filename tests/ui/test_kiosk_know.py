@@ -1,5 +1,6 @@
-"""The kiosk prints at the front desk: "What I want my doctor to know" starts unticked there unless the
-clinic's `kiosk.know_on_printout` says otherwise; the person can change it either way."""
+"""The kiosk prints at the front desk: the screening summary ("What I want my doctor to know") starts
+unticked there unless the clinic's `kiosk.know_on_printout` says otherwise; the person can change it
+either way. The red flags ("Check first") print whatever the setting says."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ def test_the_clinic_setting_is_where_the_check_box_starts(qtbot, content, settin
     person = start_session(qtbot, shell)
     person.walk({"region": "us", "alcohol_amount": "daily"}, every_visible="no")
     summary = shell.wizard.summary
-    heading = content.meta.texts.know_heading
-    shell.wizard.question_list.know = ["I drink alcohol most days"]  # (the shipped content has no statements yet)
+    heading = content.triage.words.screen_heading
     assert summary.know_box.isVisible() and summary.know_box.isChecked() is setting
     assert (heading in summary.html()) is setting
+    assert content.triage.words.check_first.upper() in summary.html()  # the red flags: always
     person.click(summary.know_box)  # the person decides
     assert summary.know_box.isChecked() is not setting
     assert (heading in summary.html()) is not setting
+    assert content.triage.words.check_first.upper() in summary.html()

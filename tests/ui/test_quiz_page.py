@@ -26,6 +26,8 @@ def walk_to_quiz(person, answers: dict, rest: str = "no") -> list[str]:
         seen.append(page.objectName())
         for question_id in list(page.boxes):
             box = page.boxes[question_id]
+            if box.typed:  # typed answers (age, weight, medicines) are optional
+                continue
             if not box.isVisible():
                 continue
             if question_id in answers:

@@ -31,13 +31,20 @@ def desktop(qtbot, content):
     return wizard
 
 
+def unticked_index(qlist) -> int:
+    """The question from the person's answers that make_a_list unticks."""
+    return [i for i, item in enumerate(qlist.items) if item.question.personal and not item.own][1]
+
+
 def make_a_list(person: Person, wizard) -> None:
     person.walk(
         {"region": "uk", "preg_can_become_pregnant": "no", "med_current": ("tetracycline",)}, every_visible="no"
     )
     summary = wizard.summary
     qlist = wizard.question_list
-    qlist.set_included(1, False)
+    assert not qlist.items[1].question.personal and not qlist.items[1].included  # many people ask: unticked
+    qlist.set_included(1, True)  # ... the person ticks one
+    qlist.set_included(unticked_index(qlist), False)  # and unticks one from their answers
     qlist.set_important(0, True)
     person.type_into(summary.own_edit, "Can I still go swimming?")
     person.click(summary.add_button)
@@ -69,7 +76,9 @@ def test_save_writes_the_export_answers_file(monkeypatch, qtbot, desktop, tmp_pa
     assert data["own_questions"] == ["Can I still go swimming?"]
     assert data["name"] == "Sam" and data["notes"] == "Bring my vitamins."
     assert data["important"] == [desktop.question_list.items[0].question.id]
-    assert data["excluded"] == [desktop.question_list.items[1].question.id]
+    qlist = desktop.question_list
+    assert data["excluded"] == [qlist.items[unticked_index(qlist)].question.id]
+    assert data["included"] == [qlist.items[0].question.id, qlist.items[1].question.id]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"]  # no partial file left
     out = tmp_path / "list.txt"
     result = subprocess.run(
@@ -82,7 +91,8 @@ def test_save_writes_the_export_answers_file(monkeypatch, qtbot, desktop, tmp_pa
     assert result.returncode == 0, result.stderr
     printed = out.read_text(encoding="utf-8")
     assert "Can I still go swimming?" in printed and "Bring my vitamins." in printed
-    assert desktop.question_list.items[1].question.text not in printed  # the unticked one
+    assert qlist.items[unticked_index(qlist)].question.text not in printed  # the unticked one
+    assert qlist.items[1].question.text in printed  # the ticked question many people ask
 
 
 def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, content, desktop, tmp_path):

@@ -34,6 +34,11 @@ def question_rows(page):
     return [r for r in rows(page) if r.data(ROLE_KIND) in ("question", "own")]
 
 
+def printed_rows(page):
+    """The question rows that print: own questions and ticked ones."""
+    return [r for r in question_rows(page) if r.data(ROLE_KIND) == "own" or r.checkState() == Qt.CheckState.Checked]
+
+
 def row_for(page, key):
     return next(r for r in rows(page) if r.data(ROLE_KEY) == key)
 
@@ -58,22 +63,27 @@ def printed_numbered(page) -> list[str]:
 
 
 def test_the_list_shows_what_prints_in_the_same_order(summary, content):
-    texts = content.meta.texts
+    texts, words = content.meta.texts, content.triage.words
     sections = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "section"]
-    assert sections[0].startswith(texts.important_heading)  # the app's pick, labelled as such
-    note = texts.important_auto_note.rstrip(".")
-    assert f"({note[:1].lower()}{note[1:]})" in sections[0]  # in brackets, lower case (Spanish review m23)
-    assert sections[1:] == [texts.personal_heading, texts.general_heading]
+    # The red flags lead, as on page 1; then the app's suggestions, labelled as such.
+    assert sections == [words.check_first, words.suggest_heading, texts.personal_heading, texts.general_heading]
+    flags = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "flag"]
+    assert flags[0].startswith("!! Takes a TETRACYCLINE") and flags[1].startswith("!! Liver disease")
+    assert rows(summary).index(row_for(summary, f"flag:{flags[0][3:]}")) < rows(summary).index(
+        question_rows(summary)[0]
+    )
     topics = [r.text() for r in rows(summary) if r.data(ROLE_KIND) == "header"]
     labels = [t.label for t in content.meta.topics]
     assert topics and all(t in labels for t in topics)
-    shown = [r.text().removeprefix("★ ") for r in question_rows(summary)]
-    assert shown == printed_numbered(summary)  # nobody unticked anything: every row prints, in this order
-    assert "tetracycline" in " ".join(shown[:3])
+    shown = [r.text().removeprefix("★ ") for r in printed_rows(summary)]
+    assert shown == printed_numbered(summary)  # every ticked row prints, in this order
+    assert "tetracycline" in shown[0]  # the red flag's question first
+    unticked = [r for r in question_rows(summary) if r not in printed_rows(summary)]
+    assert unticked and all(r.text() not in printed_numbered(summary) for r in unticked)  # many people ask: unticked
 
 
 def test_untick_removes_from_preview(qtbot, person, summary):
-    row = question_rows(summary)[-1]
+    row = printed_rows(summary)[-1]
     text, index = row.text(), row.data(ROLE_INDEX)
     assert text in preview_text(summary)
     click_row(person, summary, row, x=10)  # on the check box at the left of the row
@@ -124,8 +134,13 @@ def test_move_works_across_topics(qtbot, person, summary):
         if topic_of[a.data(ROLE_KEY)] != topic_of[b.data(ROLE_KEY)]
     )
     key, text = last_of_topic.data(ROLE_KEY), last_of_topic.text()
+    following_key = general[general.index(last_of_topic) + 1].data(ROLE_KEY)
     following = general[general.index(last_of_topic) + 1].text()
-    select(person, summary, last_of_topic)
+    for tick in (key, following_key):  # questions many people ask start unticked: tick both to see them print
+        click_row(person, summary, row_for(summary, tick), x=10)
+        qtbot.waitUntil(lambda tick=tick: row_for(summary, tick).checkState() == Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: text in printed_numbered(summary) and following in printed_numbered(summary))
+    select(person, summary, row_for(summary, key))
     person.click(summary.down_button)
     assert summary.list_widget.currentItem().data(ROLE_KEY) == key  # the moved question stays selected
     qtbot.waitUntil(lambda: printed_numbered(summary).index(following) < printed_numbered(summary).index(text))
@@ -231,19 +246,18 @@ def test_the_pressed_star_button_has_room_for_its_bold_text(qtbot, person, summa
 
 
 def test_printout_options_know_and_room_for_answers(qtbot, person, summary, content, tmp_path, monkeypatch):
-    texts = content.meta.texts
-    summary.owner.question_list.know = ["I take doxycycline"]  # (the shipped content has no statements yet)
-    summary.update_preview()
-    assert texts.know_heading in preview_text(summary)
+    texts, screen = content.meta.texts, content.triage.words.screen_heading
+    assert screen in preview_text(summary)
     person.click(summary.know_box)
-    qtbot.waitUntil(lambda: texts.know_heading not in preview_text(summary))
+    qtbot.waitUntil(lambda: screen not in preview_text(summary))
+    assert "!! Takes a TETRACYCLINE" in preview_text(summary)  # the red flags always print
     person.click(summary.room_box)
     qtbot.waitUntil(lambda: texts.doctor_answer_label in preview_text(summary))
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     person.click(summary.actions.pdf_button)
     printed = squash(pdf_text(target))
-    assert texts.know_heading not in printed and texts.doctor_answer_label in printed
+    assert screen not in printed and texts.doctor_answer_label in printed and "TETRACYCLINE" in printed
     assert squash(texts.list_title) in printed  # (the words are really read from the PDF)
 
 

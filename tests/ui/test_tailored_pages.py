@@ -27,6 +27,8 @@ def open_page(person, wizard, name: str, region: str) -> object:
     while wizard.currentPage().objectName() != name:
         page = wizard.currentPage()
         for qid, box in page.boxes.items():
+            if box.typed:  # typed answers (age, weight, medicines) are optional
+                continue
             if box.isVisible() and box.value() is None:
                 person.pick(qid, next(v for v in ("no", "none", "not_sure") if v in box.buttons))
         person.next()

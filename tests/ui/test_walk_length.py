@@ -57,6 +57,8 @@ def walk(person, wizard, answers: dict, rest: str) -> dict[str, float]:
         page = wizard.currentPage()
         for question_id in list(getattr(page, "boxes", {})):
             box = page.boxes[question_id]
+            if box.typed:  # typed answers (age, weight, medicines) are optional
+                continue
             if not box.isVisible() or box.value() is not None:
                 continue
             value = answers.get(question_id) or next(v for v in (rest, "none", "not_sure") if v in box.buttons)
@@ -108,6 +110,8 @@ def test_the_measure_sees_a_long_page(standard_size, person, wizard):
     person.next()
     while wizard.currentPage().objectName() != "page-serious":
         for question_id, box in wizard.currentPage().boxes.items():
+            if box.typed:  # typed answers (age, weight, medicines) are optional
+                continue
             if box.isVisible() and box.value() is None:
                 person.pick(question_id, next(v for v in ("no", "none", "not_sure") if v in box.buttons))
         person.next()
