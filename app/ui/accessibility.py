@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.ui import announce as status_messages
 from app.ui import theme
+from app.ui.arrival import name_for_arrival
+from app.ui.atspi_visible import announce_visible
 from app.ui.glossary import GlossaryLabel
 from app.ui.pages import AreaPage
 from app.ui.quiet_focus import QuietFocus
@@ -217,9 +220,11 @@ def announce(wizard: QWizard, page_id: int) -> None:
     wizard.setProperty("announcement", message)
     if QAccessibleAnnouncementEvent is not None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page, message))
+    name_for_arrival(page)
     quiet = wizard.quiet_focus.take()  # opened with the mouse: no ring until a key is pressed
     if not focus_top_of(wizard, page, quiet=quiet):
         QTimer.singleShot(0, lambda: focus_top_of(wizard, page, fallback=True, quiet=quiet))  # built a moment later
+    QTimer.singleShot(0, lambda: shiboken6.isValid(wizard) and announce_visible(wizard))  # Orca's flat review
 
 
 def focus_top_of(wizard: QWizard, page: QWidget, fallback: bool = False, quiet: bool = False) -> bool:
@@ -252,6 +257,7 @@ def install(wizard: RiskWizard, before_reading_order=None) -> None:
     `before_reading_order(wizard)`: adds widgets the reading and tab order must include (the welcome
     page's display controls)."""
     theme.appearance()  # applies the theme and text size on first use
+    status_messages.install()  # status lines are notifications for screen readers
     prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], before_reading_order)
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)

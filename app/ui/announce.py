@@ -1,0 +1,68 @@
+"""Status messages that screen readers say without moving focus (WCAG 4.1.3): "Saved: …", "Your list was
+sent to the printer.", "Problem: You can mark up to 3 questions as most important."
+
+The summary page's message line (a QLabel named "message") is exposed with the *notification* role, and
+each new message shows it afresh. Orca presents a notification the moment it becomes showing, Orca 43
+(Debian 12, Ubuntu 22.04: it ignores announcements and live regions in Qt apps) as well as newer ones.
+Elsewhere (Windows' UI Automation, macOS) the text is also sent as a QAccessibleAnnouncementEvent (Qt 6.8+),
+which those bridges speak; it is not sent on Linux, where newer Orca would say the message twice.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAccessibleWidget, QLabel
+
+try:  # Qt 6.8+
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt: the notification role alone
+    QAccessibleAnnouncementEvent = None
+
+STATUS_NAME = "message"  # the object name of a status line
+
+
+class _StatusAccessible(QAccessibleWidget):
+    """A status line: role notification, named by its text."""
+
+    def __init__(self, label: QLabel):
+        super().__init__(label, QAccessible.Role.Notification)
+        self.label = label
+
+    def text(self, kind):
+        if kind == QAccessible.Text.Name:
+            return self.label.text()
+        return super().text(kind)
+
+
+def _factory(key: str, obj):
+    if key == "QLabel" and obj.objectName() == STATUS_NAME and isinstance(obj, QLabel):
+        return _StatusAccessible(obj)
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    """Once per process, before any status line is shown."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def status(label: QLabel, text: str, error: bool = False) -> None:
+    """`label` now shows `text` (empty: hidden). Screen readers are told about the new text."""
+    label.setText(text)
+    if not text:
+        label.setVisible(False)
+        return
+    label.setVisible(False)  # shown afresh: "showing" is what makes Orca present a notification
+    label.setVisible(True)
+    if QAccessibleAnnouncementEvent is not None and not sys.platform.startswith("linux") and QAccessible.isActive():
+        event = QAccessibleAnnouncementEvent(label, text)
+        if error:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
