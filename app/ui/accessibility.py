@@ -127,22 +127,29 @@ def chain_of(root: QWidget) -> list[QWidget]:
 
 def chain_page(page: QWidget) -> None:
     """Put one page's stops back in reading order (facts move between "key" and "More about …")."""
-    chain = chain_of(page)
-    for first, second in zip(chain, chain[1:], strict=False):
+    link(chain_of(page))
+
+
+def link(chain: list[QWidget]) -> None:
+    """Tab goes along `chain`. Qt 6 ignores setTabOrder for a widget that takes no focus (a glossary text
+    without glossary words): such a pair broke the chain, and the welcome page's language box and contrast
+    box came after Cancel. So they are left out (chain_page runs again when a text becomes a stop)."""
+    stops = [w for w in chain if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for first, second in zip(stops, stops[1:], strict=False):
         QWidget.setTabOrder(first, second)
 
 
 def fix_tab_order(wizard: QWizard) -> list[QWidget]:
     """Chain every page's tab stops in reading order, then the wizard's buttons."""
+    controls = getattr(wizard, "welcome_controls", None)
+    last = [controls.smaller, controls.larger] if controls is not None else []  # A- / A+ in the header
     chain: list[QWidget] = []
     for page_id in wizard.pageIds():
-        chain += chain_of(wizard.page(page_id))
-    chain += [wizard.button(b) for b in WIZARD_BUTTONS]
-    controls = getattr(wizard, "welcome_controls", None)
-    if controls is not None:  # A- / A+ in the header, after the wizard's own buttons
-        chain += [controls.smaller, controls.larger]
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+        chain += [w for w in chain_of(wizard.page(page_id)) if w not in last]
+    if wizard.testOption(QWizard.WizardOption.HaveCustomButton2):  # "Save my answers…", first in the button row
+        chain.append(wizard.button(QWizard.WizardButton.CustomButton2))
+    chain += [wizard.button(b) for b in WIZARD_BUTTONS] + last  # (each widget once: a repeat breaks the chain)
+    link(chain)
     return chain
 
 

@@ -50,3 +50,36 @@ def test_the_list_says_which_page_and_step_it_is_on(person, wizard):
     summary = wizard.summary
     assert summary.list_widget.accessibleDescription().startswith(f"{summary.title()}, {summary.subTitle()}. ")
     assert summary.subTitle().startswith("Step ")
+
+
+def tab_round(wizard, start) -> list:
+    """The widgets Tab visits from `start` until it comes back (visible, enabled stops only)."""
+    seen, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(seen) < 200:
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(qtbot, wizard):
+    from PySide6.QtWidgets import QWizard
+
+    from app.ui import accessibility
+
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.currentPage()
+    stops = tab_round(wizard, accessibility.first_tab_stop(page))
+    on_page = [w for w in stops if page.isAncestorOf(w)]
+    assert stops[: len(on_page)] == on_page, "the page's stops come first"
+    ys = [w.mapTo(page, w.rect().topLeft()).y() for w in on_page]
+    assert ys == sorted(ys), [(type(w).__name__, w.accessibleName()[:20], y) for w, y in zip(on_page, ys, strict=True)]
+    buttons = [w for w in stops[len(on_page) :] if not page.isAncestorOf(w)]
+    save = wizard.button(QWizard.WizardButton.CustomButton2)
+    if save.isVisible():
+        assert buttons[0] is save, "Save my answers… first in the button row, as on every page"
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    larger = wizard.welcome_controls.larger
+    if not page.isAncestorOf(larger):  # docked in the header: after the wizard's buttons
+        assert buttons.index(larger) > buttons.index(cancel)
