@@ -64,8 +64,10 @@ class QuestionBox(QGroupBox):
             button: QAbstractButton = ChoiceCheck(choice.label) if question.multiple else ChoiceRadio(choice.label)
             button.setObjectName(f"choice-{question.id}-{choice.value}")
             button.setProperty("original_text", choice.label)
-            button.setAccessibleName(f"{choice.label} — {question.text}")
-            button.setAccessibleDescription(question.why)
+            # A one-answer question's option says its question (arrow keys move between options and select);
+            # a pick-all-that-apply option does not repeat it 11 times: the panel named after the question
+            # is said when Tab enters it. The "why" is said once, by its own text (a Tab stop), not here.
+            button.setAccessibleName(choice.label if question.multiple else f"{choice.label} — {question.text}")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             if question.multiple:
                 # Not in the QButtonGroup: Qt makes a group's buttons one Tab stop, and in a non-exclusive
@@ -84,7 +86,6 @@ class QuestionBox(QGroupBox):
         self._measuring = False
         self._arrange(False)
         self.setAccessibleName(question.text)
-        self.setAccessibleDescription(question.why)
         self.group.buttonToggled.connect(self._emit)
 
     def can_be_compact(self, width: int) -> bool:

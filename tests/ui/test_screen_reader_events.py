@@ -83,3 +83,23 @@ def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(
     larger = wizard.welcome_controls.larger
     if not page.isAncestorOf(larger):  # docked in the header: after the wizard's buttons
         assert buttons.index(larger) > buttons.index(cancel)
+
+
+def test_options_do_not_repeat_the_why_and_many_options_do_not_repeat_the_question(qapp):
+    from app.core.loader import load_content
+    from app.paths import content_dir
+    from app.ui.widgets import QuestionBox
+
+    content = load_content(content_dir(), "en")
+    questions = [q for area in content.areas for q in area.questions]
+    multiple = next(q for q in questions if q.multiple)
+    single = next(q for q in questions if not q.multiple)
+    for question in (multiple, single):
+        box = QuestionBox(question, content.choices_of(question), "Why we ask:")
+        assert box.accessibleDescription() == ""
+        for choice, button in zip(content.choices_of(question), box.buttons.values(), strict=True):
+            assert button.accessibleDescription() == ""
+            expected = choice.label if question.multiple else f"{choice.label} — {question.text}"
+            assert button.accessibleName() == expected
+        assert question.why in box.why.accessibleName() or question.why in box.why.text()
+        box.deleteLater()
