@@ -38,17 +38,27 @@ def announce_visible(root: QWidget) -> int:
     connection = _connection()
     if connection is None or not root.isVisible():
         return 0
-    from PySide6.QtDBus import QDBusMessage, QDBusVariant  # start-up: as above
-
     sent = 0
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.isWindow() and widget is not root:
             continue
-        iface = QAccessible.queryAccessibleInterface(widget)
-        if iface is None or not iface.isValid():
-            continue
-        path = OBJECT_PATH + str(QAccessible.uniqueId(iface))
-        message = QDBusMessage.createSignal(path, EVENT_INTERFACE, "StateChanged")
-        message.setArguments(["visible", 1, 0, QDBusVariant(0), {}])  # signature siiva{sv}, as libatspi takes
-        sent += bool(connection.send(message))
+        sent += _send(connection, widget, "visible", True)
     return sent
+
+
+def send_state(widget: QWidget, state: str, value: bool) -> bool:
+    """Send one AT-SPI state change Qt's bridge does not send itself (e.g. "expanded")."""
+    connection = _connection()
+    return connection is not None and _send(connection, widget, state, value)
+
+
+def _send(connection, widget: QWidget, state: str, value: bool) -> bool:
+    from PySide6.QtDBus import QDBusMessage, QDBusVariant  # start-up: as above
+
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None or not iface.isValid():
+        return False
+    path = OBJECT_PATH + str(QAccessible.uniqueId(iface))
+    message = QDBusMessage.createSignal(path, EVENT_INTERFACE, "StateChanged")
+    message.setArguments([state, int(value), 0, QDBusVariant(0), {}])  # signature siiva{sv}, as libatspi takes
+    return bool(connection.send(message))

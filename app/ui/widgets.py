@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Choice, Question
+from app.ui import expander_access
 from app.ui.choices import MAX_COLUMNS, ChoiceCheck, ChoiceGrid, ChoiceRadio
 from app.ui.glossary import GlossaryLabel
 
@@ -189,6 +190,7 @@ class Expander(QWidget):
         self.button.setCheckable(True)
         self.button.setAutoDefault(False)  # Return on the page still means Next
         self.button.setAccessibleName(title)
+        expander_access.mark(self.button)  # an expandable section for screen readers, not a check box
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._toggled)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -205,4 +207,5 @@ class Expander(QWidget):
     def _toggled(self, open_: bool) -> None:
         self.button.setText(f"{'▾' if open_ else '▸'}  {self.title}")
         self.body.setVisible(open_)
+        expander_access.toggled(self.button, open_)
         self.toggled.emit(open_)

@@ -103,3 +103,22 @@ def test_options_do_not_repeat_the_why_and_many_options_do_not_repeat_the_questi
             assert button.accessibleName() == expected
         assert question.why in box.why.accessibleName() or question.why in box.why.text()
         box.deleteLater()
+
+
+def test_more_about_and_sources_are_expandable_sections_not_check_boxes(qtbot, person, wizard):
+    person.pick("region", "us")
+    person.next()
+    person.next()  # a page with "More about …" and "Sources for this page"
+    page = wizard.currentPage()
+    for expander in (page.more, page.sources):
+        iface = QAccessible.queryAccessibleInterface(expander.button)
+        assert iface.role() == QAccessible.Role.Button, iface.role()
+        state = iface.state()
+        assert state.expandable and state.collapsed and not state.expanded and not state.checkable
+        assert iface.text(QAccessible.Text.Name) == expander.title
+        expander.button.click()  # (what Space on it does)
+        assert expander.is_open()
+        state = iface.state()
+        assert state.expanded and not state.collapsed
+    listing = QAccessible.queryAccessibleInterface(page.sources_label)
+    assert listing.text(QAccessible.Text.Name).startswith("•")  # the list itself, not a 4-word name
