@@ -74,4 +74,5 @@ def toggled(button: QPushButton, open_: bool) -> None:
     state = QAccessible.State()
     state.expanded = True
     QAccessible.updateAccessibility(QAccessibleStateChangeEvent(button, state))
+    send_state(button, "collapsed", not open_)  # first: Orca says "collapsed" while its cache has that state
     send_state(button, "expanded", open_)

@@ -186,11 +186,11 @@ class Expander(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.button = QPushButton()
+        expander_access.mark(self.button)  # an expandable section for screen readers (before anything asks)
         self.button.setObjectName(object_name)
         self.button.setCheckable(True)
         self.button.setAutoDefault(False)  # Return on the page still means Next
         self.button.setAccessibleName(title)
-        expander_access.mark(self.button)  # an expandable section for screen readers, not a check box
         self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.button.toggled.connect(self._toggled)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -72,6 +72,10 @@ def test_the_crisis_box_is_read_as_soon_as_it_appears(orca):
         if "Mood and mental health" in said:
             break
     assert "Mood and mental health" in said and re.search(r"Step \d+ of \d+", said), said
+    said = joined(orca.tab_until("More about mood and mental health"))
+    assert "check box" not in said and "collapsed" in said, said  # an expandable section
+    said = joined(orca.press("space"))
+    assert "expanded" in said, said
     orca.tab_until("Yes — Do you have thoughts of harming yourself now?")
     said = joined(orca.press("space", quiet=2))
     assert "988" in said, said  # the US crisis line, read out at once
