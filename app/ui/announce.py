@@ -20,7 +20,7 @@ try:  # Qt 6.8+
 except ImportError:  # pragma: no cover - older Qt: the notification role alone
     QAccessibleAnnouncementEvent = None
 
-STATUS_NAME = "message"  # the object name of a status line
+STATUS_NAMES = ("message", "glossary-explain")  # the object names of status lines (and the glossary card's text)
 
 
 class _StatusAccessible(QAccessibleWidget):
@@ -32,12 +32,12 @@ class _StatusAccessible(QAccessibleWidget):
 
     def text(self, kind):
         if kind == QAccessible.Text.Name:
-            return self.label.text()
+            return self.label.accessibleName() or self.label.text()
         return super().text(kind)
 
 
 def _factory(key: str, obj):
-    if key == "QLabel" and obj.objectName() == STATUS_NAME and isinstance(obj, QLabel):
+    if key == "QLabel" and obj.objectName() in STATUS_NAMES and isinstance(obj, QLabel):
         return _StatusAccessible(obj)
     return None
 
@@ -61,8 +61,13 @@ def status(label: QLabel, text: str, error: bool = False) -> None:
         return
     label.setVisible(False)  # shown afresh: "showing" is what makes Orca present a notification
     label.setVisible(True)
+    announcement(label, text, error)
+
+
+def announcement(widget, text: str, assertive: bool = False) -> None:
+    """A QAccessibleAnnouncementEvent, off Linux (there the notification shown is what is said)."""
     if QAccessibleAnnouncementEvent is not None and not sys.platform.startswith("linux") and QAccessible.isActive():
-        event = QAccessibleAnnouncementEvent(label, text)
-        if error:
+        event = QAccessibleAnnouncementEvent(widget, text)
+        if assertive:
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         QAccessible.updateAccessibility(event)

@@ -40,7 +40,7 @@ KEY_ECHO = re.compile(r"^(\w+ )+$")  # Orca echoing the key just pressed: "tab "
 
 
 def need_stack() -> None:
-    missing = [t for t in ("Xvfb", "xdotool", "openbox", "dbus-daemon", "orca") if shutil.which(t) is None]
+    missing = [t for t in ("Xvfb", "xdotool", "xprop", "openbox", "dbus-daemon", "orca") if shutil.which(t) is None]
     missing += [] if Path(BUS_LAUNCHER).exists() else [BUS_LAUNCHER]
     if missing:
         message = f"needs {', '.join(missing)} (.ci/run installs them)"
@@ -111,7 +111,7 @@ class OrcaSession:
         self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         self._spawn([BUS_LAUNCHER, "--launch-immediately"], "at-spi-bus")
         self._spawn(["openbox", "--sm-disable"], "openbox")
-        time.sleep(0.5)
+        _wait(self._window_manager_ready, 30, "openbox to start")  # else the app's window may never be activated
         self._spawn(["orca", "-u", str(self.folder / "orca-prefs"), f"--debug-file={self.log}"], "orca")
         _wait(lambda: self.log.exists() and "Screen reader on" in self.text(), 60, "Orca to start")
         return self
@@ -129,8 +129,23 @@ class OrcaSession:
         self.app = subprocess.Popen([sys.executable, "-m", "app", *args], env=env, stdout=out, stderr=out, cwd=REPO)
         self.procs.append(self.app)
         read = lambda: any("Isotretinoin Risk Checklist" in u for u in self.said_since(mark))  # noqa: E731
-        _wait(read, 90, "Orca to read the app")
+        try:
+            _wait(read, 45, "Orca to read the app")
+        except AssertionError:  # the window came up without focus (a busy machine): click it, as a person would
+            subprocess.run(
+                ["xdotool", "search", "--name", "Isotretinoin Risk Checklist", "windowactivate"],
+                env=self.env,
+                timeout=30,
+                check=False,
+            )
+            _wait(read, 45, "Orca to read the app")
         self.settle()
+
+    def _window_manager_ready(self) -> bool:
+        probe = subprocess.run(
+            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env, capture_output=True, text=True, timeout=10
+        )
+        return "window id" in probe.stdout
 
     def stop(self) -> None:
         for proc in reversed(self.procs):

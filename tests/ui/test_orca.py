@@ -36,6 +36,15 @@ def orca(tmp_path_factory):
         yield session
 
 
+def test_a_glossary_meaning_is_spoken_when_space_opens_it(orca):
+    said = joined(orca.press("Tab"))  # the welcome text, a Tab stop because it has glossary words
+    assert "This checklist helps you" in said, said
+    said = joined(orca.press("space"))
+    meanings = [entry.explain for entry in CONTENT.meta.glossary]
+    assert "notification" in said and any(" ".join(m.split())[:30] in said for m in meanings), said
+    orca.press("Escape")  # closes the card (and nothing else)
+
+
 def test_the_welcome_page_is_read_on_arrival_and_a_region_can_be_chosen(orca):
     said = orca.tab_until("United States")
     assert "radio button" in joined(said)
