@@ -30,6 +30,7 @@ QPushButton { min-height: %(b52)dpx; min-width: %(b52)dpx; }
 QRadioButton, QCheckBox { min-height: %(b48)dpx; spacing: %(b14)dpx; }
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator, QListView::indicator {
     width: %(b30)dpx; height: %(b30)dpx; }
+QRadioButton::indicator { border-radius: %(round)dpx; }
 QListWidget::item { min-height: %(b52)dpx; }
 QScrollBar:vertical { width: %(b40)dpx; }
 QScrollBar:horizontal { height: %(b40)dpx; }
@@ -65,6 +66,7 @@ def window_sheet(points: float, factor: float = 1.0) -> str:
     values = {f"b{n}": round(n * px) for n in (8, 14, 30, 40, 48, 52, 64, 72, 96)}
     # The on-screen keyboard's keys stay >= 44 px; on small screens they give up the extra margin first.
     values["k"] = max(MIN_TARGET_PX, round(48 * factor))
+    values["round"] = (values["b30"] + 4) // 2  # a radio's 2 px outline box, round (not a square in high contrast)
     return KIOSK_QSS % {"headline": points * 2.0, "big": points * 1.3, **values}
 
 

@@ -149,7 +149,7 @@ QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator { width: $
 # state is told by shape and fill, not by hue. tests/ui/test_contrast_painted.py measures the pixels.
 _INDICATORS = """
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator {
-    border: 2px solid $border; background: $base;
+    border: 2px solid $border; background: $base; width: ${indicator_inner}px; height: ${indicator_inner}px;
 }
 QRadioButton::indicator { border-radius: ${radius}px; }
 QRadioButton::indicator:checked {
@@ -193,7 +193,8 @@ def build(theme: Theme, points: float) -> str:
         choice_pad_v=round(px * 0.1),
         choice_pad_h=round(px * 0.6),
         indicator=round(px * 1.1),
-        radius=round(px * 1.1 / 2) + 1,
+        indicator_inner=round(px * 1.1) - 4,  # inside its 2 px outline: the same size as Fusion's box
+        radius=round(px * 1.1) // 2,  # half the outline box: more than half and Qt draws a square
         scroll=round(px * 1.2),
         arrow_px=round(px * 0.8),
         bar=max(6, round(px * 0.4)),
