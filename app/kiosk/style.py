@@ -37,6 +37,7 @@ QPushButton { min-height: %(b52)dpx; min-width: %(b52)dpx; }
 QRadioButton, QCheckBox { min-height: %(b48)dpx; spacing: %(b14)dpx; }
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator, QListView::indicator {
     width: %(b30)dpx; height: %(b30)dpx; }
+QRadioButton::indicator { border-radius: %(round)dpx; }
 QListWidget::item { min-height: %(b52)dpx; }
 QScrollBar:vertical { width: %(b40)dpx; }
 QScrollBar:horizontal { height: %(b40)dpx; }
@@ -85,6 +86,7 @@ def window_sheet(points: float, factor: float = 1.0) -> str:
     # person's 150 % would push A+ and the window's right edge off a small screen.
     unscaled = points * 100 / theme.appearance().scale
     values.update(title=unscaled * fonts.TITLE, step=unscaled)
+    values["round"] = (values["b30"] + 4) // 2  # a radio's 2 px outline box, round (not a square in high contrast)
     return KIOSK_QSS % {"headline": points * 2.0, "big": points * 1.3, **values}
 
 

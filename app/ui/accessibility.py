@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.ui import announce as status_messages
 from app.ui import theme
+from app.ui.arrival import name_for_arrival
+from app.ui.atspi_visible import announce_visible
 from app.ui.glossary import GlossaryLabel
 from app.ui.pages import AreaPage
 from app.ui.quiet_focus import QuietFocus
@@ -124,22 +127,29 @@ def chain_of(root: QWidget) -> list[QWidget]:
 
 def chain_page(page: QWidget) -> None:
     """Put one page's stops back in reading order (facts move between "key" and "More about …")."""
-    chain = chain_of(page)
-    for first, second in zip(chain, chain[1:], strict=False):
+    link(chain_of(page))
+
+
+def link(chain: list[QWidget]) -> None:
+    """Tab goes along `chain`. Qt 6 ignores setTabOrder for a widget that takes no focus (a glossary text
+    without glossary words): such a pair broke the chain, and the welcome page's language box and contrast
+    box came after Cancel. So they are left out (chain_page runs again when a text becomes a stop)."""
+    stops = [w for w in chain if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for first, second in zip(stops, stops[1:], strict=False):
         QWidget.setTabOrder(first, second)
 
 
 def fix_tab_order(wizard: QWizard) -> list[QWidget]:
     """Chain every page's tab stops in reading order, then the wizard's buttons."""
+    controls = getattr(wizard, "welcome_controls", None)
+    last = [controls.smaller, controls.larger] if controls is not None else []  # A- / A+ in the header
     chain: list[QWidget] = []
     for page_id in wizard.pageIds():
-        chain += chain_of(wizard.page(page_id))
-    chain += [wizard.button(b) for b in WIZARD_BUTTONS]
-    controls = getattr(wizard, "welcome_controls", None)
-    if controls is not None:  # A- / A+ in the header, after the wizard's own buttons
-        chain += [controls.smaller, controls.larger]
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+        chain += [w for w in chain_of(wizard.page(page_id)) if w not in last]
+    if wizard.testOption(QWizard.WizardOption.HaveCustomButton2):  # "Save my answers…", first in the button row
+        chain.append(wizard.button(QWizard.WizardButton.CustomButton2))
+    chain += [wizard.button(b) for b in WIZARD_BUTTONS] + last  # (each widget once: a repeat breaks the chain)
+    link(chain)
     return chain
 
 
@@ -217,9 +227,11 @@ def announce(wizard: QWizard, page_id: int) -> None:
     wizard.setProperty("announcement", message)
     if QAccessibleAnnouncementEvent is not None:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(page, message))
+    name_for_arrival(page)
     quiet = wizard.quiet_focus.take()  # opened with the mouse: no ring until a key is pressed
     if not focus_top_of(wizard, page, quiet=quiet):
         QTimer.singleShot(0, lambda: focus_top_of(wizard, page, fallback=True, quiet=quiet))  # built a moment later
+    QTimer.singleShot(0, lambda: shiboken6.isValid(wizard) and announce_visible(wizard))  # Orca's flat review
 
 
 def focus_top_of(wizard: QWizard, page: QWidget, fallback: bool = False, quiet: bool = False) -> bool:
@@ -252,6 +264,7 @@ def install(wizard: RiskWizard, before_reading_order=None) -> None:
     `before_reading_order(wizard)`: adds widgets the reading and tab order must include (the welcome
     page's display controls)."""
     theme.appearance()  # applies the theme and text size on first use
+    status_messages.install()  # status lines are notifications for screen readers
     prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], before_reading_order)
     wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
     wizard.focus_follower = _FocusFollower(wizard)

@@ -155,8 +155,8 @@ def sources_panel(lines: list[str]) -> QLabel:
     text = "\n".join(f"•  {line}" for line in lines)
     label = wrapping_label(text, "sources-list")
     label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it with Tab, like "Why we ask"
-    label.setAccessibleName(translate("Facts", "Sources for this page"))
-    label.setAccessibleDescription(text)
+    # The list itself is what is said (Orca 43 never says a label's description): the text is the name
+    label.setAccessibleDescription(translate("Facts", "Sources for this page"))
     return label
 
 

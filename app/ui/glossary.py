@@ -13,16 +13,11 @@ import html
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.core.glossary import pattern, terms_in
 from app.core.model import GlossaryEntry
-
-try:  # Qt 6.8+
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt: the description still carries the explanation
-    QAccessibleAnnouncementEvent = None
+from app.ui import announce
 
 TERM_STYLE = "text-underline-style: dotted"  # Qt's rich text: a dotted underline (DotLine)
 HOVER_DELAY_MS = 300
@@ -78,6 +73,7 @@ class GlossaryPopover(QFrame):
         if y + self.height() > window.height() - 8:  # no room below: above the word
             y = max(8, where.y() - owner.fontMetrics().height() - self.height() - 8)
         self.move(x, y)
+        self.hide()  # shown afresh for each word: its text is a notification, said when it shows (app.ui.announce)
         self.show()
         self.raise_()
 
@@ -178,8 +174,7 @@ class GlossaryLabel(QLabel):
         anchor = where if where is not None else QPoint(self.contentsRect().left(), self.height())
         popover.show_for(self, entries, self.mapTo(self.window(), anchor))
         _Dismisser.install(popover)
-        if QAccessibleAnnouncementEvent is not None:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, explanation(entries)))
+        announce.announcement(self, explanation(entries))  # (on Linux the card's text is a notification)
 
     def hide_explanation(self) -> None:
         popover = self.window().findChild(GlossaryPopover, "glossary-popover")

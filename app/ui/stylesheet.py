@@ -129,6 +129,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QComboBox {
     color: $text; background: $base; border: 1px solid $border; border-radius: 4px; margin: 2px;
     selection-color: $highlighted_text; selection-background-color: $highlight;
 }
+QLineEdit, QPlainTextEdit, QTextEdit { placeholder-text-color: $placeholder; }
 QLineEdit, QComboBox { padding: 3px 6px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus, QComboBox:focus {
     border: 3px solid $focus; margin: 0px;
@@ -149,12 +150,13 @@ QGroupBox::title {
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator { width: ${indicator}px; height: ${indicator}px; }
 """
 
-# High contrast: Fusion draws indicator outlines and scroll bars from the window colour, which is
-# invisible on black, so draw them ourselves (a checked box is filled, a checked radio has a dot:
-# the state is told by shape and fill, not by hue).
+# Indicators are drawn by the theme in both themes: Fusion draws their outlines from the window colour
+# (1.7-2.1:1 on white, invisible on black) and the tick of the selected list row in light grey on white
+# (1.48:1); WCAG 1.4.11 asks 3:1. A checked box is filled with a black tick, a checked radio has a dot: the
+# state is told by shape and fill, not by hue. tests/ui/test_contrast_painted.py measures the pixels.
 _INDICATORS = """
 QRadioButton::indicator, QCheckBox::indicator, QListWidget::indicator {
-    border: 2px solid $window_text; background: $base;
+    border: 2px solid $border; background: $base; width: ${indicator_inner}px; height: ${indicator_inner}px;
 }
 QRadioButton::indicator { border-radius: ${radius}px; }
 QRadioButton::indicator:checked {
@@ -164,6 +166,11 @@ QRadioButton::indicator:checked {
 QCheckBox::indicator:checked, QListWidget::indicator:checked {
     background: #ffffff; image: url($images/check-black.svg);
 }
+QListWidget::indicator { background: #ffffff; }
+"""
+
+# High contrast: Fusion draws scroll bars from the window colour, which is invisible on black.
+_HIGH_CONTRAST = """
 QuestionBox QRadioButton:checked, QuestionBox QCheckBox:checked, QuizItemBox QRadioButton:checked {
     border: 3px solid $window_text; margin: 0px;
 }
@@ -175,7 +182,7 @@ QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
 
-SHEET = _TEXT + _HEADER + _FIELDS + _BUTTONS + _CARDS + _CHOICES
+SHEET = _TEXT + _HEADER + _FIELDS + _BUTTONS + _CARDS + _CHOICES + _INDICATORS
 
 
 def build(theme: Theme, points: float) -> str:
@@ -194,7 +201,8 @@ def build(theme: Theme, points: float) -> str:
         choice_pad_v=round(px * 0.1),
         choice_pad_h=round(px * 0.6),
         indicator=round(px * 1.1),
-        radius=round(px * 1.1 / 2) + 1,
+        indicator_inner=round(px * 1.1) - 4,  # inside its 2 px outline: the same size as Fusion's box
+        radius=round(px * 1.1) // 2,  # half the outline box: more than half and Qt draws a square
         scroll=round(px * 1.2),
         arrow_px=round(px * 0.8),
         bar=max(6, round(px * 0.4)),
@@ -205,5 +213,5 @@ def build(theme: Theme, points: float) -> str:
         badge_radius=round(px * 0.6),
         images=resource_path("theme").as_posix(),
     )
-    sheet = SHEET + (_INDICATORS if theme.style_indicators else "")
+    sheet = SHEET + (_HIGH_CONTRAST if theme.style_indicators else "")
     return Template(sheet).substitute(values)

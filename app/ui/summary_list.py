@@ -7,9 +7,11 @@ questions" or "The app suggests asking first", "My own questions", "More questio
 (own questions have none: they are removed, not unticked).
 
 Refilling the list (after a star, a move, a tick) keeps what the person was looking at: the same
-question stays selected and the rows in view stay where they were. A click never scrolls the list
-(Qt scrolls a partly visible row into view half a second after a click: the list jumped ~110 px
-under the pointer); the keyboard still does.
+question stays selected and the rows in view stay where they were. The rows are updated in place: the
+focused row stays the same object, so a screen reader says only that row's new state (rebuilding the
+list made Orca re-read the whole window on every tick).
+A click never scrolls the list (Qt scrolls a partly visible row into view half a second after a
+click: the list jumped ~110 px under the pointer); the keyboard still does.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 class QuestionListView(QListWidget):
     def __init__(self) -> None:
         self._last_width = -1
+        self._made: list[QListWidgetItem] = []
         self.fit_height = False  # as tall as its rows (the page scrolls instead: no scrolling inside scrolling)
         super().__init__()
         self.setObjectName("question-list")
@@ -126,18 +129,27 @@ class QuestionListView(QListWidget):
         return next((self.item(i) for i in range(self.count()) if self.item(i).data(ROLE_KEY) == key), None)
 
     def fill(self, qlist: QuestionList, content: Content, select_key: str | None = None) -> None:
-        """Rebuild the rows; keep the rows in view where they were and `select_key` (or the current row) selected."""
+        """Show the rows; keep the rows in view where they were and `select_key` (or the current row) selected.
+
+        The rows are rewritten in place (only what differs), and rows are added or taken at the end only:
+        a screen reader's object for the focused row stays alive (a rebuilt list made Orca re-read the window)."""
         anchor = self.itemAt(4, 4)
         anchor_key = self.row_key(anchor)
         anchor_top = self.visualItemRect(anchor).top() if anchor is not None else 0
         scroll = self.verticalScrollBar().value()
         select_key = select_key if select_key is not None else self.row_key(self.currentItem())
-        blocked = self.blockSignals(True)  # no currentRowChanged while half-built (it would disable buttons)
+        rows = self._rows(qlist, content)
+        blocked = self.blockSignals(True)  # no currentRowChanged / itemChanged while half-done
         try:
-            self.clear()
-            self._add_rows(qlist, content)
+            while self.count() > len(rows):
+                self.takeItem(self.count() - 1)
+            for i, row in enumerate(rows):
+                if i < self.count():
+                    self._update(self.item(i), row)
+                else:
+                    self.addItem(row)
             current = self.find(select_key)
-            if current is not None:
+            if current is not None and current is not self.currentItem():
                 self.setCurrentItem(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
             self.blockSignals(blocked)
@@ -150,6 +162,30 @@ class QuestionListView(QListWidget):
             bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top)
         else:
             self.verticalScrollBar().setValue(scroll)
+
+    @staticmethod
+    def _update(row: QListWidgetItem, new: QListWidgetItem) -> None:
+        """Make `row` look like `new`, touching only what differs (each change is an event for screen readers)."""
+        if row.flags() != new.flags():
+            row.setFlags(new.flags())
+        for role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.CheckStateRole,
+            ROLE_KIND,
+            ROLE_INDEX,
+            ROLE_KEY,
+            ROLE_AREA,
+        ):
+            if row.data(role) != new.data(role):
+                row.setData(role, new.data(role))
+
+    def _rows(self, qlist: QuestionList, content: Content) -> list[QListWidgetItem]:
+        self._made = []
+        self._add_rows(qlist, content)
+        return self._made
 
     def _add_rows(self, qlist: QuestionList, content: Content) -> None:
         texts = content.meta.texts
@@ -199,14 +235,14 @@ class QuestionListView(QListWidget):
                 font = row.font()
                 font.setBold(True)
                 row.setFont(font)
-            self.addItem(row)
+            self._made.append(row)
         for label, area in triage.unanswered_areas(content, qlist.triage):
             row = QListWidgetItem(translate("SummaryPage", "%1: not answered. Go back to answer").replace("%1", label))
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             row.setData(ROLE_KIND, "unanswered")
             row.setData(ROLE_KEY, f"unanswered:{area}")
             row.setData(ROLE_AREA, area)
-            self.addItem(row)
+            self._made.append(row)
 
     def _heading(self, label: str, kind: str, key: str | None = None) -> None:
         row = QListWidgetItem(label)
@@ -218,7 +254,7 @@ class QuestionListView(QListWidget):
         row.setFont(font)
         row.setData(ROLE_KIND, kind)
         row.setData(ROLE_KEY, f"{kind}:{key or label}")
-        self.addItem(row)
+        self._made.append(row)
 
     def _question(self, qlist: QuestionList, index: int, auto: bool) -> None:
         item = qlist.items[index]
@@ -245,7 +281,7 @@ class QuestionListView(QListWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text),
             )
-        self.addItem(row)
+        self._made.append(row)
 
 
 def _lower_first(note: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import flow
 from app.core.question_list import MAX_IMPORTANT
-from app.ui import summary_layout
+from app.ui import announce, summary_layout
 from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.reflow import FlowLayout
 from app.ui.summary_list import ROLE_AREA, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
@@ -251,8 +251,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         if error and text:  # said in words, not by colour alone
             text = self.tr("Problem: %1").replace("%1", text)
         self._list_message = False
-        self.message.setText(text)
-        self.message.setVisible(bool(text))  # no empty line under the list
+        announce.status(self.message, text, error)  # shown (no empty line under the list when empty) and spoken
         self.message.setProperty("error", error)
         self.message.style().unpolish(self.message)  # the theme's style sheet colours [error="true"]
         self.message.style().polish(self.message)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import typed_answers
 from app.core.model import Choice, Question
-from app.ui import choice_note
+from app.ui import choice_note, expander_access
 from app.ui.choices import MAX_COLUMNS, ChoiceCheck, ChoiceGrid, ChoiceRadio
 from app.ui.glossary import GlossaryLabel
 
@@ -76,8 +76,10 @@ class QuestionBox(QGroupBox):
             button: QAbstractButton = ChoiceCheck(choice.label) if question.multiple else ChoiceRadio(choice.label)
             button.setObjectName(f"choice-{question.id}-{choice.value}")
             button.setProperty("original_text", choice.label)
-            button.setAccessibleName(f"{choice.label} — {question.text}")
-            button.setAccessibleDescription(question.why)
+            # A one-answer question's option says its question (arrow keys move between options and select);
+            # a pick-all-that-apply option does not repeat it 11 times: the panel named after the question
+            # is said when Tab enters it. The "why" is said once, by its own text (a Tab stop), not here.
+            button.setAccessibleName(choice.label if question.multiple else f"{choice.label} — {question.text}")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             if question.multiple:
                 # Not in the QButtonGroup: Qt makes a group's buttons one Tab stop, and in a non-exclusive
@@ -105,7 +107,6 @@ class QuestionBox(QGroupBox):
         self.unit: QLabel | None = None
         self._unit_text = ""
         self.setAccessibleName(question.text)
-        self.setAccessibleDescription(question.why)
         self.group.buttonToggled.connect(self._emit)
 
     def showEvent(self, event) -> None:
@@ -252,6 +253,7 @@ class Expander(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.button = QPushButton()
+        expander_access.mark(self.button)  # an expandable section for screen readers (before anything asks)
         self.button.setObjectName(object_name)
         self.button.setCheckable(True)
         self.button.setAutoDefault(False)  # Return on the page still means Next
@@ -272,4 +274,5 @@ class Expander(QWidget):
     def _toggled(self, open_: bool) -> None:
         self.button.setText(f"{'▾' if open_ else '▸'}  {self.title}")
         self.body.setVisible(open_)
+        expander_access.toggled(self.button, open_)
         self.toggled.emit(open_)

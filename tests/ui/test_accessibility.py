@@ -134,8 +134,9 @@ def test_summary_controls_are_named_and_described(person, wizard):
 def test_why_we_ask_is_reachable_by_tab_and_is_the_description(wizard, qtbot):
     page = wizard.currentPage()
     box = page.boxes["region"]
-    assert box.accessibleDescription() == box.question.why
-    assert all(b.accessibleDescription() == box.question.why for b in box.buttons.values())
+    # the "why" is said once, by its own Tab stop: not also as the panel's and every option's description
+    assert box.accessibleDescription() == ""
+    assert all(b.accessibleDescription() == "" for b in box.buttons.values())
     why = QAccessible.queryAccessibleInterface(box.why)
     assert box.question.why in why.text(QAccessible.Text.Name)
     assert why.state().focusable
@@ -172,7 +173,10 @@ def test_page_change_is_announced_and_focus_goes_to_the_page(person, wizard):
     announcement = wizard.property("announcement")
     assert announcement.startswith("Step 2 of ") and announcement.endswith(page.title())
     assert QApplication.focusWidget() is page.scroll
-    assert page.scroll.accessibleName() == page.title()
+    # Orca 43 ignores announcements: the step and the opening text are in what takes focus
+    assert page.scroll.accessibleName() == f"{page.title()}, {page.subTitle()}"
+    assert page.subTitle().startswith("Step 2 of ")
+    assert page.scroll.accessibleDescription().startswith(page.intro.plain)
 
 
 def test_glossary_words_have_a_keyboard_explanation(wizard, qtbot):
