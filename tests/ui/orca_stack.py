@@ -69,10 +69,12 @@ class OrcaSession:
         self.log = folder / "orca-debug.log"
         self.env: dict[str, str] = {}
         self.app: subprocess.Popen | None = None
+        self.files: list = []  # the processes' output files, closed by stop()
 
     # -- start and stop ------------------------------------------------------------------------------
     def _spawn(self, args: list[str], name: str, **kwargs) -> subprocess.Popen:
-        out = open(self.folder / f"{name}.out", "wb")  # noqa: SIM115 - closed with the process
+        out = open(self.folder / f"{name}.out", "wb")  # noqa: SIM115 - closed by stop()
+        self.files.append(out)
         proc = subprocess.Popen(args, env=self.env, stdout=kwargs.pop("stdout", out), stderr=out, **kwargs)
         self.procs.append(proc)
         return proc
@@ -125,7 +127,8 @@ class OrcaSession:
             "PYTHONPATH": str(REPO),
         }
         mark = self.mark()
-        out = open(self.folder / "app.out", "wb")  # noqa: SIM115 - closed with the process
+        out = open(self.folder / "app.out", "wb")  # noqa: SIM115 - closed by stop()
+        self.files.append(out)
         self.app = subprocess.Popen([sys.executable, "-m", "app", *args], env=env, stdout=out, stderr=out, cwd=REPO)
         self.procs.append(self.app)
         read = lambda: any("Isotretinoin Risk Checklist" in u for u in self.said_since(mark))  # noqa: E731
@@ -157,6 +160,11 @@ class OrcaSession:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(5)
+            for pipe in (proc.stdout, proc.stderr):
+                if pipe is not None:
+                    pipe.close()
+        for file in self.files:
+            file.close()
 
     # -- what Orca said ------------------------------------------------------------------------------
     def text(self) -> str:

@@ -4,7 +4,7 @@ summary's preview (the printout) shows them on page 1; a tap-only kiosk does not
 from __future__ import annotations
 
 from app.kiosk.shell import KioskShell
-from tests.kiosk.conftest import FakeClock, kiosk_config, release, start_session
+from tests.helpers.kiosk import FakeClock, kiosk_config, release, start_session
 
 
 def test_typed_age_weight_and_medicines_reach_page_one(person, wizard):
