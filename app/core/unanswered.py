@@ -2,8 +2,9 @@
 "You skipped …" review before the list. Qt-free; the wizard and the printout share it.
 
 A question counts when it is shown for these answers (app.core.flow: its page and its own
-condition hold). A page the person chose to skip (`skipped`, area ids) counts as chosen, not as
-unanswered: it is not listed.
+condition hold) and is not optional: the optional and typed questions behind "More for your doctor"
+(age, weight, other medicines ...) say "you can skip this", so leaving them is never a gap. A page the
+person chose to skip (`skipped`, area ids) counts as chosen, not as unanswered: it is not listed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from app.core import flow
 from app.core.conditions import AnswerMap
-from app.core.model import Area, Content
+from app.core.model import Area, Content, Question
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Unanswered:
 
 def answered_count(content: Content, answers: AnswerMap, area: Area) -> tuple[int, int]:
     """(answered, shown) for one page's questions, with these answers."""
-    shown = flow.visible_questions(content, area, answers)
+    shown = _counted(flow.visible_questions(content, area, answers))
     return sum(1 for q in shown if _has_answer(answers.get(q.id))), len(shown)
 
 
@@ -39,11 +40,15 @@ def unanswered_topics(content: Content, answers: AnswerMap, skipped: Iterable[st
     for area in flow.visible_areas(content, answers):
         if area.id in skipped:
             continue
-        shown = flow.visible_questions(content, area, answers)
+        shown = _counted(flow.visible_questions(content, area, answers))
         missing = tuple(q.id for q in shown if not _has_answer(answers.get(q.id)))
         if missing:
             result.append(Unanswered(area.id, area.title, missing, len(shown)))
     return result
+
+
+def _counted(questions: list[Question]) -> list[Question]:
+    return [q for q in questions if not q.optional and q.kind == "choice"]
 
 
 def _has_answer(value) -> bool:

@@ -70,8 +70,8 @@ def hide_when_empty(bar) -> None:
 
 def page_body(inner: QWidget) -> QVBoxLayout:
     body = QVBoxLayout(inner)
-    body.setContentsMargins(4, 2, 14, 14)
-    body.setSpacing(7)
+    body.setContentsMargins(4, 2, 14, 10)
+    body.setSpacing(6)
     return body
 
 
