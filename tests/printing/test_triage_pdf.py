@@ -75,7 +75,13 @@ def test_pregnant_now(tmp_path, content):
         SUGGEST,
         "1. I am pregnant now. What can I use for my acne while I am pregnant or breastfeeding, and when could I start",
     )
-    for logistics in ("Which 2 birth control", "pick up my prescription", "pregnancy tests be done", "miss a", "emergency contra"):
+    for logistics in (
+        "Which 2 birth control",
+        "pick up my prescription",
+        "pregnancy tests be done",
+        "miss a",
+        "emergency contra",
+    ):
         assert logistics not in first  # no contraception or pick-up logistics for a pregnant person
     assert "Could become pregnant: no birth control" not in first
 

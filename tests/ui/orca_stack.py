@@ -100,7 +100,8 @@ class OrcaSession:
         width, height = self.size
         self.procs.append(
             subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"]
+                + ["-noreset"],
                 pass_fds=(write_end,),
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -108,7 +109,9 @@ class OrcaSession:
         )
         os.close(write_end)
         with os.fdopen(read_end) as pipe:
-            self.env["DISPLAY"] = ":" + pipe.readline().strip()
+            number = pipe.readline().strip()
+        assert number.isdigit(), f"Xvfb did not start (exit {self.procs[-1].poll()})"
+        self.env["DISPLAY"] = ":" + number
         bus = self._spawn(["dbus-daemon", "--session", "--nofork", "--print-address=1"], "dbus", stdout=subprocess.PIPE)
         self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         self._spawn([BUS_LAUNCHER, "--launch-immediately"], "at-spi-bus")
