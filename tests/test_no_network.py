@@ -294,6 +294,8 @@ class SelfTrace:
         if self.tracer.poll() is None:
             self.tracer.send_signal(signal.SIGINT)  # detaches and flushes the log
             self.tracer.wait(timeout=30)
+        if self.tracer.stderr is not None:
+            self.tracer.stderr.close()  # (left open: a ResourceWarning in a later test)
         return self.log.read_text() if self.log.exists() else ""
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.kiosk.printjob import STUCK
-from app.printing.jobs import PRINTED, PRINTING, SENT, JobStatus
+from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, UNKNOWN, WAITING, JobStatus
 
 translate = QCoreApplication.translate  # the contexts are the classes that show the words (lupdate's)
 
@@ -43,3 +43,16 @@ def for_staff(status: JobStatus, printer: str) -> str | None:
     if text is None:
         return None
     return text.replace("%1", status.detail if status.kind == STUCK else printer)
+
+
+def state_names() -> dict[str, str]:
+    """Each job state in a few words, for the staff menu's list of recent jobs (never what was printed)."""
+    return {
+        WAITING: translate("KioskShell", "waiting in the queue"),
+        PRINTING: translate("KioskShell", "being sent to the printer"),
+        PRINTED: translate("KioskShell", "printed"),
+        FAILED: translate("KioskShell", "failed"),
+        SENT: translate("KioskShell", "sent (not followed)"),
+        UNKNOWN: translate("KioskShell", "unknown: CUPS does not answer"),
+        STUCK: translate("KioskShell", "not printed in time: the person was sent to the front desk"),
+    }

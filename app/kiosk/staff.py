@@ -13,25 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app import log
 from app.kiosk import job_words
-from app.kiosk.printjob import STUCK, JobWatcher
+from app.kiosk.printjob import JobWatcher
 from app.kiosk.printout import test_page_html
-from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, UNKNOWN, WAITING, JobStatus, PrintJob, submit
+from app.printing.jobs import FAILED, JobStatus, PrintJob, submit
 from app.printing.service import PrintError
 
 translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
 RECENT_JOBS = 8  # print jobs the staff menu lists (their states only: never what was printed)
-
-
-def job_state_names() -> dict[str, str]:
-    return {
-        WAITING: translate("KioskShell", "waiting in the queue"),
-        PRINTING: translate("KioskShell", "being sent to the printer"),
-        PRINTED: translate("KioskShell", "printed"),
-        FAILED: translate("KioskShell", "failed"),
-        SENT: translate("KioskShell", "sent (not followed)"),
-        UNKNOWN: translate("KioskShell", "unknown: CUPS does not answer"),
-        STUCK: translate("KioskShell", "not printed in time: the person was sent to the front desk"),
-    }
 
 
 class StaffMixin:
@@ -67,7 +55,7 @@ class StaffMixin:
         jobs = getattr(self, "recent_jobs", {})
         if jobs:
             lines.append(translate("KioskShell", "Recent print jobs:"))
-            names = job_state_names()
+            names = job_words.state_names()
             for when, printer, status in reversed(list(jobs.values())):
                 line = translate("KioskShell", "%1 on '%2': %3 (%4)")
                 line = (

@@ -225,11 +225,11 @@ def test_desktop_switch_through_the_combo(qtbot, two_languages, english_afterwar
     qtbot.addWidget(current[0])
 
 
-def test_missing_language_keeps_the_wizard(qtbot, two_languages, capsys):
+def test_missing_language_keeps_the_wizard(qtbot, two_languages, capfd):  # stderr at the fd: the staff log
     wizard = RiskWizard(load_content(two_languages, "en"), WizardOptions(content_root=two_languages))
     qtbot.addWidget(wizard)
     assert language.switch_language(wizard, "de") is wizard
-    assert "no content for language 'de'" in capsys.readouterr().err
+    assert "no content for language 'de'" in capfd.readouterr().err
     assert wizard.welcome_controls.language.currentData() == "en"
 
 
