@@ -38,4 +38,5 @@ def _logger():
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         logger.propagate = False  # one line, not a second copy through a handler someone set on the root
+    logger.disabled = False  # a library's logging.config (disable_existing_loggers) must not silence the staff log
     return logger
