@@ -179,7 +179,7 @@ def test_staff_pin_hashing_works_frozen(tmp_path):
     config = tmp_path / "clinic.toml"
     config.write_text('[kiosk]\npin_hash = ""\n', encoding="utf-8")
     result = subprocess.run(
-        [str(CLI), "set-pin", str(config)], input="4826\n4826\n", capture_output=True, text=True, timeout=60
+        [str(CLI), "set-pin", str(config)], input="482613\n482613\n", capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert 'pin_hash = "scrypt$' in config.read_text(encoding="utf-8")
