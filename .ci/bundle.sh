@@ -40,4 +40,4 @@ echo "bundle.sh: built $(dirname "$APP") in $(( $(date +%s) - start )) s, $(du -
 # The frozen app checks itself: content, wizard, PDF.
 QT_QPA_PLATFORM=offscreen timeout 120 "$APP" --self-test
 
-QT_QPA_PLATFORM=offscreen "$PY" -m pytest -p no:cacheprovider -m bundle tests/test_bundle.py
+QT_QPA_PLATFORM=offscreen timeout -k 30 600 "$PY" -m pytest -p no:cacheprovider -m bundle tests/test_bundle.py

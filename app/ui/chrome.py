@@ -65,12 +65,19 @@ class Header:
         page = self.wizard.currentPage()
         if page is None:
             return False
-        for label in self.wizard.findChildren(QLabel):
-            holder = label.parentWidget()  # (QWizard's private header: Python types ~50 Qt classes here)
-            layout = holder.layout() if holder is not None else None
-            if label.text() == page.title() and isinstance(layout, QGridLayout) and holder is not page:
+        # QWizard's private header is a grandchild: wizard > anti-flicker widget > header (a title,
+        # a subtitle and a logo QLabel on a QGridLayout). Walk only those two levels: asking for every
+        # QLabel under the wizard gave Python a wrapper for each of ~1000 widgets, and one such walk
+        # crashed a CI worker inside findChildren (segmentation fault, December 2026).
+        for outer in self.wizard.children():
+            if not isinstance(outer, QWidget):
+                continue
+            for holder in outer.children():
+                if not isinstance(holder, QWidget) or holder is page:
+                    continue
+                layout = holder.layout()
                 labels = [w for w in holder.children() if isinstance(w, QLabel)]
-                if len(labels) >= 2:
+                if isinstance(layout, QGridLayout) and len(labels) >= 2 and labels[0].text() == page.title():
                     self._decorate(holder, layout, labels)
                     return True
         return False
