@@ -70,6 +70,7 @@ def _pdf_or_printer(args, qlist, content, options: RenderOptions) -> int:
 
         from app.printing.service import PrintError, print_silently  # start-up: QtPrintSupport only for a printer
     from app.printing.document import paper_for  # start-up: Qt only for a PDF or a printer
+    from app.ui.print_errors import english  # start-up: the words for a PrintError (no translator: English)
 
     _app = Application.instance() or Application([])
     images = {}
@@ -88,5 +89,5 @@ def _pdf_or_printer(args, qlist, content, options: RenderOptions) -> int:
         else:
             save_pdf(html, args.out, paper, images)
     except PrintError as err:
-        raise UserError(str(err)) from None
+        raise UserError(english(err)) from None
     return 0

@@ -21,6 +21,7 @@ from app.kiosk.printout import MAX_PAGES, render_pages
 from app.printing import jobs
 from app.printing.jobs import FAILED, JobStatus, PrintJob
 from app.printing.service import PrintError
+from app.ui import print_errors
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
 
@@ -83,8 +84,8 @@ class KioskActions:
             return
         try:
             job = send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
-        except PrintError as err:
-            self._failed(str(err))
+        except PrintError as err:  # the person reads it in their language, the staff log in English
+            self._failed(print_errors.message(err), print_errors.english(err))
             return
         self.prints += 1  # counted now, so a second tap cannot queue another copy meanwhile
         page.show_message(translate("KioskActions", "Sending your list to the printer…"))
@@ -108,9 +109,10 @@ class KioskActions:
         if words is not None:
             page.show_message(words, error=status.kind == STUCK)
 
-    def _failed(self, detail: str) -> None:
-        log.warning(f"kiosk: printing failed: {detail}")  # staff log: no patient data
-        self.host.report_problem(f"Printing failed: {detail}")
+    def _failed(self, detail: str, for_log: str | None = None) -> None:
+        """`detail` on screen "For staff"; `for_log` (English; default `detail`) in the log and staff menu."""
+        log.warning(f"kiosk: printing failed: {for_log or detail}")  # staff log: no patient data
+        self.host.report_problem(f"Printing failed: {for_log or detail}")
         sorry = translate(
             "KioskActions",
             "Sorry, your list could not be printed. It is still here for you "

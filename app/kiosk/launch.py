@@ -32,7 +32,7 @@ from app.kiosk.restart import unexpected_restart
 from app.kiosk.shell import KioskShell
 from app.printing import cups
 from app.printing.service import PrintError, available_printers, check_printer
-from app.ui import translations
+from app.ui import print_errors, translations
 from app.ui.language import connect_language_switch
 from app.ui.language_choice import default_language
 from app.ui.wizard import RiskWizard, WizardOptions
@@ -114,7 +114,7 @@ def startup_warnings(config: ClinicConfig) -> list[str]:
         check_printer(config.printer)
     except PrintError as err:
         have = ", ".join(available_printers()) or "none"
-        warnings.append(f"{err} Printers on this computer: {have}.")
+        warnings.append(f"{print_errors.english(err)} Printers on this computer: {have}.")
     return warnings
 
 

@@ -17,6 +17,7 @@ from app.kiosk.printjob import JobWatcher
 from app.kiosk.printout import test_page_html
 from app.printing.jobs import FAILED, JobStatus, PrintJob, submit
 from app.printing.service import PrintError
+from app.ui import print_errors
 
 translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
 RECENT_JOBS = 8  # print jobs the staff menu lists (their states only: never what was printed)
@@ -99,8 +100,8 @@ class StaffMixin:
         printer = self.config.printer
         try:
             job = submit(test_page_html(self.config.clinic_name, printer), printer, "a4")
-        except PrintError as err:
-            self._test_print_failed(str(err))
+        except PrintError as err:  # on screen in the staff's language, in the log in English
+            self._test_print_failed(print_errors.message(err), print_errors.english(err))
             return
         self.staff.set_status(translate("KioskShell", "Sending a test page to '%1'…").replace("%1", printer))
         self.test_watcher = JobWatcher(job, self.clock, self, self.config.print_wait_s)
@@ -117,9 +118,9 @@ class StaffMixin:
         if words is not None:
             self.staff.set_status(words)
 
-    def _test_print_failed(self, detail: str) -> None:
-        log.warning(f"kiosk: test print failed: {detail}")
-        self.report_problem(f"Test print failed: {detail}")
+    def _test_print_failed(self, detail: str, for_log: str | None = None) -> None:
+        log.warning(f"kiosk: test print failed: {for_log or detail}")
+        self.report_problem(f"Test print failed: {for_log or detail}")
         self.staff.set_status(translate("KioskShell", "Test print failed: %1").replace("%1", detail))
 
     def _stop_test_print(self) -> None:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.printing import service  # (through the module: tests fake its seams; its helpers are this package's)
+from app.printing.errors import Fault, PrintError
 from app.printing.pages import lay_out, print_pages, printer_area
-from app.printing.service import PrintError
-
-translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
 
 
 class DialogPrinting:
@@ -31,11 +28,7 @@ class DialogPrinting:
 
     def print_with_dialog(self, parent: QWidget, html: str, paper: str, images=None) -> bool:
         if not service.available_printers():
-            raise PrintError(
-                translate(
-                    "PrintError", "No printer was found on this computer. You can save the list as a PDF instead."
-                )
-            )
+            raise PrintError(Fault.NO_PRINTERS)
         service._configure(self.printer, paper)
         dialog = QPrintDialog(self.printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

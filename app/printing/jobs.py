@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
@@ -17,10 +17,9 @@ from app.printing import (
     service,  # through the module: tests fake its printer seams
 )
 from app.printing.document import LETTER
+from app.printing.errors import Fault, PrintError
 from app.printing.pages import lay_out, print_pages
-from app.printing.pdf import PdfWriter, PrintError
-
-translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
+from app.printing.pdf import PdfWriter
 
 WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "failed", "sent"
 UNKNOWN = "unknown"  # CUPS did not answer: the job may still be waiting, or have printed
@@ -79,9 +78,7 @@ def pdf_bytes(html: str, paper: str, images: dict[str, QImage] | None = None, ma
     try:
         print_pages(paged, writer)  # the same pages and footers as every printout
     except Exception as exc:  # noqa: BLE001 - one line; the list stays on screen
-        raise PrintError(
-            translate("PrintError", "The printout could not be made (%1).").replace("%1", type(exc).__name__)
-        ) from None
+        raise PrintError(Fault.NOT_MADE, detail=type(exc).__name__) from None
     del writer  # finishes the PDF
     data = bytes(buffer.data())
     buffer.close()
@@ -95,30 +92,27 @@ def submit(
     if not cups.available():  # Windows: Qt prints, and the job is not followed
         info = service.check_printer(printer_name)
         if info.state() == QPrinter.PrinterState.Error:  # e.g. a queue that is stopped
-            message = translate("PrintError", "The printer '%1' is offline or stopped.")
-            raise PrintError(message.replace("%1", printer_name))
+            raise PrintError(Fault.PRINTER_STOPPED, printer=printer_name)
         service.print_silently(html, printer_name, paper, images, max_pages)
         return PrintJob(printer_name, None)
     # With libcups the queue is asked directly, never through Qt's QPrinterInfo: that would make libcups
     # fetch the printer's PPD into a temporary file in /tmp (docs/kiosk.md "Nothing left behind").
     if not cups.scheduler_running():
-        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
+        raise PrintError(Fault.CUPS_NOT_RUNNING, printer=printer_name)
     if not printer_name:
-        raise PrintError("No printer is set up.")
+        raise PrintError(Fault.NO_PRINTER)
     queue = cups.destination(printer_name)
     if queue is None and not cups.scheduler_running():
-        raise PrintError(f"{cups.NOT_RUNNING}: nothing was sent to '{printer_name}'.")
+        raise PrintError(Fault.CUPS_NOT_RUNNING, printer=printer_name)
     if queue is None:
-        raise PrintError(translate("PrintError", "The printer '%1' was not found.").replace("%1", printer_name))
+        raise PrintError(Fault.PRINTER_NOT_FOUND, printer=printer_name)
     if not queue.accepting:
-        message = translate("PrintError", "The printer '%1' is not accepting jobs (CUPS: %2).")
-        raise PrintError(message.replace("%1", printer_name).replace("%2", str(queue.reasons)))
+        raise PrintError(Fault.NOT_ACCEPTING, printer=printer_name, detail=str(queue.reasons))
     if queue.state == 5:
-        raise PrintError(translate("PrintError", "The printer '%1' is offline or stopped.").replace("%1", printer_name))
+        raise PrintError(Fault.PRINTER_STOPPED, printer=printer_name)
     data = pdf_bytes(html, paper, images, max_pages)
     try:
         job_id = cups.submit_pdf(printer_name, data, cups.new_title(), {"media": "Letter" if paper == LETTER else "A4"})
     except cups.CupsError as err:
-        message = translate("PrintError", "The printer '%1' did not take the job: %2")
-        raise PrintError(message.replace("%1", printer_name).replace("%2", str(err))) from None
+        raise PrintError(Fault.JOB_REFUSED, printer=printer_name, detail=str(err)) from None
     return PrintJob(printer_name, job_id)

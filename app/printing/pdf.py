@@ -10,21 +10,18 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import QIODevice, QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 
 from app.printing.document import LETTER
+from app.printing.errors import Fault, PrintError
 from app.printing.pages import MARGIN_MM, PagedDocument, lay_out, print_pages, printer_area
 
-translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
+__all__ = ["MARGINS_MM", "Fault", "PdfFile", "PdfWriter", "PrintError", "page_layout", "save_pdf"]
 
 MARGINS_MM = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
 RESOLUTION_DPI = 1200  # as QPrinter.HighResolution writes a PDF
 CREATOR = "Isotretinoin Risk Checklist"
-
-
-class PrintError(Exception):
-    """A one-line message for the person; their list is untouched."""
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -73,47 +70,26 @@ def save_pdf(
     """
     path = Path(path)
     if path.is_dir():
-        raise PrintError(translate("PrintError", "Cannot save the PDF: %1 is a folder.").replace("%1", str(path)))
+        raise PrintError(Fault.IS_FOLDER, path=path)
     if not path.parent.is_dir():
-        if path.parent.exists():
-            raise PrintError(
-                translate("PrintError", "Cannot save the PDF: the folder %1 is not a folder.").replace(
-                    "%1", str(path.parent)
-                )
-            )
-        raise PrintError(
-            translate("PrintError", "Cannot save the PDF: the folder %1 does not exist.").replace(
-                "%1", str(path.parent)
-            )
-        )
+        raise PrintError(Fault.NOT_A_FOLDER if path.parent.exists() else Fault.NO_FOLDER, path=path.parent)
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise PrintError(
-            translate("PrintError", "Cannot save the PDF: you cannot write to %1.").replace("%1", str(path))
-        )
+        raise PrintError(Fault.NOT_WRITABLE, path=path)
     partial = path.with_name(f".{path.stem}.saving-{os.getpid()}.pdf")
     try:
         _write_pdf(html, partial, paper, images, draw or print_pages)
         try:
             data = partial.read_bytes()
         except OSError as exc:
-            raise PrintError(_cannot_save(path, exc)) from None
+            raise PrintError(Fault.OS_ERROR, path=path, detail=str(exc.strerror or exc)) from None
         if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-            raise PrintError(
-                translate("PrintError", "The PDF at %1 could not be written completely (is the disk full?).").replace(
-                    "%1", str(path)
-                )
-            )
+            raise PrintError(Fault.INCOMPLETE, path=path)
         try:
             os.replace(partial, path)
         except OSError as exc:
-            raise PrintError(_cannot_save(path, exc)) from None
+            raise PrintError(Fault.OS_ERROR, path=path, detail=str(exc.strerror or exc)) from None
     finally:
         partial.unlink(missing_ok=True)
-
-
-def _cannot_save(path: Path, exc: OSError) -> str:
-    reason = str(exc.strerror or exc)
-    return translate("PrintError", "Cannot save the PDF to %1: %2.").replace("%1", str(path)).replace("%2", reason)
 
 
 def _write_pdf(
@@ -124,6 +100,6 @@ def _write_pdf(
         draw(lay_out(html, images, printer_area(writer)), writer)
     except Exception as exc:  # noqa: BLE001 - whatever Qt raised, the person gets one line and keeps the list
         what = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        raise PrintError(translate("PrintError", "Cannot save the PDF: %1").replace("%1", what)) from None
+        raise PrintError(Fault.NOT_DRAWN, detail=what) from None
     finally:
         del writer  # closes the file: the PDF is complete only then

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # (the dialogs: app.printing.dialogs)
 
+from app.printing.errors import Fault, PrintError
 from app.printing.pages import lay_out, print_pages, printer_area
-from app.printing.pdf import MARGINS_MM, PrintError, page_layout
+from app.printing.pdf import MARGINS_MM, page_layout
 from app.printing.pdf import save_pdf as _save_pdf
-
-translate = QCoreApplication.translate  # the person's language (English when no translator is installed)
 
 __all__ = [
     "MARGINS_MM",
+    "Fault",
     "PrintError",
     "available_printers",
     "check_page_cap",
@@ -40,18 +39,17 @@ def available_printers() -> list[str]:
 
 def check_printer(name: str) -> QPrinterInfo:
     if not name:
-        raise PrintError(translate("PrintError", "No printer is set up."))
+        raise PrintError(Fault.NO_PRINTER)
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        raise PrintError(translate("PrintError", "The printer '%1' was not found.").replace("%1", name))
+        raise PrintError(Fault.PRINTER_NOT_FOUND, printer=name)
     return info
 
 
 def check_page_cap(pages: int, max_pages: int | None) -> None:
     """PrintError if a printout of `pages` pages is over the kiosk's cap (None: no cap)."""
     if max_pages is not None and pages > max_pages:
-        message = translate("PrintError", "The printout would have %1 pages; the kiosk prints at most %2.")
-        raise PrintError(message.replace("%1", str(pages)).replace("%2", str(max_pages)))
+        raise PrintError(Fault.TOO_MANY_PAGES, pages=pages, max_pages=max_pages)
 
 
 def print_silently(
@@ -69,11 +67,6 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str, max_pages:
 
     Qt reports a CUPS queue deleted during the job as "idle", so the queue is looked up again afterwards.
     """
-    label = (
-        translate("PrintError", "The printer '%1'").replace("%1", name)
-        if name
-        else translate("PrintError", "The printer")
-    )
     try:
         paged = lay_out(html, images, printer_area(printer))
         check_page_cap(paged.pages, max_pages)  # laid out once: the cap is checked on what prints
@@ -81,13 +74,9 @@ def _print_and_check(printer: QPrinter, html: str, images, name: str, max_pages:
     except PrintError:
         raise
     except Exception as exc:  # noqa: BLE001 - one line for the person; the list stays on screen
-        message = translate("PrintError", "%1 failed (%2). The list was not printed.")
-        raise PrintError(message.replace("%1", label).replace("%2", type(exc).__name__)) from None
+        raise PrintError(Fault.PRINT_FAILED, printer=name, detail=type(exc).__name__) from None
     if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-        raise PrintError(
-            translate("PrintError", "%1 reported an error. The list was not printed.").replace("%1", label)
-        )
+        raise PrintError(Fault.PRINTER_ERROR, printer=name)
     native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
     if name and native and QPrinterInfo.printerInfo(name).isNull():
-        message = translate("PrintError", "%1 went away while printing. The list may not have printed.")
-        raise PrintError(message.replace("%1", label))
+        raise PrintError(Fault.PRINTER_GONE, printer=name)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.printing.dialogs import DialogPrinting
 from app.printing.service import PrintError, save_pdf
-from app.ui import dialog_history, last_folder
+from app.ui import dialog_history, last_folder, print_errors
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
@@ -40,7 +40,7 @@ class DesktopActions:
                 self.page.owner.mark_output_done()
                 self.page.show_message(translate("DesktopActions", "Your list was sent to the printer."))
         except PrintError as err:
-            self.page.show_message(str(err), error=True)
+            self.page.show_message(print_errors.message(err), error=True)
 
     def default_pdf_path(self) -> str:
         return last_folder.start_in(
@@ -64,7 +64,7 @@ class DesktopActions:
         try:
             save_pdf(self.page.html(), Path(path), self.page.paper(), self.page.images())
         except PrintError as err:
-            self.page.show_message(str(err), error=True)
+            self.page.show_message(print_errors.message(err), error=True)
             return
         self.page.owner.mark_output_done()
         self.page.show_message(translate("DesktopActions", "Saved: %1").replace("%1", path))

@@ -1111,106 +1111,109 @@
 <context>
     <name>PrintError</name>
     <message>
-        <location filename="../../app/printing/dialogs.py" line="35"/>
-        <source>No printer was found on this computer. You can save the list as a PDF instead.</source>
-        <translation>No se encontró ninguna impresora en este equipo. Puede guardar la lista como PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/jobs.py" line="79"/>
-        <source>The printout could not be made (%1).</source>
-        <translation>No se pudo preparar la impresión (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/jobs.py" line="93"/>
-        <location filename="../../app/printing/jobs.py" line="104"/>
-        <source>The printer &apos;%1&apos; is offline or stopped.</source>
-        <translation>La impresora «%1» está desconectada o detenida.</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/jobs.py" line="99"/>
-        <location filename="../../app/printing/service.py" line="46"/>
-        <source>The printer &apos;%1&apos; was not found.</source>
-        <translation>No se encontró la impresora «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/jobs.py" line="101"/>
-        <source>The printer &apos;%1&apos; is not accepting jobs (CUPS: %2).</source>
-        <translation>La impresora «%1» no acepta trabajos (CUPS: %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/jobs.py" line="109"/>
-        <source>The printer &apos;%1&apos; did not take the job: %2</source>
-        <translation>La impresora «%1» no aceptó el trabajo: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/pdf.py" line="76"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="24"/>
         <source>Cannot save the PDF: %1 is a folder.</source>
         <translation>No se pudo guardar el PDF: %1 es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/pdf.py" line="80"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="25"/>
         <source>Cannot save the PDF: the folder %1 is not a folder.</source>
         <translation>No se pudo guardar el PDF: %1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/pdf.py" line="85"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="26"/>
         <source>Cannot save the PDF: the folder %1 does not exist.</source>
         <translation>No se pudo guardar el PDF: la carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/pdf.py" line="91"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="27"/>
         <source>Cannot save the PDF: you cannot write to %1.</source>
         <translation>No se pudo guardar el PDF: no tiene permiso para escribir en %1.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/pdf.py" line="102"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="28"/>
         <source>The PDF at %1 could not be written completely (is the disk full?).</source>
         <translation>El PDF en %1 no se pudo escribir completo (¿está lleno el disco?).</translation>
     </message>
     <message>
-        <location filename="../../app/printing/pdf.py" line="116"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="31"/>
         <source>Cannot save the PDF to %1: %2.</source>
         <translation>No se pudo guardar el PDF en %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/pdf.py" line="127"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="32"/>
         <source>Cannot save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../app/printing/service.py" line="43"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="33"/>
         <source>No printer is set up.</source>
         <translation>No hay ninguna impresora configurada.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/service.py" line="53"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="34"/>
+        <source>No printer was found on this computer. You can save the list as a PDF instead.</source>
+        <translation>No se encontró ninguna impresora en este equipo. Puede guardar la lista como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="37"/>
+        <source>The printer &apos;%1&apos; was not found.</source>
+        <translation>No se encontró la impresora «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="38"/>
+        <source>The printer &apos;%1&apos; is offline or stopped.</source>
+        <translation>La impresora «%1» está desconectada o detenida.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="39"/>
+        <source>The printer &apos;%1&apos; is not accepting jobs (CUPS: %2).</source>
+        <translation>La impresora «%1» no acepta trabajos (CUPS: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="40"/>
+        <source>CUPS is not running (or does not answer): nothing was sent to &apos;%1&apos;.</source>
+        <translation>CUPS no está en marcha (o no responde): no se envió nada a «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="43"/>
+        <source>The printer &apos;%1&apos; did not take the job: %2</source>
+        <translation>La impresora «%1» no aceptó el trabajo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="44"/>
         <source>The printout would have %1 pages; the kiosk prints at most %2.</source>
         <translation>La lista tendría %1 páginas; este equipo imprime como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/service.py" line="73"/>
-        <source>The printer &apos;%1&apos;</source>
-        <translation>La impresora «%1»</translation>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="47"/>
+        <source>The printout could not be made (%1).</source>
+        <translation>No se pudo preparar la impresión (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/printing/service.py" line="75"/>
-        <source>The printer</source>
-        <translation>La impresora</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/service.py" line="84"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="48"/>
         <source>%1 failed (%2). The list was not printed.</source>
         <translation>%1 falló (%2). La lista no se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/service.py" line="88"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="49"/>
         <source>%1 reported an error. The list was not printed.</source>
         <translation>%1 informó de un error. La lista no se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/service.py" line="92"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="50"/>
         <source>%1 went away while printing. The list may not have printed.</source>
         <translation>%1 dejó de estar disponible mientras imprimía. Puede que la lista no se haya imprimido.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="53"/>
+        <source>The printer &apos;%1&apos;</source>
+        <translation>La impresora «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="54"/>
+        <source>The printer</source>
+        <translation>La impresora</translation>
     </message>
 </context>
 <context>

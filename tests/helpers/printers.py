@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 
 from app.printing import jobs, service
-from app.printing.service import PrintError
+from app.printing.service import Fault, PrintError
 
 
 class _Info:
@@ -38,7 +38,7 @@ def pdf_printer(monkeypatch, tmp_path: Path, name: str = "PDF", state=QPrinter.P
 
     def check_printer(wanted: str):
         if wanted != name:
-            raise PrintError(f"The printer '{wanted}' was not found.")
+            raise PrintError(Fault.PRINTER_NOT_FOUND, printer=wanted)
         return _Info(state)
 
     monkeypatch.setattr(service, "QPrinter", FilePrinter)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.kiosk import actions as kiosk_actions
 from app.printing import service
-from app.printing.service import PrintError, print_silently, save_pdf
+from app.printing.service import Fault, PrintError, print_silently, save_pdf
+from app.ui.print_errors import english
 
 HTML = "<h1>My questions</h1>" + "<p>How long will my treatment last? " * 400 + "</p>"
 
@@ -122,8 +123,9 @@ def test_save_pdf_into_a_file_as_folder_or_missing_folder(summary, person, tmp_p
         assert words in summary.message.text(), summary.message.text()
         assert snapshot(summary) == before
     assert not (tmp_path / "no").exists()
-    with pytest.raises(PrintError, match="is a folder"):
+    with pytest.raises(PrintError) as err:
         save_pdf(HTML, tmp_path, "a4")
+    assert err.value.fault is Fault.IS_FOLDER and err.value.path == str(tmp_path)
 
 
 def test_save_pdf_truncated_by_a_full_disk_simulated(summary, person, tmp_path, monkeypatch):
@@ -201,10 +203,13 @@ def test_save_pdf_on_a_read_only_disk(summary, person, read_only_disk, monkeypat
 
 # -- silent printing (kiosk and `export --printer`) ----------------------------------------------------
 def test_silent_printing_to_no_or_unknown_printer(qapp):
-    with pytest.raises(PrintError, match="No printer is set up"):
+    with pytest.raises(PrintError) as err:
         print_silently(HTML, "", "a4")
-    with pytest.raises(PrintError, match="'No-Such-Printer' was not found"):
+    assert english(err.value) == "No printer is set up."
+    with pytest.raises(PrintError) as err:
         print_silently(HTML, "No-Such-Printer", "a4")
+    assert err.value.fault is Fault.PRINTER_NOT_FOUND and err.value.printer == "No-Such-Printer"
+    assert english(err.value) == "The printer 'No-Such-Printer' was not found."
 
 
 def cups_admin() -> str | None:
@@ -248,16 +253,18 @@ def test_cups_queue_deleted_during_the_job(qapp, temporary_queue, monkeypatch):
         original(paged, printer)
 
     monkeypatch.setattr(service, "print_pages", delete_queue_then_print)
-    with pytest.raises(PrintError, match="went away while printing"):
+    with pytest.raises(PrintError) as err:
         print_silently(HTML, temporary_queue, "a4")
+    assert err.value.fault is Fault.PRINTER_GONE and "went away while printing" in english(err.value)
 
 
 @pytest.mark.cups
 def test_cups_queue_stopped(qapp, temporary_queue):
     """A stopped queue (`cupsdisable`) is refused before anything is sent (kiosk path)."""
     subprocess.run(["cupsdisable", temporary_queue], check=True, capture_output=True)
-    with pytest.raises(PrintError, match="offline or stopped"):
+    with pytest.raises(PrintError) as err:
         kiosk_actions.send_to_printer(HTML, temporary_queue, "a4")
+    assert err.value.fault is Fault.PRINTER_STOPPED and "offline or stopped" in english(err.value)
 
 
 # -- the kiosk's print button ---------------------------------------------------------------------------

@@ -251,15 +251,16 @@ def test_print_errors_speak_spanish(compiled_translations, english_afterwards, t
     """Spanish review M5: "Problema: Cannot save the PDF ..." was English under a Spanish label."""
     from app.printing.pdf import PrintError
     from app.printing.service import save_pdf
+    from app.ui.print_errors import english, message
 
     translations.install("es")
+    folder = tmp_path / "no-such-folder"
     with pytest.raises(PrintError) as err:
-        save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "lista.pdf", "a4")
-    assert str(err.value).startswith("No se pudo guardar el PDF: la carpeta") and "no existe" in str(err.value)
+        save_pdf("<p>x</p>", folder / "lista.pdf", "a4")
+    assert message(err.value) == f"No se pudo guardar el PDF: la carpeta {folder} no existe."
+    assert english(err.value) == f"Cannot save the PDF: the folder {folder} does not exist."  # the log's words
     translations.install("en")
-    with pytest.raises(PrintError) as err:
-        save_pdf("<p>x</p>", tmp_path / "no-such-folder" / "list.pdf", "a4")
-    assert str(err.value).startswith("Cannot save the PDF: the folder")
+    assert message(err.value) == f"Cannot save the PDF: the folder {folder} does not exist."
 
 
 def test_sources_for_this_page_in_spanish(content_root):
