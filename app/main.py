@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import APP_ID, __version__
 from app.cli.errors import OneLineParser, UserError, fail
+from app.core.languages import LANGUAGES
 
 _START = time.perf_counter()
 
@@ -21,7 +22,7 @@ _START = time.perf_counter()
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog=APP_ID, description="Prepare your questions about isotretinoin. Not medical advice.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", help="content and interface language (en, es)")
+    parser.add_argument("--lang", help=f"content and interface language ({', '.join(LANGUAGES)})")
     parser.add_argument("--content", type=Path, help="content folder (default: the bundled one)")
     parser.add_argument("--kiosk", action="store_true", help="run as a clinic kiosk")
     parser.add_argument("--config", type=Path, help="clinic configuration file (TOML)")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.cli.errors import UserError
 from app.core.config import config_locations, find_config
+from app.core.languages import SOURCE
 from app.core.loader import load_content
 from app.core.model import Content
 from app.core.problems import DataError
@@ -18,7 +19,7 @@ def content_root(args) -> Path:
     return content_dir()
 
 
-def language(args, fallback: str = "en") -> str:
+def language(args, fallback: str = SOURCE) -> str:
     return getattr(args, "sub_lang", None) or getattr(args, "lang", None) or fallback
 
 

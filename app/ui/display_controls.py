@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.core import languages
 from app.ui import theme
-from app.ui.language_choice import LANGUAGE_NAMES, available_languages, content_root_of
+from app.ui.language_choice import available_languages, content_root_of
 from app.ui.reflow import wrap_button_text
 
 if TYPE_CHECKING:
@@ -168,5 +169,5 @@ def add_to_welcome_page(wizard: RiskWizard) -> None:
         codes = available_languages(content_root_of(wizard))
         if wizard.content.meta.language not in codes:
             codes.append(wizard.content.meta.language)
-        wizard.welcome_controls = DisplayControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
+        wizard.welcome_controls = DisplayControls(wizard, {c: languages.native_name(c) for c in codes})
         welcome.extra_controls.addWidget(wizard.welcome_controls)

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from app.core.decode import language_dirs
+from app.core import languages
 from app.paths import content_dir
 
 if TYPE_CHECKING:
     from app.ui.wizard import RiskWizard
 
-# Each language is named in itself, so a person who cannot read the current one still finds theirs.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
-FALLBACK = "en"
+FALLBACK = languages.SOURCE  # (the languages and their names: app.core.languages)
 
 
 def content_root_of(wizard: RiskWizard) -> Path:
@@ -31,10 +29,9 @@ def content_root_of(wizard: RiskWizard) -> Path:
 def available_languages(content_root: Path) -> list[str]:
     """Languages that have content, English first, then by code."""
     try:
-        codes = [p.name for p in language_dirs(content_root)]
+        return languages.in_folder(content_root) or [FALLBACK]
     except OSError:
         return [FALLBACK]
-    return sorted(codes, key=lambda code: (code != FALLBACK, code))
 
 
 def system_language() -> str:

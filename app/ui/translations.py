@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.core import languages
 from app.paths import resource_path
 
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = languages.SOURCE  # Qt reads our source texts as they are
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
 
