@@ -100,11 +100,11 @@ class KioskActions:
             record(self.watcher.job, status)
         if status.kind == FAILED:
             self.prints -= 1
-            self._failed(status.detail)
+            self._failed(job_words.detail(status), job_words.english_detail(status))
             return
         if status.kind == STUCK:
-            self.host.report_problem(f"Printing is stuck: {status.detail}")
-            log.warning(f"kiosk: printing is stuck: {status.detail}")  # staff log: no patient data
+            self.host.report_problem(f"Printing is stuck: {job_words.english_detail(status)}")
+            log.warning(f"kiosk: printing is stuck: {job_words.english_detail(status)}")  # staff log: no patient data
         words = job_words.for_person(status.kind)  # (the words for each status: app.kiosk.job_words)
         if words is not None:
             page.show_message(words, error=status.kind == STUCK)

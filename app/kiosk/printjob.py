@@ -10,6 +10,8 @@ job, so a late print or failure still shows, and the staff menu lists how it end
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 
 from app.kiosk.idle import Clock
@@ -49,12 +51,12 @@ class JobWatcher(QObject):
         if not status.final:
             self.waited += POLL_S
             if self.waited >= self.limit_s:
-                status = JobStatus(STUCK, status.detail)
+                status = replace(status, kind=STUCK)
         if status.final:
             self.timer.stop()
         last = self.last
-        if last is None or status.kind != last.kind or (status.detail != last.detail and status.kind != STUCK):
+        if last is None or status.kind != last.kind or (status.facts != last.facts and status.kind != STUCK):
             self.last = status
             self.changed.emit(status)
         else:
-            self.last = status  # the newest detail for staff, without telling the person again
+            self.last = status  # the newest facts for staff, without telling the person again

@@ -62,7 +62,7 @@ class StaffMixin:
                 line = (
                     line.replace("%1", when).replace("%2", printer).replace("%3", names.get(status.kind, status.kind))
                 )
-                lines.append(line.replace("%4", status.detail or "-"))
+                lines.append(line.replace("%4", job_words.detail(status) or "-"))
         if self.restarted:
             lines.append(
                 translate(
@@ -112,7 +112,7 @@ class StaffMixin:
     def _test_print_changed(self, status: JobStatus) -> None:
         printer = self.config.printer
         if status.kind == FAILED:
-            self._test_print_failed(status.detail)
+            self._test_print_failed(job_words.detail(status), job_words.english_detail(status))
             return
         words = job_words.for_staff(status, printer)  # (the words for each status: app.kiosk.job_words)
         if words is not None:

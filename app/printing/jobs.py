@@ -6,6 +6,7 @@ what became of the job instead. Without libcups (Windows) the job is SENT and no
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QIODevice
@@ -25,14 +26,37 @@ WAITING, PRINTING, PRINTED, FAILED, SENT = "waiting", "printing", "printed", "fa
 UNKNOWN = "unknown"  # CUPS did not answer: the job may still be waiting, or have printed
 
 
+class Seen(enum.Enum):
+    """What CUPS said about a job: a fact, for staff (the words, translated: app.kiosk.job_words)."""
+
+    NOTHING = "nothing"  # not followed (no libcups), or nothing to add
+    COMPLETED = "completed"
+    PROCESSING = "processing"
+    QUEUED = "queued"  # `state`: CUPS's name for it (pending, held, stopped)
+    CANCELED = "canceled"
+    ABORTED = "aborted"
+    NOT_KNOWN = "not-known"  # CUPS does not know the job
+    LEFT_QUEUE = "left-queue"  # gone, and CUPS keeps no job history: how it ended is unknown
+    NO_ANSWER = "no-answer"  # `error`: CUPS's words
+
+
 @dataclass
 class JobStatus:
     kind: str  # WAITING (queued, not started), PRINTING, PRINTED, FAILED, SENT (handed over, not followed), UNKNOWN
-    detail: str = ""  # for staff, one line (CUPS's words)
+    seen: Seen = Seen.NOTHING  # what CUPS said, for staff (no words here: app.kiosk.job_words says it)
+    job_id: int | None = None
+    printer: str = ""
+    state: str = ""  # CUPS's name for a queued job's state
+    error: str = ""  # CUPS's words when it did not answer
 
     @property
     def final(self) -> bool:
         return self.kind in (PRINTED, FAILED, SENT)
+
+    @property
+    def facts(self) -> tuple:
+        """Everything CUPS said, without the kind (a new fact is worth telling staff)."""
+        return (self.seen, self.job_id, self.printer, self.state, self.error)
 
 
 class PrintJob:
@@ -45,23 +69,23 @@ class PrintJob:
     def poll(self) -> JobStatus:
         if self.job_id is None:
             return JobStatus(SENT)
-        label = f"job {self.job_id} on '{self.printer}'"
+        job = {"job_id": self.job_id, "printer": self.printer}
         try:
             state = cups.job_state(self.printer, self.job_id)
         except cups.CupsError as err:  # not "sent": nobody knows what became of the job
-            return JobStatus(UNKNOWN, f"{label}: {err}")
+            return JobStatus(UNKNOWN, Seen.NO_ANSWER, error=str(err), **job)
         if state is None:  # CUPS keeps no history (PreserveJobHistory No): gone once it ended
             if self.seen:
-                return JobStatus(SENT, f"{label} left the queue (CUPS keeps no job history: how it ended is unknown)")
-            return JobStatus(FAILED, f"CUPS does not know {label}.")
+                return JobStatus(SENT, Seen.LEFT_QUEUE, **job)
+            return JobStatus(FAILED, Seen.NOT_KNOWN, **job)
         self.seen = True
         if state == cups.COMPLETED:
-            return JobStatus(PRINTED, f"{label} completed")
+            return JobStatus(PRINTED, Seen.COMPLETED, **job)
         if state in (cups.CANCELED, cups.ABORTED):
-            return JobStatus(FAILED, f"CUPS {cups.STATE_NAMES[state]} {label}.")
+            return JobStatus(FAILED, Seen.CANCELED if state == cups.CANCELED else Seen.ABORTED, **job)
         if state == cups.PROCESSING:
-            return JobStatus(PRINTING, f"{label} is printing")
-        return JobStatus(WAITING, f"{label} is {cups.STATE_NAMES.get(state, state)}")
+            return JobStatus(PRINTING, Seen.PROCESSING, **job)
+        return JobStatus(WAITING, Seen.QUEUED, state=str(cups.STATE_NAMES.get(state, state)), **job)
 
     def cancel(self) -> None:
         if self.job_id is not None:

@@ -10,14 +10,9 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from app.printing.errors import Fault, PrintError
+from app.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "PrintError"  # lupdate's context for every sentence below
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks `text` for lupdate (in `context`) and returns it untranslated (Qt's own is typed `object`)."""
-    return text
-
 
 # %1, %2: see _facts. QT_TRANSLATE_NOOP marks each sentence for lupdate and returns it unchanged.
 WORDS: dict[Fault, str] = {

@@ -54,5 +54,11 @@ def install(lang: str) -> list[str]:
     return loaded
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for lupdate (in `context`) and returns it untranslated: a table of sentences that is
+    said translated to the person and in English in the staff log (Qt's own is typed `object`)."""
+    return text
+
+
 def current_language() -> str:
     return _language

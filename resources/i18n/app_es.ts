@@ -1111,109 +1111,152 @@
 <context>
     <name>PrintError</name>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="24"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="19"/>
         <source>Cannot save the PDF: %1 is a folder.</source>
         <translation>No se pudo guardar el PDF: %1 es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="25"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="20"/>
         <source>Cannot save the PDF: the folder %1 is not a folder.</source>
         <translation>No se pudo guardar el PDF: %1 no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="26"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="21"/>
         <source>Cannot save the PDF: the folder %1 does not exist.</source>
         <translation>No se pudo guardar el PDF: la carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="27"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="22"/>
         <source>Cannot save the PDF: you cannot write to %1.</source>
         <translation>No se pudo guardar el PDF: no tiene permiso para escribir en %1.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="28"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="23"/>
         <source>The PDF at %1 could not be written completely (is the disk full?).</source>
         <translation>El PDF en %1 no se pudo escribir completo (¿está lleno el disco?).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="31"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="26"/>
         <source>Cannot save the PDF to %1: %2.</source>
         <translation>No se pudo guardar el PDF en %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="32"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="27"/>
         <source>Cannot save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="33"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="28"/>
         <source>No printer is set up.</source>
         <translation>No hay ninguna impresora configurada.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="34"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="29"/>
         <source>No printer was found on this computer. You can save the list as a PDF instead.</source>
         <translation>No se encontró ninguna impresora en este equipo. Puede guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="37"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="32"/>
         <source>The printer &apos;%1&apos; was not found.</source>
         <translation>No se encontró la impresora «%1».</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="38"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="33"/>
         <source>The printer &apos;%1&apos; is offline or stopped.</source>
         <translation>La impresora «%1» está desconectada o detenida.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="39"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="34"/>
         <source>The printer &apos;%1&apos; is not accepting jobs (CUPS: %2).</source>
         <translation>La impresora «%1» no acepta trabajos (CUPS: %2).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="40"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="35"/>
         <source>CUPS is not running (or does not answer): nothing was sent to &apos;%1&apos;.</source>
         <translation>CUPS no está en marcha (o no responde): no se envió nada a «%1».</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="43"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="38"/>
         <source>The printer &apos;%1&apos; did not take the job: %2</source>
         <translation>La impresora «%1» no aceptó el trabajo: %2</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="44"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="39"/>
         <source>The printout would have %1 pages; the kiosk prints at most %2.</source>
         <translation>La lista tendría %1 páginas; este equipo imprime como máximo %2.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="47"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="42"/>
         <source>The printout could not be made (%1).</source>
         <translation>No se pudo preparar la impresión (%1).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="48"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="43"/>
         <source>%1 failed (%2). The list was not printed.</source>
         <translation>%1 falló (%2). La lista no se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="49"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="44"/>
         <source>%1 reported an error. The list was not printed.</source>
         <translation>%1 informó de un error. La lista no se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="50"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="45"/>
         <source>%1 went away while printing. The list may not have printed.</source>
         <translation>%1 dejó de estar disponible mientras imprimía. Puede que la lista no se haya imprimido.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="53"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="48"/>
         <source>The printer &apos;%1&apos;</source>
         <translation>La impresora «%1»</translation>
     </message>
     <message>
-        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="54"/>
+        <location filename="../../work/wt/errors/app/ui/print_errors.py" line="49"/>
         <source>The printer</source>
         <translation>La impresora</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="69"/>
+        <source>job %1 on &apos;%2&apos; completed</source>
+        <translation>trabajo %1 en «%2» terminado</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="70"/>
+        <source>job %1 on &apos;%2&apos; is printing</source>
+        <translation>trabajo %1 en «%2» imprimiéndose</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="71"/>
+        <source>job %1 on &apos;%2&apos; is %3</source>
+        <translation>trabajo %1 en «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="72"/>
+        <source>CUPS canceled job %1 on &apos;%2&apos;.</source>
+        <translation>CUPS canceló el trabajo %1 en «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="73"/>
+        <source>CUPS aborted job %1 on &apos;%2&apos;.</source>
+        <translation>CUPS interrumpió el trabajo %1 en «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="74"/>
+        <source>CUPS does not know job %1 on &apos;%2&apos;.</source>
+        <translation>CUPS no conoce el trabajo %1 en «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="75"/>
+        <source>job %1 on &apos;%2&apos; left the queue (CUPS keeps no job history: how it ended is unknown)</source>
+        <translation>el trabajo %1 en «%2» salió de la cola (CUPS no guarda el historial de trabajos: no se sabe cómo terminó)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/errors/app/kiosk/job_words.py" line="78"/>
+        <source>job %1 on &apos;%2&apos;: %3</source>
+        <translation>trabajo %1 en «%2»: %3</translation>
     </message>
 </context>
 <context>
