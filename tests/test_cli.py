@@ -172,3 +172,20 @@ def test_self_test():
     result = run_app("--self-test")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("self-test OK:")
+
+
+def test_export_print_errors_are_said_as_before_even_in_spanish(tmp_path):
+    """PrintError carries a kind; `export` words it in English exactly as it did when the printing layer
+    made the sentence (app.ui.print_errors.english), whatever --lang the printout is in."""
+    answers = write_answers(tmp_path, {"answers": {"region": "uk"}})
+    missing = tmp_path / "no"
+    cases = [
+        (["--out", str(missing / "x.pdf")], f"Cannot save the PDF: the folder {missing} does not exist."),
+        (["--out", str(tmp_path / "dir.pdf")], f"Cannot save the PDF: {tmp_path / 'dir.pdf'} is a folder."),
+        (["--printer", "No-Such-Printer"], "The printer 'No-Such-Printer' was not found."),
+    ]
+    (tmp_path / "dir.pdf").mkdir()
+    for lang in ("en", "es"):
+        for where, said in cases:
+            result = run_app("export", "--lang", lang, "--answers", str(answers), *where)
+            assert result.returncode == 2 and result.stderr == f"isotretinoin-checklist: error: {said}\n", result.stderr
