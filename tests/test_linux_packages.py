@@ -89,3 +89,13 @@ def test_qtcheck_asks_only_for_runtime_packages(table):
     """What qtcheck tells a person to `apt install` is what CI, the release build and the docs install."""
     debian = [package for _soname, package, _fedora in getattr(qtcheck, table)]
     assert set(debian) <= set(groups()["runtime"]), set(debian) - set(groups()["runtime"])
+
+
+def test_the_deb_depends_only_on_listed_packages():
+    """packaging/deb/build.sh's Depends: the system's base (libc6, adduser) and packages of the list."""
+    build = (REPO / "packaging" / "deb" / "build.sh").read_text(encoding="utf-8")
+    depends = re.search(r"^Depends: (.*)$", build, re.M)
+    assert depends is not None
+    names = {re.sub(r"\s*\(.*\)", "", d).strip() for d in depends.group(1).split(",")}
+    every = {p for packages in groups().values() for p in packages}
+    assert names - every == {"libc6", "adduser"}
