@@ -109,10 +109,11 @@ class KioskActions:
         if words is not None:
             page.show_message(words, error=status.kind == STUCK)
 
-    def _failed(self, detail: str, for_log: str | None = None) -> None:
-        """`detail` on screen "For staff"; `for_log` (English; default `detail`) in the log and staff menu."""
-        log.warning(f"kiosk: printing failed: {for_log or detail}")  # staff log: no patient data
-        self.host.report_problem(f"Printing failed: {for_log or detail}")
+    def _failed(self, detail: str, for_log: str) -> None:
+        """`detail` on screen after "For staff:" (the person's language); `for_log` (English) in the log and
+        the staff menu's problems."""
+        log.warning(f"kiosk: printing failed: {for_log}")  # staff log: no patient data
+        self.host.report_problem(f"Printing failed: {for_log}")
         sorry = translate(
             "KioskActions",
             "Sorry, your list could not be printed. It is still here for you "

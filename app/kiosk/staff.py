@@ -118,9 +118,10 @@ class StaffMixin:
         if words is not None:
             self.staff.set_status(words)
 
-    def _test_print_failed(self, detail: str, for_log: str | None = None) -> None:
-        log.warning(f"kiosk: test print failed: {for_log or detail}")
-        self.report_problem(f"Test print failed: {for_log or detail}")
+    def _test_print_failed(self, detail: str, for_log: str) -> None:
+        """`detail` on the staff menu (its language); `for_log` (English) in the log and its problems."""
+        log.warning(f"kiosk: test print failed: {for_log}")
+        self.report_problem(f"Test print failed: {for_log}")
         self.staff.set_status(translate("KioskShell", "Test print failed: %1").replace("%1", detail))
 
     def _stop_test_print(self) -> None:
