@@ -6,7 +6,7 @@ every page of the wizard is made, 520-600 ms CPU, while the person sees one page
 
 How: in a desktop wizard the application style sheet stays the one it had at start-up, and a change
 gives the new sheet to "roots" below the wizard instead: the window's own parts (header, buttons), the
-page shown and the wizard's dialogs at once (~35 ms CPU), every other page when it is shown or, before
+page shown and the wizard's dialogs at once (~30-35 ms CPU), every other page when it is shown or, before
 that, one page per turn of the event loop once the person has stopped pressing (IDLE_MS). A root's own
 sheet wins over the application's for every rule it has, and both sheets have the same rules (they are
 made from one template), so a root looks exactly as if the application sheet had changed. Going back to
