@@ -109,3 +109,18 @@ def test_turning_off_the_high_contrast_it_started_in_leaves_no_dark_scroll_bars(
     standard_look.set_high_contrast(False)
     for page in (wizard.page(i) for i in wizard.pageIds()):
         assert "QScrollBar" not in sheet_in_effect(page)
+
+
+def test_a_window_made_after_the_change_has_the_new_look(on_a_question_page, qtbot, content, standard_look):
+    """A language switch makes a new wizard: it starts at the text size and contrast chosen before."""
+    standard_look.larger()
+    standard_look.set_high_contrast(True)
+    on_a_question_page.close()
+    again = RiskWizard(content)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    page = again.currentPage()
+    assert page.findChild(QLabel, "controls-heading").font().pointSizeF() == pytest.approx(standard_look.points())
+    for widget in (page, again.button(QWizard.WizardButton.NextButton)):
+        assert "#ffff00" in sheet_in_effect(widget)
