@@ -117,6 +117,10 @@ class ChoiceGrid(QWidget):
             self._row_width = {id(b): self.card_width(b) for b in self.buttons}
         return self._row_width[id(button)]
 
+    def forget_widths(self) -> None:
+        """Measure the words again (this group hears of a new font before its answer cards get it)."""
+        self._row_width = None
+
     def _in_row(self, button: QAbstractButton) -> int:
         return max(self._words_width(button), button.minimumWidth())
 

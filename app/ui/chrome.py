@@ -141,6 +141,7 @@ class Header:
         width = max(0, min(natural, room))
         if title.minimumWidth() != width:
             title.setMinimumWidth(width)
+            title.setIndent(title.indent())  # a QLabel's size hint kept the old minimum width: measure it again
 
     def when_ready(self, callback) -> None:
         """`callback(corner_layout)` once the header exists (now, if it does)."""

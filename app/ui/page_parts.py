@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.conditions import references
@@ -95,6 +95,9 @@ def mark_first_rows(layout: QVBoxLayout) -> bool:
             widget.setProperty("first", first)
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+            # A frame measures its border again only on a style change: without it the first row kept the
+            # 1 px top line's room until the next restyle (then the page moved up by 1 px after A+ A-).
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
         first = False
     return not first
 

@@ -91,6 +91,7 @@ class _ButtonTextWrapper(QObject):
         super().__init__(button)
         self.button = button
         self.text = button.text()
+        self.measured: tuple[int, str] | None = None  # (width, font) the text was last broken for
         policy = button.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # take the width the layout gives
         button.setSizePolicy(policy)
@@ -116,6 +117,12 @@ class _ButtonTextWrapper(QObject):
         return self.button.style().subElementRect(element, option, self.button).width()
 
     def rewrap(self) -> None:
+        # A restyle sends a style change, a font change and resizes: break the text once per width and font
+        # (the padding that text_width subtracts comes from the same text size as the font).
+        measured = (self.button.width(), self.button.font().key())
+        if measured == self.measured:
+            return
+        self.measured = measured
         available = self.text_width() - 4
         metrics = self.button.fontMetrics()
         lines: list[str] = []

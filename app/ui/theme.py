@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from app.ui import fonts
 from app.ui.palette import HIGH_CONTRAST, STANDARD, THEMES, Theme, contrast_ratio, relative_luminance
+from app.ui.restyle import Restyler
 
 SCALES = fonts.SCALES
 MIN_BASE_POINTS = fonts.MIN_BASE_POINTS
@@ -63,6 +64,8 @@ class Appearance(QObject):
         self.user_chose_contrast = False  # once the person chooses, the system no longer decides
         if app.style().name().lower() != "fusion":  # (already Fusion on most Linux desktops: setting it again costs)
             app.setStyle("Fusion")  # draws from the palette on every OS, so both themes look as designed
+        self.restyler = Restyler(app)  # a change restyles what is shown, not the whole app (app.ui.restyle)
+        self._sheet_theme: Theme | None = None  # the theme of the application style sheet
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "accessibility"):  # Qt 6.10+
             access = hints.accessibility()
@@ -77,12 +80,25 @@ class Appearance(QObject):
     def points(self) -> float:
         return self.base_points * self.scale / 100
 
-    def apply(self) -> None:
+    def font(self) -> QFont:
         font = QFont(self.base_font)
         font.setPointSizeF(self.points())
+        return font
+
+    def apply(self) -> None:
+        font = self.font()
+        sheet = self.theme.stylesheet(self.points())
         self.app.setPalette(self.theme.palette())
         self.app.setFont(font)
-        self.app.setStyleSheet(self.theme.stylesheet(self.points()))
+        # High contrast's extra rules (scroll bars) would stay behind if the application's sheet has them.
+        leaves = (
+            self._sheet_theme is not None and self._sheet_theme.style_indicators and not self.theme.style_indicators
+        )
+        if not self.restyler.apply(sheet, font, leaves):
+            if self.restyler.sheet:
+                self.restyler.forget(font)
+            self.app.setStyleSheet(sheet)
+            self._sheet_theme = self.theme
         self.changed.emit()
 
     # -- text size -------------------------------------------------------------------------
@@ -151,6 +167,8 @@ def appearance() -> Appearance:
 def install_zoom_shortcuts(window: QWidget) -> list[QShortcut]:
     """Ctrl+plus (and Ctrl+=), Ctrl+minus and Ctrl+0 on this window."""
     look = appearance()
+    if isinstance(window, QWizard) and window.isWindow():
+        look.restyler.adopt(window, look.font())
     bindings = [
         (QKeySequence(QKeySequence.StandardKey.ZoomIn), look.larger),
         (QKeySequence("Ctrl+="), look.larger),

@@ -181,6 +181,7 @@ class QuestionBox(QGroupBox):
     def _measure_again(self) -> None:
         self._measuring = False
         self.compact = None
+        self.choices.forget_widths()  # (measured when the group got the font, before its cards had it)
         self._arrange(self.can_be_compact(self.width()))
 
     def value(self):

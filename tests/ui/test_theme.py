@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app.ui import theme
 
@@ -64,11 +64,23 @@ def test_contrast_formula_matches_known_values():
     assert theme.contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
 
 
+def sheet_in_effect(widget) -> str:
+    """The style sheet nearest to `widget`: its own or an ancestor's, else the application's."""
+    while widget is not None:
+        if widget.styleSheet():
+            return widget.styleSheet()
+        widget = widget.parentWidget()
+    return QApplication.instance().styleSheet()
+
+
 def test_high_contrast_applies_to_the_whole_app(standard_look, wizard):
     standard_look.set_high_contrast(True)
     pal = QApplication.palette()
     assert pal.color(R.Window).name() == "#000000" and pal.color(R.WindowText).name() == "#ffffff"
-    assert "#ffff00" in QApplication.instance().styleSheet()  # the yellow focus ring
+    # The yellow focus ring, in the sheet that styles the page shown and the window's buttons (a change gives
+    # it to them, not to the whole application: app.ui.restyle).
+    for widget in (wizard.currentPage(), wizard.button(QWizard.WizardButton.NextButton)):
+        assert "#ffff00" in sheet_in_effect(widget)
     assert wizard.welcome_controls.contrast.isChecked()
     standard_look.set_high_contrast(False)
     assert QApplication.palette().color(R.Window).name() == theme.STANDARD.window
