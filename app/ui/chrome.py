@@ -189,7 +189,11 @@ class _TitleFit(QObject):
         header.title.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        kind = event.type()
+        # (a LayoutRequest on the header: the step line's text changed, e.g. "2 of 4 answered")
+        if kind in (QEvent.Type.Resize, QEvent.Type.FontChange) or (
+            kind == QEvent.Type.LayoutRequest and watched is self.header.holder
+        ):
             QTimer.singleShot(0, self.header.fit_title)
         return False
 

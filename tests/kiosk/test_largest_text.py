@@ -69,16 +69,14 @@ def test_the_crisis_panels_button_is_on_screen_and_return_then_goes_on(qtbot, ma
         assert shell.wizard.currentId() != before, f"Return did not go on from {before}"
 
 
-SMALLEST = pytest.mark.xfail(
-    strict=True,
-    reason="not fixed yet: on 800 x 600 (at 100 % too) the summary page's buttons need more height than there is, "
-    "and the header is squeezed: its title is cut at the bottom and the step line sticks out",
-)
+# Not fixed yet: on 800 x 600 (at 100 % too) the list page's buttons need more height than there is, and
+# the page squeezes the header: its title is cut at the bottom and the step line sticks out of it.
+KNOWN = {(800, 600): "page-summary"}
 
 
 @pytest.mark.parametrize(
     "width, height, largest",
-    [(1280, 720, 175), (1280, 800, 175), (1024, 600, 150), pytest.param(800, 600, 125, marks=SMALLEST)],
+    [(1280, 720, 175), (1280, 800, 175), (1024, 600, 150), (800, 600, 125)],
 )
 def test_no_text_is_cut_off_at_the_largest_text(qtbot, make_shell, request, width, height, largest):
     shell = small_shell(make_shell, request, width, height)
@@ -99,7 +97,11 @@ def test_no_text_is_cut_off_at_the_largest_text(qtbot, make_shell, request, widt
         if wizard.currentId() == SUMMARY_ID:
             break
         person.next()
-    assert {name: problems for name, problems in found.items() if problems} == {}
+    cut = {name: problems for name, problems in found.items() if problems}
+    if (known := KNOWN.get((width, height))) is not None:
+        assert known in cut, f"{known} at {width} x {height} is fixed now: take it out of KNOWN"
+        del cut[known]
+    assert cut == {}
 
 
 def settled(qtbot, widget) -> list[str]:
