@@ -14,7 +14,16 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from app.kiosk.keyboard import OnScreenKeyboard
 
@@ -65,10 +74,26 @@ class PanelOverlay(QWidget):
         dialog.finished.connect(self._finished)
         dialog.show()
         self.setGeometry(self.parentWidget().rect())
+        self.fit_panel()
         self.show()
         self.raise_()
-        button = next(iter(dialog.findChildren(QWidget, "phone-close")), None) or dialog.focusWidget()
-        (button or dialog).setFocus()
+        button = next(iter(dialog.findChildren(QWidget, "phone-close")), None) or _accept_button(dialog)
+        (button or dialog.focusWidget() or dialog).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_panel(self) -> None:
+        """A panel that can scroll inside (the crisis contacts) is made no taller than the overlay, so
+        its button stays on screen below the text at any text size (WCAG 2.4.11)."""
+        panel, card = self.panel, self.scroll.widget()
+        fit = getattr(panel, "fit_height", None)
+        if fit is None or card is None:
+            return
+        outer, inner = self.layout().contentsMargins(), card.layout().contentsMargins()
+        fit(self.height() - outer.top() - outer.bottom() - inner.top() - inner.bottom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.panel is not None and shiboken6.isValid(self.panel):
+            self.fit_panel()
 
     def _finished(self, *_args) -> None:
         self.close_panel()
@@ -192,6 +217,15 @@ def _show_in(scroll: QScrollArea, target: QWidget, margin: int = 8) -> None:
         top = target.mapTo(viewport, QPoint(0, 0)).y()
     if top - margin < 0:
         bar.setValue(bar.value() + top - margin)
+
+
+def _accept_button(dialog: QDialog) -> QAbstractButton | None:
+    """The panel's own "I have read this" (its button box's accept button): where focus goes first."""
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                return button
+    return None
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:

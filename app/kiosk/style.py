@@ -10,11 +10,15 @@ Screen scaling: 1280 x 800 is the reference. A 4K screen gets everything ~2.7x l
 not scale when the screen reports 96 dpi, as most kiosk screens and Xvfb do); an 800 x 600 screen gets
 slightly smaller text (0.8x), but touch targets never shrink below 44 px.
 
-Large text on a narrow screen: the person's A+ (and Ctrl+plus) stops at the largest text size that
-leaves the window at least MIN_WIDTH_PER_TEXT px per 1 x of text: 125 % at 800 x 600, 175 % at
-1024 x 600 and 1280 x 800, 200 % at 1920 x 1080. Measured (tests/kiosk/test_small_screen.py walks every
-page): one step more and a page is wider than the window (Next, A+ cut off) or the summary's buttons are
-squeezed and it scrolls sideways. The header's title and "Step N of M" keep their 100 % size.
+Large text on a small screen: the person's A+ (and Ctrl+plus) stops at the largest text size that
+leaves the window at least MIN_WIDTH_PER_TEXT px of width and MIN_HEIGHT_PER_TEXT px of height per
+1 x of text: 125 % at 800 x 600, 150 % at 1024 x 600, 175 % at 1280 x 720, 1280 x 800 and 1920 x 1080.
+Measured (tests/kiosk/test_small_screen.py and tests/kiosk/test_largest_text.py walk every page): one
+step more and a page is wider than the window (Next, A+ cut off) or the summary's buttons are
+squeezed and it scrolls sideways; or, for the height (200 % at 1280 x 720, 175 % at 1024 x 600: the
+2026-12 accessibility review, M3), the summary page's list is a strip two lines high above its rows of
+buttons, and "Print my list" is cut at the bottom. The header's title and "Step N of M" keep their
+100 % size.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ FONT_SCALE = 1.5
 REFERENCE = QSize(1280, 800)
 MIN_FACTOR, MAX_FACTOR = 0.8, 3.0
 MIN_WIDTH_PER_TEXT = 700  # window px per (screen factor x text scale), measured: see the module doc
+MIN_HEIGHT_PER_TEXT = 450  # the same for the height (the summary page's buttons), measured: see the module doc
 
 KIOSK_QSS = """
 QPushButton { min-height: %(b52)dpx; min-width: %(b52)dpx; }
@@ -72,7 +77,12 @@ def screen_factor(size: QSize) -> float:
 def max_scale(size: QSize) -> int:
     """The largest text scale (theme.SCALES) whose pages still fit a window of `size`."""
     factor = screen_factor(size)
-    fits = [s for s in theme.SCALES if size.width() / (factor * s / 100) >= MIN_WIDTH_PER_TEXT]
+    fits = [
+        s
+        for s in theme.SCALES
+        if size.width() / (factor * s / 100) >= MIN_WIDTH_PER_TEXT
+        and size.height() / (factor * s / 100) >= MIN_HEIGHT_PER_TEXT
+    ]
     return fits[-1] if fits else theme.SCALES[0]
 
 

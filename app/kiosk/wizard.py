@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from app.kiosk.taps import guard
 from app.ui.wizard import SUMMARY_ID, RiskWizard
@@ -44,6 +45,21 @@ class KioskWizard(RiskWizard):
         self.customButtonClicked.connect(self._custom)
         self.currentIdChanged.connect(self._disarm_start_over)
         self.start_over_armed = False
+        QApplication.instance().focusChanged.connect(self._keep_default)
+        self.currentIdChanged.connect(self._keep_default)
+
+    def _keep_default(self, *_args) -> None:
+        """Return means Next (Finish on the last page), as on the desktop. Qt gives the default back to
+        Next when a button loses the focus only inside a dialog *window*; this wizard is a child widget,
+        so Next lost it for good whenever focus passed over it (a page change, the crisis panel) and
+        Return did nothing from then on."""
+        if not shiboken6.isValid(self):
+            return
+        next_button = self.button(QWizard.WizardButton.NextButton)
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        default = next_button if next_button.isVisible() or not finish.isVisible() else finish
+        if isinstance(default, QPushButton) and not default.isDefault():
+            default.setDefault(True)
 
     def prepare_window(self) -> None:
         self.setWindowFlags(Qt.WindowType.Widget)  # a page of the kiosk shell, not a dialog window

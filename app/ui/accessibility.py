@@ -175,6 +175,7 @@ def prepare_area_page(page) -> None:
         box.why.setAccessibleName(box.why.plain)
         box.why.setAccessibleDescription(box.question.text)
     page.reordered.connect(lambda: chain_page(page))
+    page.toggles.rearranged.connect(lambda: chain_page(page))  # an opened part comes after its toggle
 
 
 class _ReturnStaysInField(QObject):

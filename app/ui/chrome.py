@@ -137,6 +137,8 @@ class Header:
                 layout.addWidget(subtitle, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             else:
                 layout.addWidget(subtitle, 2, 2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        if subtitle.minimumWidth() != subtitle.sizeHint().width():  # never cut ("Step 1 of 1" for "Step 1 of 14")
+            subtitle.setMinimumWidth(subtitle.sizeHint().width())
         room = self.holder.width() - corner - 80 - (0 if below else subtitle.sizeHint().width())
         width = max(0, min(natural, room))
         if title.minimumWidth() != width:
@@ -188,7 +190,11 @@ class _TitleFit(QObject):
         header.title.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        kind = event.type()
+        # (a LayoutRequest on the header: the step line's text changed, e.g. "2 of 4 answered")
+        if kind in (QEvent.Type.Resize, QEvent.Type.FontChange) or (
+            kind == QEvent.Type.LayoutRequest and watched is self.header.holder
+        ):
             QTimer.singleShot(0, self.header.fit_title)
         return False
 

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.conditions import references
@@ -116,7 +116,12 @@ def lower_first(title: str) -> str:
 
 
 class ToggleRow(QWidget):
-    """Two expanders' toggles on one line, and the parts they open underneath."""
+    """Expanders' toggles side by side on one line, and the parts they open underneath. What a toggle
+    opens comes right under it, and the toggles after it move to a line below that part: Tab and a
+    screen reader reach the opened part straight after its toggle, in the order it is seen (the
+    2026-12 accessibility review, m1: Tab from "More about …" went to "Sources for this page")."""
+
+    rearranged = Signal()  # the tab order and the screen readers' order must follow (app.ui.pages)
 
     def __init__(self, expanders: list[Expander], parent: QWidget | None = None):
         super().__init__(parent)
@@ -124,17 +129,44 @@ class ToggleRow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        row = FlowLayout(spacing=18)  # side by side, or one under the other at large text sizes
+        self.lines: list[QWidget] = []  # line i holds the toggles after the i-th one's opened part
         for expander in expanders:
-            row.addWidget(expander.button)
-        column.addLayout(row)
-        for expander in expanders:
+            line = QWidget(self)
+            line.setObjectName("toggle-line")
+            FlowLayout(line, spacing=18)  # side by side, or one under the other at large text sizes
+            self.lines.append(line)
+            column.addWidget(line)
             column.addWidget(expander.body)
             # Its toggle and body now live here; the empty Expander itself is kept (it holds the toggled
             # signal) as a hidden child, not a parentless window that outlives the page.
             expander.setParent(self)
             expander.hide()
+            expander.toggled.connect(self._arrange)
         self.expanders = expanders
+        for expander in expanders:
+            self.lines[0].layout().addWidget(expander.button)
+        self._arrange()
+
+    def _arrange(self, *_args) -> None:
+        line = 0
+        moved = False
+        for index, expander in enumerate(self.expanders):
+            target = self.lines[line]
+            button = expander.button
+            if button.parentWidget() is not target:
+                hidden = button.isHidden()
+                target.layout().addWidget(button)  # (takes it out of its old line)
+                button.setHidden(hidden)
+                moved = True
+            if expander.is_open():
+                line = index + 1 if index + 1 < len(self.lines) else line
+        for number, line_widget in enumerate(self.lines):
+            line_widget.setVisible(number == 0 or line_widget.layout().count() > 0)
+        for line_widget, expander in zip(self.lines, self.expanders, strict=True):  # screen readers' order
+            line_widget.raise_()
+            expander.body.raise_()
+        if moved:
+            self.rearranged.emit()
 
     def refresh(self) -> None:
         self.setVisible(any(not e.button.isHidden() for e in self.expanders))

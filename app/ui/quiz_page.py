@@ -123,9 +123,15 @@ class QuizPage(LazyPage):
         self.skip_button = QRadioButton(self.tr("Skip this check"))
         self.skip_button.setObjectName("quiz-skip")
         self.mode = QButtonGroup(self)
+        choice = QGroupBox()  # a named group for screen readers (the 2026-12 review, m5): not two loose radios
+        choice.setObjectName("quiz-mode")
+        choice.setAccessibleName(self.title())
+        column = QVBoxLayout(choice)
+        column.setContentsMargins(0, 0, 0, 0)
         for button in (self.start_button, self.skip_button):
             self.mode.addButton(button)
-            body.addWidget(button)
+            column.addWidget(button)
+        body.addWidget(choice)
         self.start_button.toggled.connect(self._mode_changed)
         self.items_widget = QWidget()
         self.items_widget.setObjectName("quiz-items")

@@ -144,6 +144,7 @@ QComboBox::down-arrow { image: url($images/$arrow); width: ${arrow_px}px; height
 QComboBox QAbstractItemView { color: $text; background: $base; border: 1px solid $border; }
 QTextEdit#preview { color: #000000; background: #ffffff; }
 QGroupBox { border: 1px solid $border; border-radius: 4px; }
+QGroupBox#quiz-mode { border: none; }
 QGroupBox::title {
     subcontrol-origin: margin; subcontrol-position: top left; left: 8px; padding: 0px 4px; font-weight: bold;
 }

@@ -4,7 +4,7 @@ driven by key presses like a blind person would, checked against Orca's own log 
     pytest -m orca tests/ui/test_orca.py        # about a minute and a half; needs what .ci/run installs
 
 The tests share one Orca session and run in file order: each goes on from where the one before left
-the wizard (welcome → step 2 → step 3 → mood → … → the list → Save as PDF), as one walk would.
+the wizard (welcome → step 2 → step 3 → mood → … → the list → a fourth star → Save as PDF), as one walk would.
 """
 
 from __future__ import annotations
@@ -113,6 +113,17 @@ def test_a_tick_on_the_list_speaks_only_that_row(orca):
     assert len(text.split()) < 40, text  # the row and its new state, not the whole window
     text = joined(orca.press("space"))
     assert "checked" in text and "not checked" not in text and len(text.split()) < 40, text
+
+
+def test_the_limit_of_3_most_important_is_spoken_when_hit(orca):
+    said = ""
+    for _ in range(6):  # star the list's last question (End) until one is too many: 3 may be marked
+        orca.press("End")
+        said = joined(orca.press("alt+i", quiet=1.5))  # "Most important" (focus goes to that button)
+        if "up to 3" in said:
+            break
+        orca.tab_until("Your questions", key="shift+Tab", limit=15)  # back to the list
+    assert "Problem: You can mark up to 3 questions as most important." in said, said
 
 
 def test_save_as_pdf_is_announced(orca, tmp_path):
