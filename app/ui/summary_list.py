@@ -6,22 +6,22 @@ questions" or "The app suggests asking first", "My own questions", "More questio
 "Questions many people ask"), topic headings within the last two, and the questions with a tick box
 (own questions have none: they are removed, not unticked).
 
-Refilling the list (after a star, a move, a tick) keeps what the person was looking at: the same
-question stays selected and the rows in view stay where they were. The rows are updated in place: the
-focused row stays the same object, so a screen reader says only that row's new state (rebuilding the
-list made Orca re-read the whole window on every tick).
-A click never scrolls the list (Qt scrolls a partly visible row into view half a second after a
-click: the list jumped ~110 px under the pointer); the keyboard still does.
+Refilling the list (a star, a move, a tick) keeps the same question selected and the rows in view where
+they were. Rows are updated in place: the focused row stays the same object, so a screen reader says
+only its new state (a rebuilt list made Orca re-read the whole window on every tick). A click never
+scrolls the list or the page (Qt scrolls a partly visible row into view 0.5 s after a click: the list
+jumped ~110 px under the pointer); the keyboard does (the page's scroll bar: app.ui.summary_layout).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -91,17 +91,26 @@ class QuestionListView(QListWidget):
         current = self.currentIndex()
         if current.isValid():
             self.scrollTo(current)  # (autoScroll is off: Qt would also scroll ~0.5 s after a click)
+            self._page_shows(self.visualRect(current))
+
+    def _page(self) -> QScrollArea | None:  # as tall as its rows, the list is scrolled by the page around it
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        return area if self.fit_height and area is not None and area.widget() is not None else None
+
+    def _page_shows(self, rect: QRect) -> None:
+        area = self._page()
+        if area is not None:
+            centre = self.viewport().mapTo(area.widget(), rect.center())
+            area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 8)
 
     # -- as tall as its rows, when the page scrolls -------------------------------------------------
-    def set_fit_height(self, on: bool, minimum_rows: int = 8) -> None:
+    def set_fit_height(self, on: bool) -> None:
         self.fit_height = on
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.setVerticalScrollBarPolicy(policy)
-        if on:
-            self.refit()
-        else:
-            self.setMinimumHeight(self.fontMetrics().lineSpacing() * minimum_rows)
-            self.setMaximumHeight(16_777_215)
+        self.refit()
 
     def refit(self) -> None:
         if not self.fit_height:
@@ -133,10 +142,12 @@ class QuestionListView(QListWidget):
 
         The rows are rewritten in place (only what differs), and rows are added or taken at the end only:
         a screen reader's object for the focused row stays alive (a rebuilt list made Orca re-read the window)."""
-        anchor = self.itemAt(4, 4)
+        area = self._page()  # the rows in view: the page's, when the page scrolls
+        bar = self.verticalScrollBar() if area is None else area.verticalScrollBar()
+        anchor = self.itemAt(QPoint(4, 4) if area is None else self.viewport().mapFrom(area.viewport(), QPoint(4, 4)))
         anchor_key = self.row_key(anchor)
         anchor_top = self.visualItemRect(anchor).top() if anchor is not None else 0
-        scroll = self.verticalScrollBar().value()
+        scroll = bar.value()
         select_key = select_key if select_key is not None else self.row_key(self.currentItem())
         rows = self._rows(qlist, content)
         blocked = self.blockSignals(True)  # no currentRowChanged / itemChanged while half-done
@@ -156,12 +167,10 @@ class QuestionListView(QListWidget):
         self.refit()
         self.doItemsLayout()
         self.updateGeometries()  # the scroll bar's range for the new rows, before scrolling back
+        if area is not None:
+            area.widget().layout().activate()  # the page's range for the list's new height
         again = self.find(anchor_key)
-        if again is not None:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top)
-        else:
-            self.verticalScrollBar().setValue(scroll)
+        bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top if again is not None else scroll)
 
     @staticmethod
     def _update(row: QListWidgetItem, new: QListWidgetItem) -> None:
