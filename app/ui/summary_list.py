@@ -1,10 +1,4 @@
-"""The summary page's list of questions, in the order they print (app.core.question_list sections).
-
-Rows: first the red flags ("Check first", from the content's triage.toml, as the printout's page 1)
-and the topics left unanswered (activating one goes back to its page); then section headings ("My
-questions" or "The app suggests asking first", "My own questions", "More questions from my answers",
-"Questions many people ask"), topic headings within the last two, and the questions with a tick box
-(own questions have none: they are removed, not unticked).
+"""The summary page's list of questions, in the order they print (the rows: app.ui.summary_rows).
 
 Refilling the list (a star, a move, a tick) keeps the same question selected and the rows in view where
 they were. Rows are updated in place: the focused row stays the same object, so a screen reader says
@@ -15,7 +9,7 @@ jumped ~110 px under the pointer); the keyboard does (the page's scroll bar: app
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,17 +21,11 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from app.core import triage
 from app.core.model import Content
-from app.core.question_list import GENERAL, OWN, PERSONAL, TOP, QuestionList
+from app.core.question_list import QuestionList
+from app.ui.summary_rows import ROLE_AREA, ROLE_GROUP, ROLE_INDEX, ROLE_KEY, ROLE_KIND, STAR, make_rows
 
-translate = QCoreApplication.translate  # lupdate takes the context from the first argument
-
-ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "section", "header", "flag", "unanswered", "question", "own"
-ROLE_INDEX = Qt.ItemDataRole.UserRole + 2  # index into QuestionList.items
-ROLE_KEY = Qt.ItemDataRole.UserRole + 3  # stable across refills: the question id or the heading's words
-ROLE_AREA = Qt.ItemDataRole.UserRole + 4  # "unanswered" rows: the page to go back to
-STAR = "★ "
+__all__ = ["ROLE_AREA", "ROLE_GROUP", "ROLE_INDEX", "ROLE_KEY", "ROLE_KIND", "STAR", "QuestionListView"]
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -65,7 +53,6 @@ class _WrappingDelegate(QStyledItemDelegate):
 class QuestionListView(QListWidget):
     def __init__(self) -> None:
         self._last_width = -1
-        self._made: list[QListWidgetItem] = []
         self.fit_height = False  # as tall as its rows (the page scrolls instead: no scrolling inside scrolling)
         super().__init__()
         self.setObjectName("question-list")
@@ -149,7 +136,7 @@ class QuestionListView(QListWidget):
         anchor_top = self.visualItemRect(anchor).top() if anchor is not None else 0
         scroll = bar.value()
         select_key = select_key if select_key is not None else self.row_key(self.currentItem())
-        rows = self._rows(qlist, content)
+        rows = make_rows(qlist, content)
         blocked = self.blockSignals(True)  # no currentRowChanged / itemChanged while half-done
         try:
             while self.count() > len(rows):
@@ -187,112 +174,7 @@ class QuestionListView(QListWidget):
             ROLE_INDEX,
             ROLE_KEY,
             ROLE_AREA,
+            ROLE_GROUP,
         ):
             if row.data(role) != new.data(role):
                 row.setData(role, new.data(role))
-
-    def _rows(self, qlist: QuestionList, content: Content) -> list[QListWidgetItem]:
-        self._made = []
-        self._add_rows(qlist, content)
-        return self._made
-
-    def _add_rows(self, qlist: QuestionList, content: Content) -> None:
-        texts = content.meta.texts
-        labels = {t.id: t.label for t in content.meta.topics}
-        arrangement = qlist.arrange()
-        self._triage_rows(qlist, content)
-        words = content.triage.words if content.triage is not None else None
-        starred = len(arrangement.top) > len(arrangement.auto)
-        top_heading = texts.important_heading
-        if words is not None:
-            top_heading = words.my_questions if starred else words.suggest_heading
-        headings = {
-            TOP: top_heading
-            + (
-                f" ({_lower_first(texts.important_auto_note.rstrip('.'))})"
-                if words is None and arrangement.top_auto
-                else ""
-            ),
-            OWN: texts.own_questions_heading,
-            PERSONAL: texts.personal_heading,
-            GENERAL: texts.general_heading,
-        }
-        for section, indexes in arrangement.sections():
-            if not indexes:
-                continue
-            self._heading(headings[section], "section")
-            topic = None
-            for index in indexes:
-                question = qlist.items[index].question
-                if section in (PERSONAL, GENERAL) and question.topic != topic:
-                    topic = question.topic
-                    self._heading(labels.get(topic, topic), "header", key=f"{section}:{index}")
-                self._question(qlist, index, auto=index in arrangement.auto)
-
-    def _triage_rows(self, qlist: QuestionList, content: Content) -> None:
-        """The red flags, as the printout's "Check first" box, and the topics left unanswered."""
-        clinical = triage.clinical(content, qlist.triage)
-        if clinical is None:
-            return
-        self._heading(clinical.words.check_first, "section")
-        for flag in clinical.flags or (clinical.words.no_flags,):
-            row = QListWidgetItem(("!! " if clinical.flags else "") + flag)
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            row.setData(ROLE_KIND, "flag")
-            row.setData(ROLE_KEY, f"flag:{flag}")
-            if clinical.flags:
-                font = row.font()
-                font.setBold(True)
-                row.setFont(font)
-            self._made.append(row)
-        for label, area in triage.unanswered_areas(content, qlist.triage):
-            row = QListWidgetItem(translate("SummaryPage", "%1: not answered. Go back to answer").replace("%1", label))
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            row.setData(ROLE_KIND, "unanswered")
-            row.setData(ROLE_KEY, f"unanswered:{area}")
-            row.setData(ROLE_AREA, area)
-            self._made.append(row)
-
-    def _heading(self, label: str, kind: str, key: str | None = None) -> None:
-        row = QListWidgetItem(label)
-        row.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = row.font()
-        font.setBold(True)
-        if kind == "section":
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-        row.setFont(font)
-        row.setData(ROLE_KIND, kind)
-        row.setData(ROLE_KEY, f"{kind}:{key or label}")
-        self._made.append(row)
-
-    def _question(self, qlist: QuestionList, index: int, auto: bool) -> None:
-        item = qlist.items[index]
-        question = item.question
-        row = QListWidgetItem((STAR if item.important else "") + question.text)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not item.own:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        row.setFlags(flags)
-        if not item.own:
-            row.setCheckState(Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked)
-        row.setData(ROLE_KIND, "own" if item.own else "question")
-        row.setData(ROLE_INDEX, index)
-        row.setData(ROLE_KEY, question.id)
-        if question.why:
-            row.setToolTip(question.why)
-        if item.important:  # a screen reader says it in words instead of "black star"
-            row.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                translate("SummaryPage", "Most important: %1").replace("%1", question.text),
-            )
-        elif auto:
-            row.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text),
-            )
-        self._made.append(row)
-
-
-def _lower_first(note: str) -> str:
-    """A sentence inside brackets after a heading starts in lower case ("(picked by the app ...)")."""
-    return note[:1].lower() + note[1:]

@@ -26,7 +26,7 @@ from app.core.question_list import MAX_IMPORTANT
 from app.ui import announce, summary_layout
 from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.reflow import FlowLayout
-from app.ui.summary_list import ROLE_AREA, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
+from app.ui.summary_list import ROLE_AREA, ROLE_GROUP, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
 from app.ui.summary_printout import SummaryPrintout
 from app.ui.widgets import wrapping_label
 
@@ -179,13 +179,14 @@ class SummaryPage(SummaryPrintout, LazyPage):
         qlist = self.owner.question_list
         arrangement = qlist.arrange()
         found = arrangement.section_of(index) if index >= 0 else None
-        movable = found is not None and index not in arrangement.auto
+        merged = bool(row.data(ROLE_GROUP)) if (row := self.list_widget.currentItem()) is not None else False
+        movable = found is not None and index not in arrangement.auto and not merged
         order = [i for i in found[1] if i not in arrangement.auto] if found is not None else []
         position = order.index(index) if movable else -1
         self.up_button.setEnabled(movable and position > 0)
         self.down_button.setEnabled(movable and 0 <= position < len(order) - 1)
-        self.star_button.setEnabled(index >= 0)
-        self.star_button.setChecked(index >= 0 and qlist.items[index].important)
+        self.star_button.setEnabled(index >= 0 and not merged)
+        self.star_button.setChecked(index >= 0 and not merged and qlist.items[index].important)
         self.remove_button.setEnabled(kind == "own")
 
     def _go_back_to_unanswered(self, row) -> None:
@@ -198,8 +199,9 @@ class SummaryPage(SummaryPrintout, LazyPage):
         if self.list_widget.signalsBlocked() or row.data(ROLE_KIND) != "question":
             return
         self._clear_list_message()
-        index = row.data(ROLE_INDEX)
-        self.owner.question_list.set_included(index, row.checkState() == Qt.CheckState.Checked)
+        checked = row.checkState() != Qt.CheckState.Unchecked  # (a merged row's partial tick: all of them)
+        for index in row.data(ROLE_GROUP) or (row.data(ROLE_INDEX),):
+            self.owner.question_list.set_included(index, checked)
         self.fill_list(select_key=row.data(ROLE_KEY))
         self.schedule_preview()
 
