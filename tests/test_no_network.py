@@ -83,13 +83,23 @@ def test_app_imports_no_networking_library():
     assert offenders == {}
 
 
+# The one exception: after Save as PDF, "Open" and "Show in folder" hand the saved file (or its folder) to
+# the desktop as a local file: URL (issue 23). Exactly these two lines, in that one module.
+LOCAL_FILE_ONLY = {
+    "app/ui/saved_file.py": (
+        "from PySide6.QtGui import QDesktopServices",
+        "return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))",
+    )
+}
+
+
 def test_app_opens_no_urls_or_browsers():
     pattern = re.compile(r"QDesktopServices|openUrl|QNetwork|QWebEngine|QTcpSocket|QUdpSocket|QSslSocket")
     hits = [
         f"{p.relative_to(REPO)}:{n}"
         for p in sorted((REPO / "app").rglob("*.py"))
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if pattern.search(line)
+        if pattern.search(line) and line.strip() not in LOCAL_FILE_ONLY.get(str(p.relative_to(REPO)), ())
     ]
     assert hits == []
 

@@ -1,7 +1,7 @@
 """Outside kiosk mode the app writes only what the person saves, and logs hold none of their answers.
 
 A child process runs one whole desktop session by clicks (A+ once, "Save my answers…", the real Save
-dialog, the print preview) with HOME, the XDG folders and TMPDIR pointing at a fresh fake home. Afterwards:
+dialog, the page preview) with HOME, the XDG folders and TMPDIR pointing at a fresh fake home. Afterwards:
 - the fake home and temp folder differ from before only by the saved answers file and PDF, and the
   remembered display settings (~/.config/isotretinoin-checklist/display.json: exactly the text size,
   contrast and language, never an answer);
@@ -88,8 +88,8 @@ person.click(wizard.button(wizard.WizardButton.CustomButton2))  # "Save my answe
 QTimer.singleShot(20, answer_dialog)
 person.click(page.actions.pdf_button)
 print("message ok" if (page.message.text().startswith("Saved") == save) else "message wrong", flush=True)
-QTimer.singleShot(20, answer_dialog)  # the print preview: opened, then closed
-person.click(page.actions.preview_button)
+page.preview.next_button.click()  # the page preview (in the page: there is no print-preview dialog)
+page.preview.previous_button.click()
 wizard.close()
 app.quit()
 """

@@ -5,7 +5,8 @@
 
 A US 17-year-old who could become pregnant walks the wizard (condoms, "no" to the rest), as in
 tests/ui/test_walk_length.py; each page is saved as shown in the default-size window
-(wizard-<nn>-<page>[-200|-es].png). The summary page is saved too (it belongs to the brief work).
+(wizard-<nn>-<page>[-200|-es].png). The summary page is saved too (it belongs to the brief work), and
+once more scrolled to its page preview (wizard-<nn>-summary-preview[-200|-es].png).
 """
 
 from __future__ import annotations
@@ -69,7 +70,12 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
         target = out / f"wizard-{step:02d}-{name}{suffix}.png"
         wizard.grab().save(str(target))
         saved.append(target)
-        if wizard.currentId() == SUMMARY_ID:
+        if wizard.currentId() == SUMMARY_ID:  # and the end page scrolled to its page preview
+            page.body.verticalScrollBar().setValue(page.preview_label.mapTo(page.column, QPoint(0, 0)).y())
+            app.processEvents()
+            target = out / f"wizard-{step:02d}-{name}-preview{suffix}.png"
+            wizard.grab().save(str(target))
+            saved.append(target)
             break
         click(wizard.button(QWizard.WizardButton.NextButton))  # as a person does (no focus ring: app.ui.quiet_focus)
         step += 1

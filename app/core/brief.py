@@ -117,7 +117,7 @@ def joined(items: list[str], texts: Texts, limit: int | None = None) -> str:
     return texts.unsure_about.replace("{items}", words)
 
 
-def _merged_unsure(questions: list[SelectedQuestion], texts: Texts) -> tuple[str, str]:
+def merged_unsure(questions: list[SelectedQuestion], texts: Texts) -> tuple[str, str]:
     """(text, why) of a topic's "not sure" line: one question as it is, several merged."""
     if len(questions) == 1:
         return questions[0].text, ""
@@ -148,7 +148,7 @@ def compose(
                 if q.topic not in unsure:
                     continue  # merged into the topic's line already
                 merged = unsure.pop(q.topic)
-                text, why = _merged_unsure(merged, texts)
+                text, why = merged_unsure(merged, texts)
                 sources = tuple(dict.fromkeys(t for m in merged for t in m.sources))
                 made = Entry(next(counter), text, why, UNSURE, q.topic, q.priority, sources)
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
@@ -49,7 +49,6 @@ class KioskActions:
         self.prints = 0  # jobs CUPS took and did not fail
         self.watcher: JobWatcher | None = None
         self.finish_warned = False
-        page.preview.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         limits.apply(page)
         self.preview_button = QPushButton(translate("KioskActions", "See the printout"))
         self.print_button = QPushButton(translate("KioskActions", "Print my list"))

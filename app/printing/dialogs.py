@@ -1,17 +1,17 @@
-"""Print and preview through Qt's dialogs (desktop only: the kiosk never imports this module)."""
+"""Print through Qt's print dialog (desktop only: the kiosk never imports this module). The preview is the
+app's own (app.ui.page_preview): Qt's print-preview dialog is not usable by keyboard or screen reader."""
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from app.printing import service  # (through the module: tests fake its seams; its helpers are this package's)
 from app.printing.errors import Fault, PrintError
-from app.printing.pages import lay_out, print_pages, printer_area
 
 
 class DialogPrinting:
-    """Print and preview through Qt's dialogs (desktop only; kiosk mode never uses this).
+    """Print through Qt's print dialog (desktop only; kiosk mode never uses this).
 
     The QPrinter lives as long as this object: a temporary QPrinter under QPrintDialog crashes.
     """
@@ -35,9 +35,3 @@ class DialogPrinting:
             return False
         service._print_and_check(self.printer, html, images, self.printer.printerName())
         return True
-
-    def preview(self, parent: QWidget, html: str, paper: str, images=None) -> None:
-        service._configure(self.printer, paper)
-        dialog = QPrintPreviewDialog(self.printer, parent)
-        dialog.paintRequested.connect(lambda p: print_pages(lay_out(html, images, printer_area(p)), p))
-        dialog.exec()

@@ -236,20 +236,23 @@ def print_pages(paged: PagedDocument, printer: QPrinter | QPagedPaintDevice) -> 
         painter.end()
 
 
+def page_image(paged: PagedDocument, index: int, width_px: int = 820) -> QImage:
+    """Page `index` (0-based) as an image `width_px` wide, margins included: exactly what prints."""
+    margin = _px(MARGIN_MM)
+    zoom = width_px / (paged.area.width() + 2 * margin)
+    image = QImage(width_px, round((paged.area.height() + 2 * margin) * zoom), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(zoom, zoom)
+    painter.translate(margin, margin)
+    paged.paint(painter, index)
+    painter.end()
+    return image
+
+
 def page_images(paged: PagedDocument, width_px: int = 820, max_pages: int | None = None) -> list[QImage]:
     """Each page as an image, margins included (an in-app preview of exactly what prints); the first
     `max_pages` only, if given (a page image is ~3 MB)."""
-    margin = _px(MARGIN_MM)
-    zoom = width_px / (paged.area.width() + 2 * margin)
-    images = []
-    for index in range(paged.pages if max_pages is None else min(paged.pages, max_pages)):
-        image = QImage(width_px, round((paged.area.height() + 2 * margin) * zoom), QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(zoom, zoom)
-        painter.translate(margin, margin)
-        paged.paint(painter, index)
-        painter.end()
-        images.append(image)
-    return images
+    count = paged.pages if max_pages is None else min(paged.pages, max_pages)
+    return [page_image(paged, index, width_px) for index in range(count)]

@@ -1,4 +1,6 @@
-"""Desktop output buttons: Print preview, Print (system dialog), Save as PDF (file dialog)."""
+"""Desktop output buttons: Save as PDF (file dialog) and Print (system dialog), the page's main actions;
+after saving, Open / Show in folder (app.ui.saved_file). The preview is the page's own
+(app.ui.page_preview): there is no print-preview dialog."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from app.printing.dialogs import DialogPrinting
 from app.printing.service import PrintError, save_pdf
 from app.ui import dialog_history, last_folder, print_errors
+from app.ui.saved_file import SavedFile
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
@@ -18,21 +21,18 @@ class DesktopActions:
     def __init__(self, page):
         self.page = page
         self.printing = DialogPrinting()
-        self.preview_button = QPushButton(translate("DesktopActions", "Print pre&view…"))
         self.print_button = QPushButton(translate("DesktopActions", "&Print…"))
         self.pdf_button = QPushButton(translate("DesktopActions", "&Save as PDF…"))
-        self.preview_button.setObjectName("print-preview")
         self.print_button.setObjectName("print")
         self.pdf_button.setObjectName("save-pdf")
-        self.preview_button.clicked.connect(self.preview)
+        for button in (self.pdf_button, self.print_button):
+            button.setProperty("role", "primary")  # looks like a default button (Enter stays Finish)
         self.print_button.clicked.connect(self.print_)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.saved = SavedFile()
 
     def buttons(self) -> list[QPushButton]:
-        return [self.preview_button, self.print_button, self.pdf_button]
-
-    def preview(self) -> None:
-        self.printing.preview(self.page, self.page.html(), self.page.paper(), self.page.images())
+        return [self.pdf_button, self.print_button]
 
     def print_(self) -> None:
         try:
@@ -68,3 +68,4 @@ class DesktopActions:
             return
         self.page.owner.mark_output_done()
         self.page.show_message(translate("DesktopActions", "Saved: %1").replace("%1", path))
+        self.saved.show_saved(Path(path))

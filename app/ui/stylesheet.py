@@ -90,8 +90,8 @@ QPushButton {
 QPushButton:hover { background: $button_hover; }
 QPushButton:pressed { background: $button_pressed; }
 QPushButton:checked { background: $selected; border: 2px solid $window_text; }
-QPushButton:default { color: $on_brand; background: $brand; border: 2px solid $brand; }
-QPushButton:default:hover { background: $brand_hover; border-color: $brand_hover; }
+QPushButton:default, QPushButton[role="primary"] { color: $on_brand; background: $brand; border: 2px solid $brand; }
+QPushButton:default:hover, QPushButton[role="primary"]:hover { background: $brand_hover; border-color: $brand_hover; }
 QPushButton:disabled { color: $disabled_text; background: $window; border: 2px solid $card_border; }
 QPushButton:focus { border: 3px solid $focus; margin: 0px; }
 QPushButton#text-smaller, QPushButton#text-larger, QPushButton#contrast-toggle {

@@ -1,16 +1,14 @@
-"""How the summary page fits the window, at any text size, without scrolling inside scrolling.
+"""How the summary page fits the window, at any text size: one column that scrolls as a whole.
 
-Two columns when there is room for them: the crisis contacts (when they apply) and the list
-(which scrolls) on the left; the fields, the printout's options and the preview (which scrolls)
-on the right; nothing else scrolls, and the notes are in view. When two columns do not fit (large
-text, a small window): one column, in which the list and the preview are as tall as their contents
-and only the page scrolls; the list's buttons stay in view below it. The preview follows the
-app's text size.
+The crisis contacts (when they apply), the list as it prints (as tall as its rows: no scrolling inside
+scrolling), the fields and the printout's options, then the real page 1 of the printout, large enough
+to read (app.ui.page_preview). The list's buttons, the status line and the actions (Save as PDF, Print)
+stay in view below the column. Nothing is ever wider than the window (no sideways scrolling).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -18,14 +16,7 @@ from app.core.model import CrisisInfo
 from app.ui import theme
 from app.ui.widgets import wrapping_label
 
-COLUMNS_MIN_CHARS = 115  # two columns need the page to be this many average characters wide
-LIST_MIN_LINES = 8
-PREVIEW_MIN_LINES = 6
 NOTES_LINES = 3
-
-
-def preview_scale() -> float:
-    return theme.appearance().scale / 100
 
 
 class _RoomForBold(QObject):
@@ -75,96 +66,32 @@ class SummaryFit(QObject):
     def __init__(self, page):
         super().__init__(page)
         self.page = page
-        self.stacked: bool | None = None
         page.installEventFilter(self)
         theme.appearance().changed.connect(self._appearance_changed)
         self.timer = QTimer(self)  # (a child: it goes with the page)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.fit)
-        self._rechecks = 0
-        self.apply(False)  # every part has its place (and a parent) from the start
-        self.fit()
+        page.list_widget.set_fit_height(True)
+        page.list_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.page and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.later(event_driven=True)
+            self.later()
         return False
 
-    def later(self, event_driven: bool = False) -> None:
-        if event_driven:
-            self._rechecks = 0
+    def later(self) -> None:
         self.timer.start(0)
 
     def _appearance_changed(self) -> None:
         self.later()
         if self.page.isVisible():
-            self.page.schedule_preview()  # the preview follows the text size
+            self.page.schedule_preview()  # the page preview follows the text size
 
     def fit(self) -> None:
-        """Two columns if they fit in the page's height without scrolling; else one scrolling column."""
         page = self.page
         if not page.isVisible():
             return
         page.notes_edit.setFixedHeight(
             page.notes_edit.fontMetrics().lineSpacing() * NOTES_LINES + 2 * page.notes_edit.frameWidth() + 8
         )
-        one_column = theme.appearance().scale >= 150
-        one_column = one_column or page.width() < COLUMNS_MIN_CHARS * page.fontMetrics().averageCharWidth()
-        if not one_column:
-            self.apply(False)  # measure the two columns as they would be
-            viewport = page.body.viewport()
-            columns = page.columns
-            needed = max(
-                columns.heightForWidth(viewport.width()) if columns.hasHeightForWidth() else 0,
-                columns.minimumSizeHint().height(),
-            )
-            one_column = needed > viewport.height()
-            if one_column and self._rechecks < 2:  # the first measure may come before the page's layout settled
-                self._rechecks += 1
-                self.later()
-        self.apply(one_column)
         page.list_widget.refit()
-        self.preview_changed()
-
-    def apply(self, one_column: bool) -> None:
-        page = self.page
-        if one_column == self.stacked:
-            return
-        self.stacked = one_column
-        left, right = page.left.layout(), page.right.layout()
-        parts = (page.crisis_area, page.free_text, page.help, page.list_widget, page.printout_area)
-        for widget in parts:
-            left.removeWidget(widget)
-            right.removeWidget(widget)
-        if one_column:  # the crisis contacts, the fields, the list, the preview: notes before a long list
-            for widget in parts:
-                left.addWidget(widget)
-        else:  # the crisis contacts above the list: the first thing read, and the list has height to spare
-            for widget, stretch in ((page.crisis_area, 0), (page.help, 0), (page.list_widget, 1)):
-                left.addWidget(widget, stretch)
-            right.addWidget(page.free_text)
-            right.addWidget(page.printout_area, 1)
-        page.right.setVisible(not one_column)
-        for widget in parts:  # a widget that changes parent is hidden by Qt, and not always shown again
-            widget.setVisible(widget is not page.free_text or page.owner.options.free_text)
-        page.list_widget.set_fit_height(one_column, LIST_MIN_LINES)
-        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if one_column else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        page.preview.setVerticalScrollBarPolicy(policy)
-        if not one_column:
-            page.preview.setMinimumHeight(page.fontMetrics().lineSpacing() * PREVIEW_MIN_LINES)
-            page.preview.setMaximumHeight(16_777_215)
-        for widget in (page.preview, page.list_widget):  # in two columns they take what is left, no more
-            vertical = QSizePolicy.Policy.Fixed if one_column else QSizePolicy.Policy.Ignored
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
-        for layout in (left, right, page.columns.layout()):  # measured at once, not after the next event
-            layout.invalidate()
-            layout.activate()
-
-    def preview_changed(self) -> None:
-        """In one column the preview is as tall as the printout (the page scrolls, not the preview)."""
-        page = self.page
-        if not self.stacked:
-            return
-        document = page.preview.document()
-        document.setTextWidth(page.preview.viewport().width())
-        page.preview.setFixedHeight(round(document.size().height()) + 2 * page.preview.frameWidth() + 4)

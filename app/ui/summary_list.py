@@ -1,43 +1,31 @@
-"""The summary page's list of questions, in the order they print (app.core.question_list sections).
+"""The summary page's list of questions, in the order they print (the rows: app.ui.summary_rows).
 
-Rows: first the red flags ("Check first", from the content's triage.toml, as the printout's page 1)
-and the topics left unanswered (activating one goes back to its page); then section headings ("My
-questions" or "The app suggests asking first", "My own questions", "More questions from my answers",
-"Questions many people ask"), topic headings within the last two, and the questions with a tick box
-(own questions have none: they are removed, not unticked).
-
-Refilling the list (after a star, a move, a tick) keeps what the person was looking at: the same
-question stays selected and the rows in view stay where they were. The rows are updated in place: the
-focused row stays the same object, so a screen reader says only that row's new state (rebuilding the
-list made Orca re-read the whole window on every tick).
-A click never scrolls the list (Qt scrolls a partly visible row into view half a second after a
-click: the list jumped ~110 px under the pointer); the keyboard still does.
+Refilling the list (a star, a move, a tick) keeps the same question selected and the rows in view where
+they were. Rows are updated in place: the focused row stays the same object, so a screen reader says
+only its new state (a rebuilt list made Orca re-read the whole window on every tick). A click never
+scrolls the list or the page (Qt scrolls a partly visible row into view 0.5 s after a click: the list
+jumped ~110 px under the pointer); the keyboard does (the page's scroll bar: app.ui.summary_layout).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
-from app.core import triage
 from app.core.model import Content
-from app.core.question_list import GENERAL, OWN, PERSONAL, TOP, QuestionList
+from app.core.question_list import QuestionList
+from app.ui.summary_rows import ROLE_AREA, ROLE_GROUP, ROLE_INDEX, ROLE_KEY, ROLE_KIND, STAR, make_rows
 
-translate = QCoreApplication.translate  # lupdate takes the context from the first argument
-
-ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "section", "header", "flag", "unanswered", "question", "own"
-ROLE_INDEX = Qt.ItemDataRole.UserRole + 2  # index into QuestionList.items
-ROLE_KEY = Qt.ItemDataRole.UserRole + 3  # stable across refills: the question id or the heading's words
-ROLE_AREA = Qt.ItemDataRole.UserRole + 4  # "unanswered" rows: the page to go back to
-STAR = "★ "
+__all__ = ["ROLE_AREA", "ROLE_GROUP", "ROLE_INDEX", "ROLE_KEY", "ROLE_KIND", "STAR", "QuestionListView"]
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -65,7 +53,6 @@ class _WrappingDelegate(QStyledItemDelegate):
 class QuestionListView(QListWidget):
     def __init__(self) -> None:
         self._last_width = -1
-        self._made: list[QListWidgetItem] = []
         self.fit_height = False  # as tall as its rows (the page scrolls instead: no scrolling inside scrolling)
         super().__init__()
         self.setObjectName("question-list")
@@ -91,17 +78,26 @@ class QuestionListView(QListWidget):
         current = self.currentIndex()
         if current.isValid():
             self.scrollTo(current)  # (autoScroll is off: Qt would also scroll ~0.5 s after a click)
+            self._page_shows(self.visualRect(current))
+
+    def _page(self) -> QScrollArea | None:  # as tall as its rows, the list is scrolled by the page around it
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        return area if self.fit_height and area is not None and area.widget() is not None else None
+
+    def _page_shows(self, rect: QRect) -> None:
+        area = self._page()
+        if area is not None:
+            centre = self.viewport().mapTo(area.widget(), rect.center())
+            area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 8)
 
     # -- as tall as its rows, when the page scrolls -------------------------------------------------
-    def set_fit_height(self, on: bool, minimum_rows: int = 8) -> None:
+    def set_fit_height(self, on: bool) -> None:
         self.fit_height = on
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.setVerticalScrollBarPolicy(policy)
-        if on:
-            self.refit()
-        else:
-            self.setMinimumHeight(self.fontMetrics().lineSpacing() * minimum_rows)
-            self.setMaximumHeight(16_777_215)
+        self.refit()
 
     def refit(self) -> None:
         if not self.fit_height:
@@ -133,12 +129,14 @@ class QuestionListView(QListWidget):
 
         The rows are rewritten in place (only what differs), and rows are added or taken at the end only:
         a screen reader's object for the focused row stays alive (a rebuilt list made Orca re-read the window)."""
-        anchor = self.itemAt(4, 4)
+        area = self._page()  # the rows in view: the page's, when the page scrolls
+        bar = self.verticalScrollBar() if area is None else area.verticalScrollBar()
+        anchor = self.itemAt(QPoint(4, 4) if area is None else self.viewport().mapFrom(area.viewport(), QPoint(4, 4)))
         anchor_key = self.row_key(anchor)
         anchor_top = self.visualItemRect(anchor).top() if anchor is not None else 0
-        scroll = self.verticalScrollBar().value()
+        scroll = bar.value()
         select_key = select_key if select_key is not None else self.row_key(self.currentItem())
-        rows = self._rows(qlist, content)
+        rows = make_rows(qlist, content)
         blocked = self.blockSignals(True)  # no currentRowChanged / itemChanged while half-done
         try:
             while self.count() > len(rows):
@@ -156,12 +154,10 @@ class QuestionListView(QListWidget):
         self.refit()
         self.doItemsLayout()
         self.updateGeometries()  # the scroll bar's range for the new rows, before scrolling back
+        if area is not None:
+            area.widget().layout().activate()  # the page's range for the list's new height
         again = self.find(anchor_key)
-        if again is not None:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top)
-        else:
-            self.verticalScrollBar().setValue(scroll)
+        bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top if again is not None else scroll)
 
     @staticmethod
     def _update(row: QListWidgetItem, new: QListWidgetItem) -> None:
@@ -178,112 +174,7 @@ class QuestionListView(QListWidget):
             ROLE_INDEX,
             ROLE_KEY,
             ROLE_AREA,
+            ROLE_GROUP,
         ):
             if row.data(role) != new.data(role):
                 row.setData(role, new.data(role))
-
-    def _rows(self, qlist: QuestionList, content: Content) -> list[QListWidgetItem]:
-        self._made = []
-        self._add_rows(qlist, content)
-        return self._made
-
-    def _add_rows(self, qlist: QuestionList, content: Content) -> None:
-        texts = content.meta.texts
-        labels = {t.id: t.label for t in content.meta.topics}
-        arrangement = qlist.arrange()
-        self._triage_rows(qlist, content)
-        words = content.triage.words if content.triage is not None else None
-        starred = len(arrangement.top) > len(arrangement.auto)
-        top_heading = texts.important_heading
-        if words is not None:
-            top_heading = words.my_questions if starred else words.suggest_heading
-        headings = {
-            TOP: top_heading
-            + (
-                f" ({_lower_first(texts.important_auto_note.rstrip('.'))})"
-                if words is None and arrangement.top_auto
-                else ""
-            ),
-            OWN: texts.own_questions_heading,
-            PERSONAL: texts.personal_heading,
-            GENERAL: texts.general_heading,
-        }
-        for section, indexes in arrangement.sections():
-            if not indexes:
-                continue
-            self._heading(headings[section], "section")
-            topic = None
-            for index in indexes:
-                question = qlist.items[index].question
-                if section in (PERSONAL, GENERAL) and question.topic != topic:
-                    topic = question.topic
-                    self._heading(labels.get(topic, topic), "header", key=f"{section}:{index}")
-                self._question(qlist, index, auto=index in arrangement.auto)
-
-    def _triage_rows(self, qlist: QuestionList, content: Content) -> None:
-        """The red flags, as the printout's "Check first" box, and the topics left unanswered."""
-        clinical = triage.clinical(content, qlist.triage)
-        if clinical is None:
-            return
-        self._heading(clinical.words.check_first, "section")
-        for flag in clinical.flags or (clinical.words.no_flags,):
-            row = QListWidgetItem(("!! " if clinical.flags else "") + flag)
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            row.setData(ROLE_KIND, "flag")
-            row.setData(ROLE_KEY, f"flag:{flag}")
-            if clinical.flags:
-                font = row.font()
-                font.setBold(True)
-                row.setFont(font)
-            self._made.append(row)
-        for label, area in triage.unanswered_areas(content, qlist.triage):
-            row = QListWidgetItem(translate("SummaryPage", "%1: not answered. Go back to answer").replace("%1", label))
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            row.setData(ROLE_KIND, "unanswered")
-            row.setData(ROLE_KEY, f"unanswered:{area}")
-            row.setData(ROLE_AREA, area)
-            self._made.append(row)
-
-    def _heading(self, label: str, kind: str, key: str | None = None) -> None:
-        row = QListWidgetItem(label)
-        row.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = row.font()
-        font.setBold(True)
-        if kind == "section":
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-        row.setFont(font)
-        row.setData(ROLE_KIND, kind)
-        row.setData(ROLE_KEY, f"{kind}:{key or label}")
-        self._made.append(row)
-
-    def _question(self, qlist: QuestionList, index: int, auto: bool) -> None:
-        item = qlist.items[index]
-        question = item.question
-        row = QListWidgetItem((STAR if item.important else "") + question.text)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not item.own:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        row.setFlags(flags)
-        if not item.own:
-            row.setCheckState(Qt.CheckState.Checked if item.included else Qt.CheckState.Unchecked)
-        row.setData(ROLE_KIND, "own" if item.own else "question")
-        row.setData(ROLE_INDEX, index)
-        row.setData(ROLE_KEY, question.id)
-        if question.why:
-            row.setToolTip(question.why)
-        if item.important:  # a screen reader says it in words instead of "black star"
-            row.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                translate("SummaryPage", "Most important: %1").replace("%1", question.text),
-            )
-        elif auto:
-            row.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                translate("SummaryPage", "Picked by the app: %1").replace("%1", question.text),
-            )
-        self._made.append(row)
-
-
-def _lower_first(note: str) -> str:
-    """A sentence inside brackets after a heading starts in lower case ("(picked by the app ...)")."""
-    return note[:1].lower() + note[1:]

@@ -1,9 +1,9 @@
-"""The last page: the person's own list, which they can edit, with a live preview of the printout.
+"""The last page, "review and share": the person's own list, which they can edit, and the printout.
 
-The list (app.ui.summary_list) shows the questions in the order they print: the top 3 first. The
-fields and the printout's options sit beside it with the preview; app.ui.summary_layout puts
-everything in one scrolling column when two columns do not fit (large text, small windows).
-The preview is the same document that prints (app.core.render), at the app's text size.
+One column (app.ui.summary_layout): the list (app.ui.summary_list) in the order it prints, the top 3
+first; the fields and the printout's options; then the real pages of the printout, one at a time,
+large enough to read (app.ui.page_preview: painted by app.printing.pages, as the PDF is). Below the
+column: the list's buttons, the status line, and the actions (Save as PDF and Print first).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,7 +26,7 @@ from app.core.question_list import MAX_IMPORTANT
 from app.ui import announce, summary_layout
 from app.ui.lazy_page import LazyAttribute, LazyPage
 from app.ui.reflow import FlowLayout
-from app.ui.summary_list import ROLE_AREA, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
+from app.ui.summary_list import ROLE_AREA, ROLE_GROUP, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
 from app.ui.summary_printout import SummaryPrintout
 from app.ui.widgets import wrapping_label
 
@@ -45,7 +45,6 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.owner = owner
         self.setObjectName("page-summary")
         self.setTitle(self.tr("Your questions for your doctor"))
-        self._document = None
         self._list_message = False  # the message shown is about the list (e.g. "up to 3"): cleared by the next edit
 
     def make(self) -> None:  # on the first visit, or first use of one of its widgets (app.ui.lazy_page)
@@ -61,33 +60,27 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.crisis_area = QWidget()
         self.crisis_holder = QVBoxLayout(self.crisis_area)
         self.crisis_holder.setContentsMargins(0, 0, 0, 0)
-        self.printout_area = QWidget()
-        self.printout_area.setObjectName("summary-printout")
-        printout = QVBoxLayout(self.printout_area)
-        printout.setContentsMargins(0, 0, 0, 0)
-        printout.addLayout(self.options_row)
-        self.preview_label = QLabel(self.tr("Preview of your printout"))
-        printout.addWidget(self.preview_label)
-        printout.addWidget(self.preview, 1)
         if not owner.options.free_text:
             self.free_text.hide()  # (never setVisible(True) on a widget without a parent: it becomes a window)
-        # Two columns (list | fields and preview) or one; app.ui.summary_layout puts the parts in them.
-        self.left, self.right = QWidget(), QWidget()
-        for column, name in ((self.left, "summary-list-column"), (self.right, "summary-printout-column")):
-            column.setObjectName(name)
-            QVBoxLayout(column).setContentsMargins(0, 0, 0, 0)
-        self.columns = QWidget()
-        self.columns.setObjectName("summary-columns")
-        self.columns_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.columns)
-        self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        self.columns_layout.addWidget(self.left, 11)
-        self.columns_layout.addWidget(self.right, 9)
-        self.body = QScrollArea()  # scrolls only when everything is in one column (app.ui.summary_layout)
+        self.preview_label = wrapping_label(self.tr("Preview of your printout"), "section-heading")
+        # One column, read top to bottom: the list as it prints, the fields and options, the real page 1.
+        self.column = QWidget()
+        self.column.setObjectName("summary-column")
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.crisis_area, self.help, self.list_widget, self.free_text):
+            column.addWidget(widget)
+        column.addLayout(self.options_row)
+        column.addWidget(self.preview_label)
+        column.addWidget(self.preview)
+        column.addStretch(1)
+        self.body = QScrollArea()  # the page scrolls as a whole (app.ui.summary_layout)
         self.body.setObjectName("page-scroll")
         self.body.setWidgetResizable(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body.setWidget(self.columns)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never sideways
+        self.body.setWidget(self.column)
 
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -95,20 +88,23 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         self.actions_row = FlowLayout()  # wraps onto a second row at large text sizes
-        self.actions_row.addWidget(self.phone.button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.list_buttons)
-        layout.addWidget(self.message)
-        layout.addLayout(self.actions_row)
+        status = QHBoxLayout()  # the status line; after saving: "Saved: …" [Open] [Show in folder]
+        status.addWidget(self.message, 1)
+        layout.addLayout(status)
         if owner.options.actions_factory is None:
             from app.ui.desktop_actions import DesktopActions  # start-up: the print dialogs only on the desktop
 
             self.actions = DesktopActions(self)
+            status.addWidget(self.actions.saved, 0, Qt.AlignmentFlag.AlignTop)
         else:
             self.actions = owner.options.actions_factory(self)
-        for button in self.actions.buttons():
+        layout.addLayout(self.actions_row)
+        for button in self.actions.buttons():  # the main actions first (Save as PDF, Print)
             self.actions_row.addWidget(button)
+        self.actions_row.addWidget(self.phone.button)
         self.fit = summary_layout.SummaryFit(self)
 
     def _make_list(self) -> None:
@@ -183,13 +179,14 @@ class SummaryPage(SummaryPrintout, LazyPage):
         qlist = self.owner.question_list
         arrangement = qlist.arrange()
         found = arrangement.section_of(index) if index >= 0 else None
-        movable = found is not None and index not in arrangement.auto
+        merged = bool(row.data(ROLE_GROUP)) if (row := self.list_widget.currentItem()) is not None else False
+        movable = found is not None and index not in arrangement.auto and not merged
         order = [i for i in found[1] if i not in arrangement.auto] if found is not None else []
         position = order.index(index) if movable else -1
         self.up_button.setEnabled(movable and position > 0)
         self.down_button.setEnabled(movable and 0 <= position < len(order) - 1)
-        self.star_button.setEnabled(index >= 0)
-        self.star_button.setChecked(index >= 0 and qlist.items[index].important)
+        self.star_button.setEnabled(index >= 0 and not merged)
+        self.star_button.setChecked(index >= 0 and not merged and qlist.items[index].important)
         self.remove_button.setEnabled(kind == "own")
 
     def _go_back_to_unanswered(self, row) -> None:
@@ -202,8 +199,9 @@ class SummaryPage(SummaryPrintout, LazyPage):
         if self.list_widget.signalsBlocked() or row.data(ROLE_KIND) != "question":
             return
         self._clear_list_message()
-        index = row.data(ROLE_INDEX)
-        self.owner.question_list.set_included(index, row.checkState() == Qt.CheckState.Checked)
+        checked = row.checkState() != Qt.CheckState.Unchecked  # (a merged row's partial tick: all of them)
+        for index in row.data(ROLE_GROUP) or (row.data(ROLE_INDEX),):
+            self.owner.question_list.set_included(index, checked)
         self.fill_list(select_key=row.data(ROLE_KEY))
         self.schedule_preview()
 
@@ -248,6 +246,9 @@ class SummaryPage(SummaryPrintout, LazyPage):
             self.schedule_preview()
 
     def show_message(self, text: str, error: bool = False) -> None:
+        saved = getattr(self.actions, "saved", None)  # "Open / Show in folder" go with the "Saved" line
+        if saved is not None:
+            saved.hide()
         if error and text:  # said in words, not by colour alone
             text = self.tr("Problem: %1").replace("%1", text)
         self._list_message = False

@@ -1,9 +1,8 @@
 """The summary page's fields (own question, name, appointment, notes), the printout's options and the
-preview: a mixin of SummaryPage (app.ui.summary_page), which owns the list."""
+page preview (app.ui.page_preview): a mixin of SummaryPage (app.ui.summary_page), which owns the list."""
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -14,13 +13,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QWidget,
 )
 
 from app.core import render
-from app.printing.document import A4, LETTER, build_document, paper_for
-from app.ui import summary_layout
+from app.printing.document import A4, LETTER, paper_for
+from app.printing.pages import lay_out
+from app.ui.page_preview import PagePreview
 from app.ui.phone import PhoneControls
 from app.ui.reflow import FlowLayout
 
@@ -128,10 +127,7 @@ class SummaryPrintout:
         self.know_box.toggled.connect(self._options_changed)
         self.room_box.toggled.connect(self._options_changed)
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
-        self.preview = QTextEdit()
-        self.preview.setObjectName("preview")
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(translate("SummaryPage", "Preview of your printout"))
+        self.preview = PagePreview()  # the real pages, as they print (app.ui.page_preview)
 
     # -- edits of the fields and options -----------------------------------------------------
     def _field_changed(self, name: str, text: str) -> None:
@@ -192,7 +188,7 @@ class SummaryPrintout:
             know=qlist.print_know,
             doctor_lines=qlist.doctor_lines,
             clinician=self.clinician_content(),
-            cover=self.owner.options.cover_sheet and marks,  # (paper only: the on-screen preview has no pages)
+            cover=self.owner.options.cover_sheet and marks,  # a cover sheet first, when the clinic asks for one
             scale=scale,
             marks=marks,
         )
@@ -209,24 +205,13 @@ class SummaryPrintout:
 
     def schedule_preview(self) -> None:  # called on every change to the list
         self.owner.mark_changed()
+        saved = getattr(self.actions, "saved", None)  # "Saved: …" no longer says what the list is
+        if saved is not None and saved.isVisible():
+            self.show_message("")
         self.preview_timer.start()
 
     def update_preview(self) -> None:
-        """The printout's own document, at the app's text size (what prints is always 100 %)."""
+        """The printout's own pages: laid out and painted as the PDF and the printer are."""
         self.preview_timer.stop()
-        html = render.render_html(
-            self.owner.question_list,
-            self.owner.content,
-            self.render_options(summary_layout.preview_scale(), marks=False),
-        )
-        images = self.images()
-        old, self._document = self._document, None
-        if old is not None:  # free the old preview first: a long list's layout is megabytes
-            self.preview.setDocument(None)
-            old.setParent(None)
-            shiboken6.delete(old)
-        document = build_document(html, images)
-        document.setParent(self)
-        self.preview.setDocument(document)
-        self._document = document
-        self.fit.preview_changed()
+        self.preview.release()
+        self.preview.set_paged(lay_out(self.html(), self.images(), self.paper()))

@@ -558,6 +558,34 @@
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../app/ui/page_preview.py" line="1"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_preview.py" line="1"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_preview.py" line="1"/>
+        <source>Preview of your printout</source>
+        <translation>Vista previa de su hoja impresa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_preview.py" line="1"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_preview.py" line="1"/>
+        <source>Your printout, %1</source>
+        <translation>Su hoja impresa, %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneControls</name>
     <message>
         <location filename="../../app/ui/phone.py" line="40"/>
@@ -826,6 +854,29 @@
         <location filename="../../app/ui/saved_answers.py" line="162"/>
         <source>Saved answers</source>
         <translation>Respuestas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../app/ui/saved_file.py" line="1"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_file.py" line="1"/>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_file.py" line="1"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_file.py" line="1"/>
+        <source>Show %1 in its folder</source>
+        <translation>Mostrar %1 en su carpeta</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent, QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, QWizard
 
 import app.kiosk
 from app.kiosk.style import MIN_TARGET_PX
@@ -125,8 +125,9 @@ def test_no_label_has_a_link(qtbot, shell):
         if label.textFormat() != Qt.TextFormat.PlainText and "<" in label.text():  # rich text: no clickable links
             assert not label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse, label.text()[:60]
         assert not label.toolTip() or "<a" not in label.toolTip()
-    preview = shell.wizard.summary.preview
-    assert preview.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+    preview = shell.wizard.summary.preview  # pictures of the pages (app.ui.page_preview): nothing to select or click
+    assert preview.findChildren(QTextEdit) == []
+    assert preview.page.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
 
 
 def test_touch_targets_are_at_least_44_px(qtbot, make_shell):

@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.render import clean
+from app.core.render_html import FOOTER, KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST, PAGE_NUMBER
 from app.printing.document import SealedDocument, build_document
 from app.printing.service import save_pdf
 
@@ -86,14 +87,17 @@ def image_names(document: QTextDocument) -> list[str]:
 
 
 def anchors(document: QTextDocument) -> list[str]:
+    """Links and named anchors, except the printout's own page-break marks (named, no link): the preview is
+    the printout's document (app.ui.page_preview), as the PDF is."""
+    marks = {KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST, FOOTER, PAGE_NUMBER}
     found = []
     block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
-            if fmt.isAnchor() or fmt.anchorHref():
-                found.append(fmt.anchorHref())
+            if fmt.anchorHref() or (fmt.isAnchor() and not set(fmt.anchorNames()) <= marks):
+                found.append(fmt.anchorHref() or " ".join(fmt.anchorNames()))
             it += 1
         block = block.next()
     return found

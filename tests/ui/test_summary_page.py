@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QStyleOptionViewItem
 
 from app.printing import service
-from app.ui import theme
 from app.ui.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
 from tests.helpers.text import pdf_text, squash
 
@@ -164,27 +163,35 @@ def test_own_question_typed_starred_and_printed_first(qtbot, person, summary):
     assert question_rows(summary)[0].text() == "★ <img src=x> Can I play rugby?"
 
 
-def scrolled_list(qtbot, summary):
-    bar = summary.list_widget.verticalScrollBar()
+def in_page(summary, rect: QRect) -> QRect:
+    """A list row's rectangle in the page's scrolling view (the list is as tall as its rows: the page scrolls)."""
+    top_left = summary.list_widget.viewport().mapTo(summary.body.viewport(), rect.topLeft())
+    return QRect(top_left, rect.size())
+
+
+def scrolled_page(qtbot, summary):
+    bar = summary.body.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 150)
-    bar.setValue(bar.maximum() // 2)
+    rows = question_rows(summary)
+    middle = in_page(summary, summary.list_widget.visualItemRect(rows[len(rows) // 2]))
+    bar.setValue(bar.value() + middle.top() - summary.body.viewport().height() // 2)
     return bar
 
 
 def partly_visible_row(summary, bar):
-    """Scroll until a question row sticks out at the bottom of the view (half of it hidden)."""
-    height = summary.list_widget.viewport().height()
+    """Scroll until a question row sticks out at the bottom of the page's view (half of it hidden)."""
+    height = summary.body.viewport().height()
     for _ in range(100):
         for r in question_rows(summary):
-            rect = summary.list_widget.visualItemRect(r)
+            rect = in_page(summary, summary.list_widget.visualItemRect(r))
             if rect.top() + 6 < height < rect.bottom() - 4:
                 return r
         bar.setValue(bar.value() + 3)
     raise AssertionError("no partly visible row")
 
 
-def test_a_click_after_scrolling_does_not_move_the_list(qtbot, person, summary):
-    bar = scrolled_list(qtbot, summary)
+def test_a_click_after_scrolling_does_not_move_the_page(qtbot, person, summary):
+    bar = scrolled_page(qtbot, summary)
     row = partly_visible_row(summary, bar)
     before = bar.value()
     rect = summary.list_widget.visualItemRect(row)
@@ -198,24 +205,24 @@ def test_a_click_after_scrolling_does_not_move_the_list(qtbot, person, summary):
     QApplication.processEvents()
     assert bar.value() == before
     person.qtbot.keyClick(summary.list_widget, Qt.Key.Key_Down)  # the keyboard still scrolls to what it selects
-    current = summary.list_widget.visualItemRect(summary.list_widget.currentItem())
-    assert current.bottom() <= summary.list_widget.viewport().height()
+    current = in_page(summary, summary.list_widget.visualItemRect(summary.list_widget.currentItem()))
+    assert bar.value() > before and current.bottom() <= summary.body.viewport().height()
 
 
 def test_starring_keeps_the_scroll_position(qtbot, person, summary):
-    bar = scrolled_list(qtbot, summary)
-    row = question_rows(summary)[len(question_rows(summary)) // 2]
-    summary.list_widget.scrollToItem(row, QAbstractItemView.ScrollHint.PositionAtCenter)
+    bar = scrolled_page(qtbot, summary)
     assert 0 < bar.value() < bar.maximum() - 100  # (in the middle: the bottom cannot stay put if the list shrinks)
-    top = summary.list_widget.itemAt(4, 4)
-    top_key, top_y = top.data(ROLE_KEY), summary.list_widget.visualItemRect(top).top()
+    view = summary.list_widget
+    top = view.itemAt(view.viewport().mapFrom(summary.body.viewport(), QPoint(4, 4)))
+    top_key, top_y = top.data(ROLE_KEY), in_page(summary, view.visualItemRect(top)).top()
+    row = question_rows(summary)[len(question_rows(summary)) // 2]
     before = bar.value()
     select(person, summary, row)
     person.click(summary.star_button)
     assert summary.owner.question_list.important_count() == 1
     assert bar.value() != 0 and abs(bar.value() - before) < 120  # not reset to the top
     # The row at the top of the view is still there: the view did not jump.
-    assert abs(summary.list_widget.visualItemRect(summary.list_widget.find(top_key)).top() - top_y) <= 2
+    assert abs(in_page(summary, view.visualItemRect(view.find(top_key))).top() - top_y) <= 2
 
 
 @pytest.mark.parametrize("how", ["button", "alt+i"])
@@ -276,58 +283,6 @@ def cut_rows(summary) -> list[str]:
         if needed.height() > where.height() or needed.width() > where.width():
             cut.append(row.text())
     return cut
-
-
-def fields_in_view(summary) -> bool:
-    window = summary.window()
-    for widget in (summary.notes_edit, summary.own_edit):
-        top_left = widget.mapTo(window, QPoint(0, 0))
-        if top_left.y() < 0 or top_left.y() + widget.height() > window.height():
-            return False
-    return True
-
-
-@pytest.fixture
-def large_window(wizard):
-    wizard.resize(1366, 768)
-    yield wizard
-    theme.appearance().set_scale(100)
-
-
-def test_at_1366x768_list_and_notes_are_in_view_without_scrolling_in_scrolling(qtbot, large_window, person):
-    person.walk({**MAN, "mh_harm_thoughts_now": "not_sure"}, every_visible="not_sure")  # the longest list
-    summary = large_window.summary
-    # (laid out after it shows: side by side, the fields in view, and no page scroll bar)
-    qtbot.waitUntil(
-        lambda: (
-            summary.fit.stacked is False
-            and fields_in_view(summary)
-            and not summary.body.verticalScrollBar().isVisible()
-        )  # only the list and the preview scroll
-    )
-    assert summary.list_widget.verticalScrollBar().isVisible()
-    assert not cut_rows(summary)
-
-
-def test_at_200_percent_one_column_scrolls_and_the_preview_grows(qtbot, large_window, person):
-    person.walk(MAN, every_visible="no")
-    summary = large_window.summary
-    block = summary.preview.document().findBlock(0)
-    size_100 = block.charFormat().font().pointSizeF() or block.begin().fragment().charFormat().fontPointSize()
-    theme.appearance().set_scale(200)
-    qtbot.waitUntil(lambda: summary.fit.stacked is True)
-    qtbot.waitUntil(
-        lambda: summary.preview.document().begin().begin().fragment().charFormat().fontPointSize() >= 1.9 * size_100
-    )
-    # One scroll bar: the page's. The list and the preview are as tall as their contents.
-    qtbot.waitUntil(lambda: summary.body.verticalScrollBar().isVisible())
-    assert not summary.list_widget.verticalScrollBar().isVisible()
-    assert not summary.preview.verticalScrollBar().isVisible()
-    assert summary.preview.height() >= summary.preview.document().size().height()
-    assert not cut_rows(summary)
-    # The list's buttons stay in view below the scrolling part.
-    window = summary.window()
-    assert summary.up_button.mapTo(window, QPoint(0, summary.up_button.height())).y() <= window.height()
 
 
 def test_save_pdf_through_file_dialog(qtbot, person, summary, tmp_path, monkeypatch):
