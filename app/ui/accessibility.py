@@ -37,7 +37,7 @@ from app.ui.quiet_focus import QuietFocus
 from app.ui.reflow import wrap_button_text
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 try:  # Qt 6.8+
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -258,7 +258,7 @@ def when_built(page, callback) -> None:
         callback(page)
 
 
-def install(wizard: RiskWizard, before_reading_order=None) -> None:
+def install(wizard: WizardHost, before_reading_order=None) -> None:
     """Called once at the end of RiskWizard.__init__ (pages added later go through prepare_pages).
 
     `before_reading_order(wizard)`: adds widgets the reading and tab order must include (the welcome
@@ -272,7 +272,7 @@ def install(wizard: RiskWizard, before_reading_order=None) -> None:
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))
 
 
-def prepare_pages(wizard: RiskWizard, pages: list, before_reading_order=None) -> None:
+def prepare_pages(wizard: WizardHost, pages: list, before_reading_order=None) -> None:
     """Scrolling, glossary hints, wrapping and reading order for these pages (now, or when each is built)."""
     for page in pages:
         when_built(page, prepare_scrolling_page)

@@ -13,14 +13,14 @@ from PySide6.QtCore import QTimer
 from app.ui.reveal import settle_layouts
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 
-def build_ahead(wizard: RiskWizard) -> None:
+def build_ahead(wizard: WizardHost) -> None:
     QTimer.singleShot(0, wizard, lambda: _build_one(wizard))
 
 
-def _build_one(wizard: RiskWizard) -> None:
+def _build_one(wizard: WizardHost) -> None:
     wizard.add_remaining_pages()
     for page_id in wizard.pageIds():
         page = wizard.page(page_id)
@@ -31,7 +31,7 @@ def _build_one(wizard: RiskWizard) -> None:
             return
 
 
-def lay_out_hidden(wizard: RiskWizard, page) -> None:
+def lay_out_hidden(wizard: WizardHost, page) -> None:
     """Show `page` once behind the current one and hide it again before anything is painted."""
     current = wizard.currentPage()
     if current is None or not wizard.isVisible() or page.isVisible():

@@ -22,7 +22,7 @@ from app.ui import theme
 from app.ui.paint_probe import after_first_paint
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 ICON_FILE = ("icons", "app.png")
@@ -46,7 +46,7 @@ def set_icons(wizard: QWidget) -> None:
 class Header:
     """Finds and decorates the wizard's header once it exists; keeps the progress bar current."""
 
-    def __init__(self, wizard: RiskWizard):
+    def __init__(self, wizard: WizardHost):
         self.wizard = wizard
         self.bar: StepBar | None = None
         self.title: QLabel | None = None
@@ -224,6 +224,6 @@ class StepBar(QWidget):
         painter.end()
 
 
-def install(wizard: RiskWizard) -> Header:
+def install(wizard: WizardHost) -> Header:
     set_icons(wizard)
     return Header(wizard)

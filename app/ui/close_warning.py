@@ -15,20 +15,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from app.ui.host import as_widget
+
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 translate = QCoreApplication.translate
 
 
-def situation(wizard: RiskWizard) -> str:
+def situation(wizard: WizardHost) -> str:
     """ "no-list", "unsaved" or "changed"."""
     if wizard.output_once or getattr(wizard, "saved_answers_to", None) is not None:
         return "changed"
     return "unsaved" if wizard.list_seen else "no-list"
 
 
-def texts(wizard: RiskWizard) -> tuple[str, str, str]:
+def texts(wizard: WizardHost) -> tuple[str, str, str]:
     """(text, informative text, the keep button's label)."""
     kind = situation(wizard)
     forgotten = translate(
@@ -56,10 +58,10 @@ def texts(wizard: RiskWizard) -> tuple[str, str, str]:
     )
 
 
-def confirm_forget(wizard: RiskWizard) -> bool:
+def confirm_forget(wizard: WizardHost) -> bool:
     """Ask whether to close without saving; True = close. The safe answer is the default."""
     text, informative, keep_label = texts(wizard)
-    box = QMessageBox(wizard)
+    box = QMessageBox(as_widget(wizard))
     box.setObjectName("confirm-close")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(wizard.windowTitle())

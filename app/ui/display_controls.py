@@ -28,7 +28,7 @@ from app.ui.language_choice import LANGUAGE_NAMES, available_languages, content_
 from app.ui.reflow import wrap_button_text
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 SIZE_BUTTON_PX = 44  # fixed: a 44 px touch target at every text size, in the kiosk too (app.kiosk.style)
 
@@ -36,7 +36,7 @@ SIZE_BUTTON_PX = 44  # fixed: a 44 px touch target at every text size, in the ki
 class DisplayControls(QFrame):
     """The welcome page's "Language and display" group (plus the A− / A+ buttons it docks in the header)."""
 
-    def __init__(self, wizard: RiskWizard, languages: dict[str, str]):
+    def __init__(self, wizard: WizardHost, languages: dict[str, str]):
         super().__init__()
         self.wizard = wizard
         self.setObjectName("welcome-controls")
@@ -161,7 +161,7 @@ class DisplayControls(QFrame):
 WelcomeControls = DisplayControls  # the name other modules and tests know
 
 
-def add_to_welcome_page(wizard: RiskWizard) -> None:
+def add_to_welcome_page(wizard: WizardHost) -> None:
     """Language, text size and contrast on the welcome page."""
     welcome = wizard.welcome_page
     if welcome is not None and hasattr(welcome, "extra_controls"):

@@ -14,14 +14,14 @@ from app.core.decode import language_dirs
 from app.paths import content_dir
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 # Each language is named in itself, so a person who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 FALLBACK = "en"
 
 
-def content_root_of(wizard: RiskWizard) -> Path:
+def content_root_of(wizard: WizardHost) -> Path:
     root = getattr(wizard.options, "content_root", None)
     if root:
         return Path(root)

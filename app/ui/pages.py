@@ -38,7 +38,7 @@ from app.ui.reveal import keep_under_pointer
 from app.ui.widgets import Expander, QuestionBox
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 __all__ = ["AreaPage", "WelcomePage", "scrolling", "section_heading"]
 LAZY_PARTS = frozenset(
@@ -53,7 +53,7 @@ class AreaPage(QWizardPage):
     reordered = Signal()  # facts moved between "key" and "More about …": the tab order follows (accessibility)
     scroll = LazyAttribute()  # the page's scroll area (QWidget.scroll() is a Qt method)
 
-    def __init__(self, area: Area, owner: RiskWizard, build_now: bool = False):
+    def __init__(self, area: Area, owner: WizardHost, build_now: bool = False):
         super().__init__()
         self.area = area
         self.owner = owner
@@ -258,7 +258,7 @@ class AreaPage(QWizardPage):
 class WelcomePage(AreaPage):
     """What this is and is not, privacy, review date, the display controls and the region question."""
 
-    def __init__(self, area: Area, owner: RiskWizard):
+    def __init__(self, area: Area, owner: WizardHost):
         self.welcome_label: GlossaryLabel | None = None
         super().__init__(area, owner, build_now=True)  # the first page: shown at once
         meta = owner.content.meta

@@ -7,7 +7,7 @@ dialog, so it works the same in the kiosk. Nothing is stored or sent.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -32,7 +32,16 @@ __all__ = ["SCREEN_MODULE_PX", "PhoneControls", "PhoneDialog", "caption", "make_
 translate = QCoreApplication.translate  # not widget.tr(): lupdate needs the context spelled out
 
 if TYPE_CHECKING:
-    from app.ui.summary_page import SummaryPage
+    from app.ui.host import WizardHost
+
+
+class SummaryPage(Protocol):
+    """What PhoneControls uses of app.ui.summary_page.SummaryPage (its wizard and its preview), so this
+    module stays below the summary page, which makes the controls."""
+
+    owner: WizardHost
+
+    def schedule_preview(self) -> None: ...
 
 
 def caption(widget: QWidget, held: int, total: int) -> str:

@@ -23,7 +23,7 @@ from app.ui.reveal import keep_under_pointer
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 
 class QuizItemBox(QGroupBox):
@@ -97,7 +97,7 @@ class QuizItemBox(QGroupBox):
 class QuizPage(LazyPage):
     scroll = LazyAttribute()  # the page's scroll area (QWidget.scroll() is a Qt method)
 
-    def __init__(self, owner: RiskWizard):
+    def __init__(self, owner: WizardHost):
         super().__init__()
         self.owner = owner
         self.boxes: dict = {}  # no screening questions here (tests' Person.walk looks for them)

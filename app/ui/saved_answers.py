@@ -26,12 +26,12 @@ from app.core.session_file import Opened, from_file, to_document
 from app.ui import dialog_history, last_folder
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 translate = QCoreApplication.translate  # lupdate takes the context from the first argument
 
 
-def answers_document(wizard: RiskWizard) -> dict:
+def answers_document(wizard: WizardHost) -> dict:
     """What the person has done, in the answers-file format (app.core.session_file)."""
     wizard.refresh_question_list()
     return to_document(wizard.session, wizard.content)
@@ -48,7 +48,7 @@ def write_answers(document: dict, path: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | None:
+def save_answers(wizard: WizardHost, parent: QWidget | None = None) -> Path | None:
     """Ask where, then save. Returns the path written (None: cancelled or failed, and the person was told)."""
     from PySide6.QtWidgets import QFileDialog  # start-up: here, not at the top: its ~15 enum types cost time
 
@@ -80,7 +80,7 @@ def save_answers(wizard: RiskWizard, parent: QWidget | None = None) -> Path | No
     return target
 
 
-def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
+def open_answers(wizard: WizardHost, parent: QWidget | None = None) -> bool:
     """Ask which file, then restore it into `wizard`. True if restored; a bad file changes nothing."""
     from PySide6.QtWidgets import QFileDialog  # start-up: (as in save_answers)
 
@@ -111,7 +111,7 @@ def open_answers(wizard: RiskWizard, parent: QWidget | None = None) -> bool:
     return True
 
 
-def restore(wizard: RiskWizard, path: Path) -> Opened:
+def restore(wizard: WizardHost, path: Path) -> Opened:
     """Everything in the file that fits this version, or (DataError) nothing at all."""
     opened = from_file(read_answers_file(path), wizard.content, path.name, wizard.options.extra_questions)
     wizard.session = opened.session
@@ -121,7 +121,7 @@ def restore(wizard: RiskWizard, path: Path) -> Opened:
     return opened
 
 
-def look_again(wizard: RiskWizard, opened: Opened) -> str:
+def look_again(wizard: WizardHost, opened: Opened) -> str:
     """In plain words: some answers no longer fit this version; which pages to look at again."""
     text = translate(
         "SavedAnswers", "Some of your saved answers do not fit this version of the checklist and were left out."
@@ -135,7 +135,7 @@ def look_again(wizard: RiskWizard, opened: Opened) -> str:
     return text
 
 
-def install(wizard: RiskWizard) -> None:
+def install(wizard: WizardHost) -> None:
     """ "Save my answers…" at the bottom left of every page; "Open saved answers…" on the welcome page."""
     save = QWizard.WizardButton.CustomButton2
     wizard.setOption(QWizard.WizardOption.HaveCustomButton2, True)

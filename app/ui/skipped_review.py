@@ -15,15 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.unanswered import Unanswered, unanswered_topics
+from app.ui.host import as_widget
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 
 class SkippedReview(QDialog):
-    def __init__(self, wizard: RiskWizard, topics: list[Unanswered]):
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardHost, topics: list[Unanswered]):
+        super().__init__(as_widget(wizard))
         self.wizard = wizard
         self.setObjectName("skipped-review")
         self.setWindowTitle(self.tr("Before your list"))
@@ -81,10 +82,10 @@ class SkippedReview(QDialog):
         self.reject()
 
 
-def allow_summary(wizard: RiskWizard) -> bool:
+def allow_summary(wizard: WizardHost) -> bool:
     """Called when Next is pressed: False (and the review opens) if it would lead to the list with gaps
     the person has not yet seen listed."""
-    review_on = wizard.options.review_skipped  # type: ignore[attr-defined]  # shadows QWizard.options() (#22)
+    review_on = wizard.options.review_skipped
     if not review_on or wizard.walking or wizard.nextId() != wizard.SUMMARY_PAGE:
         return True
     topics = unanswered_topics(wizard.content, wizard.answers, wizard.skipped)
@@ -98,7 +99,7 @@ def allow_summary(wizard: RiskWizard) -> bool:
     return False
 
 
-def _after(wizard: RiskWizard, review: SkippedReview, result: int) -> None:
+def _after(wizard: WizardHost, review: SkippedReview, result: int) -> None:
     area = review.chosen_area
     review.deleteLater()
     if result == QDialog.DialogCode.Accepted:
@@ -110,7 +111,7 @@ def _after(wizard: RiskWizard, review: SkippedReview, result: int) -> None:
         wizard.reviewed_gaps = ()  # closed without a choice: ask again next time
 
 
-def go_back_to(wizard: RiskWizard, page_id: int) -> None:
+def go_back_to(wizard: WizardHost, page_id: int) -> None:
     """Back through the pages visited until `page_id`; focus on its first unanswered question."""
     if page_id in wizard.visitedIds():
         while wizard.currentId() != page_id and len(wizard.visitedIds()) > 1:

@@ -12,13 +12,19 @@ Rules worth knowing before changing one:
 from __future__ import annotations
 
 from string import Template
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from app.paths import resource_path
 from app.ui import fonts
 
-if TYPE_CHECKING:
-    from app.ui.palette import Theme
+
+class Theme(Protocol):
+    """What build() reads of an app.ui.palette.Theme: its colour strings (its fields) and whether it
+    draws its own indicators. (A Protocol, so this module stays below app.ui.palette, which calls it.)"""
+
+    @property
+    def style_indicators(self) -> bool: ...
+
 
 _TEXT = """
 QLabel#why, QLabel#reviewed, QLabel#as-of, QLabel#sources-list, QLabel#region-label { color: $why; }

@@ -31,7 +31,7 @@ from app.ui.summary_printout import SummaryPrintout
 from app.ui.widgets import wrapping_label
 
 if TYPE_CHECKING:
-    from app.ui.wizard import RiskWizard
+    from app.ui.host import WizardHost
 
 __all__ = ["ROLE_INDEX", "ROLE_KEY", "ROLE_KIND", "SummaryPage"]
 translate = QCoreApplication.translate
@@ -40,7 +40,7 @@ translate = QCoreApplication.translate
 class SummaryPage(SummaryPrintout, LazyPage):
     actions = LazyAttribute()  # DesktopActions / KioskActions (QWidget.actions() is a Qt method)
 
-    def __init__(self, owner: RiskWizard):
+    def __init__(self, owner: WizardHost):
         super().__init__()
         self.owner = owner
         self.setObjectName("page-summary")

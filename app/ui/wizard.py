@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -15,6 +14,7 @@ from app.core.rules import SelectedQuestion, crisis_region, crisis_urgency
 from app.core.session import Session, SessionField
 from app.ui import accessibility, ahead, chrome, display_controls, saved_answers, theme, window_fit
 from app.ui.crisis import CrisisDialog
+from app.ui.host import WizardOptions  # (app.ui.wizard.WizardOptions for the callers that import it from here)
 from app.ui.next_guard import NextGuard
 from app.ui.pages import AreaPage, WelcomePage
 from app.ui.save_shortcut import install as install_save_shortcut
@@ -27,29 +27,6 @@ WELCOME_ID = 0
 SUMMARY_ID = 1000
 QUIZ_ID = 900  # the optional teach-back check, between the last risk page and the summary
 DEFAULT_SIZE = (1100, 760)
-
-
-@dataclass
-class WizardOptions:
-    """What differs between the desktop app (these defaults) and the kiosk (set from its clinic config)."""
-
-    free_text: bool = True  # own questions, notes, name fields
-    kiosk: bool = False
-    clinic_name: str = ""
-    paper_override: str | None = None
-    extra_questions: tuple[SelectedQuestion, ...] = ()
-    crisis_override: dict = field(default_factory=dict)  # region -> CrisisInfo (clinic config)
-    actions_factory: object = None  # callable(summary_page) -> actions; None = desktop dialogs
-    logo: object = None  # QImage printed above the clinic name (clinic config); None = no logo
-    content_root: object = None  # Path of the content folder (None = bundled); a language switch loads from it
-    confirm_close: bool = False  # desktop app: ask before Finish, Cancel or closing forgets an unsaved list
-    present_panel: object = None  # callable(QDialog): shows a panel inside the host's window (kiosk); None = open()
-    save_and_resume: bool = False  # desktop app: "Save my answers…" and "Open saved answers…" (never the kiosk)
-    know_on_printout: bool = True  # the screening summary ticked at first (kiosk: clinic config)
-    cover_sheet: bool = False  # a "Private: please hand this to your doctor" sheet first (kiosk: clinic config)
-    qr_on_printout: bool = True  # the phone code on the printout at first (kiosk: clinic config, off by default)
-    clinician_language: str = ""  # the clinician part's language ("" = the person's; US: English by default)
-    review_skipped: bool = False  # desktop app: "You skipped …" before the list (app.ui.skipped_review)
 
 
 class RiskWizard(QWizard):
