@@ -42,8 +42,8 @@ def measure(rounds: int = 5) -> dict:
 
     from app.core.loader import load_content
     from app.paths import content_dir
-    from app.ui import theme
-    from app.ui.wizard import RiskWizard, WizardOptions
+    from app.ui.look import theme
+    from app.ui.wizard.wizard import RiskWizard, WizardOptions
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     look = theme.appearance()

@@ -312,7 +312,7 @@ def strace_self(tmp_path):
 def test_wizard_walk_save_and_print_in_process(qtbot, content, tmp_path, monkeypatch, python_sockets, strace_self):
     from app.core.render import render_html
     from app.printing.service import print_silently
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
     from tests.ui.driver import Person
 
     wizard = RiskWizard(content)

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from app import APP_NAME
 from app.core.loader import load_content
 from app.paths import content_dir
-from app.ui import remembered
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.prefs import remembered
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
 
 

@@ -25,7 +25,7 @@ from app.printing.service import PrintError
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
 
 if TYPE_CHECKING:
-    from app.ui.summary_page import SummaryPage
+    from app.ui.summary.summary_page import SummaryPage
 
 MAX_PRINTS = 2  # per session: a stranger must not be able to empty the front-desk tray
 

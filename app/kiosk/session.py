@@ -17,8 +17,9 @@ from app.core.problems import DataError
 from app.core.session import Session
 from app.kiosk.actions import KioskActions
 from app.kiosk.wizard import KioskWizard
-from app.ui import language, translations
-from app.ui.wizard import WizardOptions
+from app.ui.prefs import translations
+from app.ui.wizard import language
+from app.ui.wizard.wizard import WizardOptions
 
 
 class SessionMixin:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWizard
 
 from app.kiosk.taps import guard
-from app.ui.wizard import SUMMARY_ID, RiskWizard
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard
 
 
 class KioskWizard(RiskWizard):

@@ -1,11 +1,11 @@
 """What the pages and helpers of app/ui need from the wizard, typed without importing it.
 
-`WizardHost` is the wizard as its pages (app.ui.pages, quiz_page, summary_page), its installers
-(accessibility, chrome, display_controls, saved_answers, ...) and its dialogs (skipped_review,
-close_warning) see it: the session, the content, the options, the signals and the few QWizard calls
-they make. app.ui.wizard.RiskWizard is the one class that has all of it. Typing against this Protocol
-instead of RiskWizard keeps those modules below app.ui.wizard: no import circle, not even one of type
-hints (import-linter counts those).
+`WizardHost` is the wizard as its pages (app.ui.wizard.pages, quiz_page, app.ui.summary.summary_page),
+its installers (accessibility, chrome, display_controls, app.ui.files.saved_answers, ...) and its dialogs
+(skipped_review, app.ui.files.close_warning) see it: the session, the content, the options, the signals
+and the few QWizard calls they make. app.ui.wizard.wizard.RiskWizard is the one class that has all of it.
+Typing against this Protocol instead of RiskWizard means none of them imports the module that imports
+them: no import circle, not even one of type hints (import-linter counts those).
 
 `WizardOptions` lives here for the same reason (the wizard and the pages both read it).
 """
@@ -45,11 +45,11 @@ class WizardOptions:
     cover_sheet: bool = False  # a "Private: please hand this to your doctor" sheet first (kiosk: clinic config)
     qr_on_printout: bool = True  # the phone code on the printout at first (kiosk: clinic config, off by default)
     clinician_language: str = ""  # the clinician part's language ("" = the person's; US: English by default)
-    review_skipped: bool = False  # desktop app: "You skipped …" before the list (app.ui.skipped_review)
+    review_skipped: bool = False  # desktop app: "You skipped …" before the list (app.ui.wizard.skipped_review)
 
 
 class WizardHost(Protocol):
-    """The wizard as the modules below app.ui.wizard see it (app.ui.wizard.RiskWizard)."""
+    """The wizard as its pages and helpers see it (app.ui.wizard.wizard.RiskWizard)."""
 
     @property
     def SUMMARY_PAGE(self) -> int: ...

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from app.kiosk.wizard import KioskWizard
-from app.ui import theme, translations
+from app.ui.look import theme
+from app.ui.prefs import translations
 from tests.helpers.kiosk import start_session
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWizard
 
 import app.kiosk
 from app.kiosk.style import MIN_TARGET_PX
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.kiosk import kiosk_config, start_session
 
 KIOSK_DIR = Path(app.kiosk.__file__).parent

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.kiosk import kiosk_config, start_session
 from tests.helpers.screen import every_text_in_the_app
 

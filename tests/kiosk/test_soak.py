@@ -35,7 +35,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.cups import pdfs
 from tests.helpers.kiosk import kiosk_config, start_session
 from tests.helpers.screen import every_text_in_the_app

@@ -26,7 +26,7 @@ HTML = "<h1>My questions</h1>" + "<p>How long will my treatment last? " * 400 + 
 # -- the summary page: message shown, list kept ------------------------------------------------------
 @pytest.fixture
 def wizard(qtbot, content):
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
 
     w = RiskWizard(content)
     qtbot.addWidget(w)
@@ -275,7 +275,7 @@ class FakeHost:
 
 @pytest.mark.parametrize("printer", ["", "No-Such-Printer"])
 def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch):
-    from app.ui.wizard import RiskWizard, WizardOptions
+    from app.ui.wizard.wizard import RiskWizard, WizardOptions
     from tests.ui.driver import Person
 
     host = FakeHost(printer)

@@ -35,7 +35,7 @@ def walk_to_pregnancy(wizard) -> None:
 
 
 def probe(app: QApplication, shot: str) -> None:
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
 
     wizard = next(w for w in app.topLevelWidgets() if isinstance(w, RiskWizard) and w.isVisible())
     if os.environ.get("PROBE_PAGE") == "pregnancy" and wizard.currentId() == 0:

@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.ui import accessibility, theme
-from app.ui.glossary import GlossaryLabel, GlossaryPopover
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.parts.glossary import GlossaryLabel, GlossaryPopover
+from app.ui.wizard import accessibility
+from app.ui.wizard.wizard import SUMMARY_ID
 
 Role = QAccessible.Role
 INTERACTIVE = {

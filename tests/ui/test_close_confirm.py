@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWizard
 
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
 from tests.ui.test_language import english_afterwards  # noqa: F401 (a fixture: the next test is in English)
 
@@ -129,7 +129,7 @@ def test_without_the_option_nothing_is_asked(qtbot, content):
 
 @pytest.mark.usefixtures("english_afterwards")
 def test_switching_language_keeps_whether_the_list_was_saved(qtbot, desktop):
-    from app.ui.language import rebuild_in_language
+    from app.ui.wizard.language import rebuild_in_language
 
     Person(qtbot, desktop).pick("region", "uk")
     spanish = rebuild_in_language(desktop, "es")

@@ -113,7 +113,7 @@ def test_crisis_text_speaks_to_people_who_have_not_started(qtbot, person, wizard
 @pytest.fixture
 def spanish_wizard(qtbot, content_root):
     from app.core.loader import load_content
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
 
     w = RiskWizard(load_content(content_root, "es"))
     qtbot.addWidget(w)

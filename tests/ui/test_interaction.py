@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
-from app.ui import stylesheet, theme
-from app.ui.reveal import settle_layouts
-from app.ui.wizard import QUIZ_ID, SUMMARY_ID
+from app.ui.look import stylesheet, theme
+from app.ui.parts.reveal import settle_layouts
+from app.ui.wizard.wizard import QUIZ_ID, SUMMARY_ID
 
 KEY = Qt.Key
 

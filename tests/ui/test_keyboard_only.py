@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QRadioButton, QWizard
 
-from app.ui import theme
-from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KIND
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.text import pdf_text, squash
 
 KEY = Qt.Key

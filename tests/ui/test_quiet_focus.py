@@ -1,5 +1,5 @@
 """A page opened with the mouse takes focus at its top without a ring around the whole page; the first
-key draws it. A page opened with the keyboard shows its ring at once (app.ui.quiet_focus)."""
+key draws it. A page opened with the keyboard shows its ring at once (app.ui.a11y.quiet_focus)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.ui import theme
+from app.ui.look import theme
 
 
 def ring_drawn(widget) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.model import NOT_SURE
-from app.ui.wizard import QUIZ_ID, SUMMARY_ID
+from app.ui.wizard.wizard import QUIZ_ID, SUMMARY_ID
 from tests.helpers.text import pdf_text, squash
 from tests.ui.test_summary_page import question_rows
 
@@ -161,7 +161,7 @@ def test_who_cannot_become_pregnant_sees_no_pregnancy_items(person, wizard):
 
 @pytest.mark.parametrize("scale", [100, 200])
 def test_quiz_page_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
-    from app.ui import theme
+    from app.ui.look import theme
     from tests.ui.test_text_size import WINDOW, problems_on
 
     look = theme.appearance()

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
-from app.ui.summary_list import ROLE_KIND
-from app.ui.wizard import QUIZ_ID, SUMMARY_ID, RiskWizard, WizardOptions
+from app.ui.summary.summary_list import ROLE_KIND
+from app.ui.wizard.wizard import QUIZ_ID, SUMMARY_ID, RiskWizard, WizardOptions
 from tests.conftest import REPO
 from tests.ui.driver import Person
 from tests.ui.test_summary_page import click_row, question_rows, select

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QStyle, QStyleOptionViewItem
 
 from app.printing import service
-from app.ui import theme
-from app.ui.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
+from app.ui.look import theme
+from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
 from tests.helpers.text import pdf_text, squash
 
 # A man who drinks most days, had liver problems and takes doxycycline: questions from his answers.

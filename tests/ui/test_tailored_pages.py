@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from app.core import flow
 from app.core.loader import load_content
 from app.core.model import NOT_SURE, AnyOf, Condition, Fact
-from app.ui import facts
-from app.ui.accessibility import reading_order
-from app.ui.wizard import RiskWizard
+from app.ui.parts import facts
+from app.ui.wizard.accessibility import reading_order
+from app.ui.wizard.wizard import RiskWizard
 from tests.ui.driver import Person
 
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from app.ui import theme, translations
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.prefs import translations
+from app.ui.wizard.wizard import SUMMARY_ID
 
 WINDOW = (1100, 760)  # RiskWizard's size
 

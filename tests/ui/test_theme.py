@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.ui import theme
+from app.ui.look import theme
 
 R = QPalette.ColorRole
 TEXT_PAIRS = [

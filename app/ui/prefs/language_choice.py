@@ -1,0 +1,56 @@
+"""Which languages there are and which one to start in (the welcome page lists them; app.ui.wizard.language switches).
+
+No wizard here: the welcome page's controls (app.ui.wizard.display_controls) and the start-up read it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
+
+from app.core.decode import language_dirs
+from app.paths import content_dir
+
+if TYPE_CHECKING:
+    from app.ui.host import WizardHost
+
+# Each language is named in itself, so a person who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+FALLBACK = "en"
+
+
+def content_root_of(wizard: WizardHost) -> Path:
+    root = getattr(wizard.options, "content_root", None)
+    if root:
+        return Path(root)
+    return content_dir()
+
+
+def available_languages(content_root: Path) -> list[str]:
+    """Languages that have content, English first, then by code."""
+    try:
+        codes = [p.name for p in language_dirs(content_root)]
+    except OSError:
+        return [FALLBACK]
+    return sorted(codes, key=lambda code: (code != FALLBACK, code))
+
+
+def system_language() -> str:
+    return QLocale.system().name()[:2].lower()
+
+
+def default_language(content_root: Path, requested: str | None = None, clinic: str | None = None) -> str:
+    """--lang if given, else the clinic's configured language, else the system's, else English.
+
+    A clinic or system language without content falls through to the next choice; an explicit
+    --lang is returned as is (loading it reports the missing content clearly).
+    """
+    if requested:
+        return requested
+    have = set(available_languages(content_root))
+    for candidate in (clinic, system_language()):
+        if candidate and candidate in have:
+            return candidate
+    return FALLBACK
