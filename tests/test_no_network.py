@@ -326,7 +326,7 @@ def test_wizard_walk_save_and_print_in_process(qtbot, content, tmp_path, monkeyp
     person.click(page.add_button)
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert target.exists()
     if cups_queue():
         print_silently(render_html(wizard.question_list, content), QUEUE, "letter")

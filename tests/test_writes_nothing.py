@@ -86,10 +86,10 @@ def answer_dialog(chosen=target):
 QTimer.singleShot(20, lambda: answer_dialog(answers_target))
 person.click(wizard.button(wizard.WizardButton.CustomButton2))  # "Save my answers…"
 QTimer.singleShot(20, answer_dialog)
-person.click(page.actions.pdf_button)
+person.click(page.output_actions.pdf_button)
 print("message ok" if (page.message.text().startswith("Saved") == save) else "message wrong", flush=True)
 QTimer.singleShot(20, answer_dialog)  # the print preview: opened, then closed
-person.click(page.actions.preview_button)
+person.click(page.output_actions.preview_button)
 wizard.close()
 app.quit()
 """

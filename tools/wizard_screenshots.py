@@ -62,7 +62,7 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
         for _ in range(4):
             settle_layouts()
             app.processEvents()
-        scroll = getattr(page, "scroll", None)
+        scroll = getattr(page, "scroll_area", None)
         if scroll is not None and hasattr(scroll, "verticalScrollBar"):
             scroll.verticalScrollBar().setValue(0)
             app.processEvents()

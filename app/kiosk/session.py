@@ -87,7 +87,7 @@ class SessionMixin:
             return
         summary = old.summary_page
         if summary is not None and shiboken6.isValid(summary) and "_lazy_actions" in vars(summary):
-            summary.actions.stop()  # no more polling of a print job for a person who has gone
+            summary.output_actions.stop()  # no more polling of a print job for a person who has gone
         if wipe:
             old.session.wipe()
         if old.crisis_dialog is not None and shiboken6.isValid(old.crisis_dialog):

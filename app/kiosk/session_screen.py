@@ -35,14 +35,14 @@ class PanelOverlay(QWidget):
         self.setObjectName("panel-overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.panel: QDialog | None = None
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("panel-scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("panel-scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.hide()
 
     def show_panel(self, dialog: QDialog) -> None:
@@ -60,7 +60,7 @@ class PanelOverlay(QWidget):
         column.addWidget(dialog, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.scroll.setWidget(card)
+        self.scroll_area.setWidget(card)
         self.panel = dialog
         dialog.finished.connect(self._finished)
         dialog.show()
@@ -76,7 +76,7 @@ class PanelOverlay(QWidget):
     def close_panel(self) -> None:
         """Remove and delete the panel (its owner may hold a reference: it only calls deleteLater on it)."""
         panel, self.panel = self.panel, None
-        card = self.scroll.takeWidget()
+        card = self.scroll_area.takeWidget()
         self.hide()
         if card is not None:
             card.deleteLater()

@@ -58,7 +58,7 @@ class KioskWizard(RiskWizard):
     def accept(self) -> None:
         if self.currentId() != SUMMARY_ID:
             return
-        if self.summary.actions.confirm_finish():
+        if self.summary.output_actions.confirm_finish():
             self.finished_session.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

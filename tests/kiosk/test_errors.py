@@ -216,10 +216,10 @@ def test_desktop_with_a_clinic_config(qtbot, tmp_path, content_root, monkeypatch
     assert launch._run_desktop(QApplication.instance(), args(config=path), prepared, 0.0) == 0
     wizard = shown["wizard"]
     qtbot.addWidget(wizard)
-    assert wizard.options.clinic_name == "Hill Clinic" and wizard.options.paper_override == "a4"
+    assert wizard.wizard_options.clinic_name == "Hill Clinic" and wizard.wizard_options.paper_override == "a4"
     assert wizard.answers["region"] == "us"
-    assert wizard.options.confirm_close and not wizard.changed_since_output  # the preset is not the person's
-    assert type(wizard.options.actions_factory) is type(None), "desktop buttons (dialogs are fine there)"
+    assert wizard.wizard_options.confirm_close and not wizard.changed_since_output  # the preset is not the person's
+    assert type(wizard.wizard_options.actions_factory) is type(None), "desktop buttons (dialogs are fine there)"
     wizard.refresh_question_list()
     assert "Where do I park for blood tests?" in [i.question.text for i in wizard.question_list.items]
     assert "Hill Clinic" in wizard.summary.html()

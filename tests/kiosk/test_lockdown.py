@@ -206,12 +206,12 @@ def test_no_dialog_is_ever_opened_in_a_full_session(qtbot, shell, monkeypatch, t
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    assert [b.objectName() for b in summary.actions.buttons()] == ["kiosk-preview", "kiosk-print"]
+    assert [b.objectName() for b in summary.output_actions.buttons()] == ["kiosk-preview", "kiosk-print"]
     assert not summary.paper_combo.isVisible()
-    person.click(summary.actions.preview_button)
+    person.click(summary.output_actions.preview_button)
     assert shell.current() is shell.printout
     person.click(shell.printout.back_button)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert target.exists()
     assert not [
         w

@@ -150,7 +150,7 @@ def test_summary_reached_in_new_session_has_only_new_choices(qtbot, shell):
     wizard = shell.wizard
     assert wizard.currentId() == SUMMARY_ID
     second_ids = {i.question.id for i in wizard.question_list.items}
-    extra = wizard.options.extra_questions
+    extra = wizard.wizard_options.extra_questions
     expected = {q.id for q in select_questions(wizard.content, wizard.effective_answers(), extra)}
     assert second_ids == expected, "the list comes from this person's answers only"
     assert first_ids - expected and not (first_ids - expected) & second_ids

@@ -81,7 +81,7 @@ def no_real_print(monkeypatch):
 def test_no_printer_at_all(summary, person, monkeypatch, no_dialogs):
     before = snapshot(summary)
     monkeypatch.setattr(service, "available_printers", lambda: [])
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert "No printer was found" in summary.message.text()
     assert no_dialogs == []
     assert snapshot(summary) == before
@@ -92,7 +92,7 @@ def test_printer_reports_error_state(summary, person, monkeypatch, no_dialogs, n
     before = snapshot(summary)
     monkeypatch.setattr(service, "available_printers", lambda: ["PDF"])
     monkeypatch.setattr(QPrinter, "printerState", lambda self: state)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert len(no_dialogs) == 1
     assert "reported an error" in summary.message.text()
     assert snapshot(summary) == before
@@ -106,7 +106,7 @@ def test_printer_raises_mid_job(summary, person, monkeypatch, no_dialogs):
         raise RuntimeError("device went away")
 
     monkeypatch.setattr(service, "print_pages", lost)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert "failed" in summary.message.text() and "not printed" in summary.message.text()
     assert snapshot(summary) == before
 
@@ -118,7 +118,7 @@ def test_save_pdf_into_a_file_as_folder_or_missing_folder(summary, person, tmp_p
     cases = ((a_file / "list.pdf", "is not a folder"), (tmp_path / "no/such/dir/list.pdf", "does not exist"))
     for target, words in cases:
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
-        person.click(summary.actions.pdf_button)
+        person.click(summary.output_actions.pdf_button)
         assert words in summary.message.text(), summary.message.text()
         assert snapshot(summary) == before
     assert not (tmp_path / "no").exists()
@@ -141,7 +141,7 @@ def test_save_pdf_truncated_by_a_full_disk_simulated(summary, person, tmp_path, 
 
     monkeypatch.setattr(service, "print_pages", print_then_truncate)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert "could not be written completely" in summary.message.text()
     assert target.read_bytes() == earlier  # the earlier file is untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["list.pdf"]  # no partial file left behind
@@ -180,7 +180,7 @@ def test_save_pdf_on_a_really_full_disk(summary, person, small_disk, monkeypatch
     before = snapshot(summary)
     target = small_disk / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     message = summary.message.text()
     assert "could not be written completely" in message or "No space" in message, message
     assert list(small_disk.iterdir()) == []  # nothing half-written left on the full disk
@@ -194,7 +194,7 @@ def test_save_pdf_on_a_read_only_disk(summary, person, read_only_disk, monkeypat
     before = snapshot(summary)
     target = read_only_disk / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert "cannot write" in summary.message.text()
     assert snapshot(summary) == before
 
@@ -288,8 +288,8 @@ def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch
     Person(qtbot, wizard).walk({"region": "us"}, every_visible="not_sure")
     page = wizard.summary
     before = snapshot(page)
-    Person(qtbot, wizard).click(page.actions.print_button)
+    Person(qtbot, wizard).click(page.output_actions.print_button)
     assert "could not be printed" in page.message.text()
     assert host.problems and "Printing failed" in host.problems[0]
-    assert page.actions.prints == 0
+    assert page.output_actions.prints == 0
     assert snapshot(page) == before

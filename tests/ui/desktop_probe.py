@@ -31,7 +31,7 @@ def walk_to_pregnancy(wizard) -> None:
         ("preg_birth_control", "condoms"),
     ):
         page.boxes[qid].buttons[value].click()
-    page.scroll.ensureWidgetVisible(page.boxes["preg_status"], 0, 0)
+    page.scroll_area.ensureWidgetVisible(page.boxes["preg_status"], 0, 0)
 
 
 def probe(app: QApplication, shot: str) -> None:

@@ -54,7 +54,7 @@ def test_crisis_contacts_go_on_the_printout(qtbot, person, wizard, tmp_path, mon
     assert summary.findChild(QLabel, "crisis-title") is not None
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     text = squash(pdf_text(target))
     assert "116 123" in text and "999" in text
     assert text.index("116 123") < text.index("1. ")  # before the first question

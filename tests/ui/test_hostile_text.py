@@ -177,7 +177,7 @@ def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_pa
     # The PDF: saved through the real button, holds the same text literally.
     target = tmp_path / "hostile.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert target.exists(), page.message.text()
     text = pdf_plain(target)
     flat, only_letters = squash(text), letters(text)

@@ -169,7 +169,7 @@ def test_keyboard_only_from_welcome_to_saved_pdf(keys, wizard, tmp_path, monkeyp
     # Save as PDF: the button, then the (stubbed) file dialog.
     target = tmp_path / "mine.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    keys.tab_to(summary.actions.pdf_button)
+    keys.tab_to(summary.output_actions.pdf_button)
     keys.press(KEY.Key_Space)
     assert target.exists(), summary.message.text()
     printed = squash(pdf_text(target))

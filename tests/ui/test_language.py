@@ -105,7 +105,7 @@ def test_interface_in_spanish(compiled_translations, english_afterwards, content
     try:
         assert wizard.summary.title() == "Sus preguntas para su médico"
         assert wizard.welcome_controls.accessibleName() == "Idioma y pantalla"
-        assert wizard.summary.actions.pdf_button.text() == "&Guardar como PDF…"
+        assert wizard.summary.output_actions.pdf_button.text() == "&Guardar como PDF…"
         # the review date with the month in words (Spanish review m1), not 2026-12-01
         reviewed = wizard.page(wizard.startId()).reviewed_label.text()
         day = content.meta.reviewed

@@ -50,7 +50,7 @@ def test_two_separate_clicks_still_move_two_pages(person, wizard, qtbot):
 
 def test_a_held_return_key_moves_one_page(person, wizard, qtbot):
     first = to_page_two(person, wizard)
-    focus = wizard.currentPage().scroll
+    focus = wizard.currentPage().scroll_area
     focus.setFocus()
     QTest.keyPress(focus, Qt.Key.Key_Return)  # the first press: Next
     moved_to = wizard.currentPage().objectName()

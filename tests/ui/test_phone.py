@@ -155,7 +155,7 @@ def test_kiosk_shows_the_code_without_any_file_dialog(qtbot, content, monkeypatc
 
 def save_pdf(person, page, monkeypatch, target: Path) -> Path:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert target.exists(), page.message.text()
     return target
 

@@ -70,7 +70,7 @@ def walk(person: Person, answers: dict, rest: str, quiz) -> None:
                         "not_sure": "not_sure",
                         "wrong": next(v for v in box.buttons if v not in (correct, "not_sure")),
                     }[how]
-                    page.scroll.ensureWidgetVisible(box.buttons[value])
+                    page.scroll_area.ensureWidgetVisible(box.buttons[value])
                     person.click(box.buttons[value])
         else:
             for question_id in list(page.boxes):

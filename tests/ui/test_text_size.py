@@ -123,7 +123,7 @@ def test_every_text_grows_with_the_scale(wizard, qtbot):
     """Labels with their own (bold, bigger) font grow too: their size comes from the theme."""
     look = theme.appearance()
     page = wizard.currentPage()
-    labels = [page.boxes["region"].why, page.boxes["region"].title]
+    labels = [page.boxes["region"].why, page.boxes["region"].title_label]
     labels += page.findChildren(QLabel, "section-heading")
     before = [label.fontMetrics().height() for label in labels]
     look.set_scale(200)

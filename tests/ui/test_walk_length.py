@@ -42,7 +42,7 @@ UNSURE = ({"region": "not_sure"}, "not_sure")  # not sure of anything: the longe
 
 def page_screens(page) -> float:
     """The page's content height in screens of its own view (1.0 = exactly one screen)."""
-    scroll = getattr(page, "scroll", None)
+    scroll = getattr(page, "scroll_area", None)
     if scroll is None or not hasattr(scroll, "widget") or scroll.widget() is None:
         return 1.0  # a page without its own scrolling (the summary) is one screen
     inner = scroll.widget()

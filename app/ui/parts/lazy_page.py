@@ -5,7 +5,10 @@ others are made on their first visit. Code that reaches for one of a page's widg
 (a test, the accessibility set-up) gets it all the same: the page is built there and then.
 
 Subclasses put their widgets in `make()`, call `self.build()` at the top of `initializePage()`,
-and keep `__init__` to cheap things (owner, object name, title, plain attributes).
+and keep `__init__` to cheap things (owner, object name, title, plain attributes). `lazy_parts`
+names the attributes that build the page when read early (None: any public name). Every lazy page
+(area, quiz, summary) uses this one mechanism; their widgets' names are never Qt methods' names
+(`scroll_area`, `output_actions`), which would be found first and never build the page.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from PySide6.QtWidgets import QWizardPage
 
 
 class LazyPage(QWizardPage):
+    # The names that build the page when asked for before it is built (None: any name not starting with "_").
+    lazy_parts: frozenset[str] | None = None
+
     def __init__(self) -> None:
         super().__init__()
         self._built = False
@@ -42,31 +48,9 @@ class LazyPage(QWizardPage):
 
     def __getattr__(self, name: str):
         # Only called for names not found: a widget made by make() that is asked for before the page was built.
-        if not name.startswith("_") and self.__dict__.get("_built") is False:
+        parts = type(self).lazy_parts
+        wanted = not name.startswith("_") if parts is None else name in parts
+        if wanted and self.__dict__.get("_built") is False:
             self.build()
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-
-class LazyAttribute:
-    """A widget attribute, made by `build()`, whose name is also a QWidget method (`actions`, `scroll`).
-
-    `__getattr__` never runs for such a name (the method is found first), so this descriptor builds
-    the page on first read instead.
-    """
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name, self.key = name, f"_lazy_{name}"
-
-    def __get__(self, page, owner: type | None = None):
-        if page is None:
-            return self
-        if self.key not in page.__dict__:
-            page.build()
-        try:
-            return page.__dict__[self.key]
-        except KeyError:  # asked for while the page is being built, before it was made
-            raise AttributeError(self.name) from None
-
-    def __set__(self, page, value) -> None:
-        page.__dict__[self.key] = value

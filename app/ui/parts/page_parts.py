@@ -138,7 +138,7 @@ class ToggleRow(QWidget):
 
 
 def _box_labels(box: QuestionBox) -> list[tuple[GlossaryLabel, str]]:
-    return [] if box.isHidden() else [(box.title, ""), (box.why, box.question.text)]
+    return [] if box.isHidden() else [(box.title_label, ""), (box.why, box.question.text)]
 
 
 def offer_glossary(page, boxes_before: list[QuestionBox], fact_rows: list, boxes_after: list[QuestionBox]) -> None:
@@ -162,7 +162,7 @@ def offer_glossary(page, boxes_before: list[QuestionBox], fact_rows: list, boxes
     for label, description in labels:
         box = label.parentWidget().parentWidget() if label.objectName() == "why" else None
         if isinstance(box, QuestionBox):
-            said = f"{box.title.plain} {box.base_why}"
+            said = f"{box.title_label.plain} {box.base_why}"
             only_in_answers = [
                 e
                 for e in terms_in(" ".join(_answer_labels(box)), glossary)

@@ -63,10 +63,10 @@ class QuestionBox(QGroupBox):
         super().__init__(parent)  # no group-box title: titles do not wrap; a bold label does
         self.question = question
         self.setObjectName(f"question-{question.id}")
-        self.title = GlossaryLabel(question.text, "question-text")
-        font = self.title.font()
+        self.title_label = GlossaryLabel(question.text, "question-text")
+        font = self.title_label.font()
         font.setBold(True)
-        self.title.setFont(font)
+        self.title_label.setFont(font)
         self.base_why = f"{why_prefix} {question.why}"
         self.why = GlossaryLabel(self.base_why, "why")
         self.why.keep_focus = True  # reachable by Tab with or without glossary words (app.ui.wizard.accessibility)
@@ -95,7 +95,7 @@ class QuestionBox(QGroupBox):
         self.grid.setContentsMargins(CARD_MARGIN, CARD_MARGIN - 10, CARD_MARGIN, CARD_MARGIN - 10)
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(1)
-        self.grid.addWidget(self.title, 0, 0, 1, 2)
+        self.grid.addWidget(self.title_label, 0, 0, 1, 2)
         if self.note is not None:
             self.grid.addWidget(self.note, 3, 0, 1, 2)
         self.compact: bool | None = None

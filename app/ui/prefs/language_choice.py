@@ -22,7 +22,7 @@ FALLBACK = "en"
 
 
 def content_root_of(wizard: WizardHost) -> Path:
-    root = getattr(wizard.options, "content_root", None)
+    root = getattr(wizard.wizard_options, "content_root", None)
     if root:
         return Path(root)
     return content_dir()

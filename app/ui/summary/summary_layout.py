@@ -146,7 +146,7 @@ class SummaryFit(QObject):
             right.addWidget(page.printout_area, 1)
         page.right.setVisible(not one_column)
         for widget in parts:  # a widget that changes parent is hidden by Qt, and not always shown again
-            widget.setVisible(widget is not page.free_text or page.owner.options.free_text)
+            widget.setVisible(widget is not page.free_text or page.owner.wizard_options.free_text)
         page.list_widget.set_fit_height(one_column, LIST_MIN_LINES)
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if one_column else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         page.preview.setVerticalScrollBarPolicy(policy)

@@ -123,7 +123,7 @@ class QuestionListView(QListWidget):
     def row_key(self, row: QListWidgetItem | None) -> str | None:
         return None if row is None else row.data(ROLE_KEY)
 
-    def find(self, key: str | None) -> QListWidgetItem | None:
+    def item_for_key(self, key: str | None) -> QListWidgetItem | None:
         if key is None:
             return None
         return next((self.item(i) for i in range(self.count()) if self.item(i).data(ROLE_KEY) == key), None)
@@ -148,7 +148,7 @@ class QuestionListView(QListWidget):
                     self._update(self.item(i), row)
                 else:
                     self.addItem(row)
-            current = self.find(select_key)
+            current = self.item_for_key(select_key)
             if current is not None and current is not self.currentItem():
                 self.setCurrentItem(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         finally:
@@ -156,7 +156,7 @@ class QuestionListView(QListWidget):
         self.refit()
         self.doItemsLayout()
         self.updateGeometries()  # the scroll bar's range for the new rows, before scrolling back
-        again = self.find(anchor_key)
+        again = self.item_for_key(anchor_key)
         if again is not None:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + self.visualItemRect(again).top() - anchor_top)

@@ -8,7 +8,7 @@ The preview is the same document that prints (app.core.render), at the app's tex
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from app.core import flow
 from app.core.question_list import MAX_IMPORTANT
 from app.ui.a11y import announce
 from app.ui.look.reflow import FlowLayout
-from app.ui.parts.lazy_page import LazyAttribute, LazyPage
+from app.ui.parts.lazy_page import LazyPage
 from app.ui.parts.widgets import wrapping_label
 from app.ui.summary import summary_layout
 from app.ui.summary.summary_list import ROLE_AREA, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
@@ -39,8 +39,6 @@ translate = QCoreApplication.translate
 
 
 class SummaryPage(SummaryPrintout, LazyPage):
-    actions = LazyAttribute()  # DesktopActions / KioskActions (QWidget.actions() is a Qt method)
-
     def __init__(self, owner: WizardHost):
         super().__init__()
         self.owner = owner
@@ -70,7 +68,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.preview_label = QLabel(self.tr("Preview of your printout"))
         printout.addWidget(self.preview_label)
         printout.addWidget(self.preview, 1)
-        if not owner.options.free_text:
+        if not owner.wizard_options.free_text:
             self.free_text.hide()  # (never setVisible(True) on a widget without a parent: it becomes a window)
         # Two columns (list | fields and preview) or one; app.ui.summary.summary_layout puts the parts in them.
         self.left, self.right = QWidget(), QWidget()
@@ -102,13 +100,14 @@ class SummaryPage(SummaryPrintout, LazyPage):
         layout.addWidget(self.list_buttons)
         layout.addWidget(self.message)
         layout.addLayout(self.actions_row)
-        if owner.options.actions_factory is None:
+        self.output_actions: Any  # the buttons' owner: DesktopActions, or WizardOptions.actions_factory's (kiosk)
+        if owner.wizard_options.actions_factory is None:
             from app.ui.files.desktop_actions import DesktopActions  # start-up: the print dialogs only on the desktop
 
-            self.actions = DesktopActions(self)
+            self.output_actions = DesktopActions(self)
         else:
-            self.actions = owner.options.actions_factory(self)
-        for button in self.actions.buttons():
+            self.output_actions = owner.wizard_options.actions_factory(self)
+        for button in self.output_actions.buttons():
             self.actions_row.addWidget(button)
         self.fit = summary_layout.SummaryFit(self)
 

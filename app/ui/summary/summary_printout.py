@@ -104,7 +104,7 @@ class SummaryPrintout:
         self.paper_combo.addItem(translate("SummaryPage", "Paper: automatic"), None)
         self.paper_combo.addItem(translate("SummaryPage", "Paper: US Letter"), LETTER)
         self.paper_combo.addItem(translate("SummaryPage", "Paper: A4"), A4)
-        if self.owner.options.kiosk:  # (never setVisible(True) here: the combo has no parent yet, it would
+        if self.owner.wizard_options.kiosk:  # (never setVisible(True) here: the combo has no parent yet, it would
             self.paper_combo.hide()  # open as a window of its own and take the focus from the wizard)
         self.know_box = QCheckBox(translate("SummaryPage", "Print “What I want my doctor to &know”"))
         self.know_box.setObjectName("print-know")
@@ -160,7 +160,7 @@ class SummaryPrintout:
         other = self.owner.content.meta.language != "en"
         self.clinician_box.setVisible(other)
         if other and not self._clinician_touched:
-            wanted = self.owner.options.clinician_language
+            wanted = self.owner.wizard_options.clinician_language
             blocked = self.clinician_box.blockSignals(True)
             self.clinician_box.setChecked(wanted == "en" or (not wanted and self.owner.region() == "us"))
             self.clinician_box.blockSignals(blocked)
@@ -173,32 +173,32 @@ class SummaryPrintout:
             from app.core.loader import load_content  # start-up: only for a person using another language
             from app.paths import content_dir  # start-up: (as above)
 
-            root = self.owner.options.content_root or content_dir()
+            root = self.owner.wizard_options.content_root or content_dir()
             self._clinician_cache = ("en", load_content(root, "en"))
         return self._clinician_cache[1]
 
     # -- output ---------------------------------------------------------------------------
     def paper(self) -> str:
-        return paper_for(self.owner.region(), self.owner.session.paper or self.owner.options.paper_override)
+        return paper_for(self.owner.region(), self.owner.session.paper or self.owner.wizard_options.paper_override)
 
     def render_options(self, scale: float = 1.0, marks: bool = True) -> render.RenderOptions:
         qr, qr_caption = self.phone.printout()
         qlist = self.owner.question_list
         return render.RenderOptions(
-            clinic_name=self.owner.options.clinic_name,
-            logo=self.owner.options.logo is not None,
+            clinic_name=self.owner.wizard_options.clinic_name,
+            logo=self.owner.wizard_options.logo is not None,
             qr=qr,
             qr_caption=qr_caption,
             know=qlist.print_know,
             doctor_lines=qlist.doctor_lines,
             clinician=self.clinician_content(),
-            cover=self.owner.options.cover_sheet and marks,  # (paper only: the on-screen preview has no pages)
+            cover=self.owner.wizard_options.cover_sheet and marks,  # (paper only: the on-screen preview has no pages)
             scale=scale,
             marks=marks,
         )
 
     def images(self) -> dict[str, QImage]:
-        logo = self.owner.options.logo  # the clinic's logo (clinic config), printed as res:logo
+        logo = self.owner.wizard_options.logo  # the clinic's logo (clinic config), printed as res:logo
         return ({"logo": logo} if logo is not None else {}) | self.phone.images()
 
     def html(self) -> str:

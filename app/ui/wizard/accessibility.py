@@ -159,7 +159,7 @@ def first_tab_stop(page: QWidget) -> QWidget | None:
 
 def prepare_scrolling_page(page) -> None:
     """The page's scroll area: named after the page, keyboard-scrollable, follows focus."""
-    scroll = getattr(page, "scroll", None)
+    scroll = getattr(page, "scroll_area", None)
     if isinstance(scroll, QScrollArea):
         scroll.setObjectName("page-scroll")
         scroll.setAccessibleName(page.title())

@@ -21,7 +21,7 @@ def name_for_arrival(page) -> None:
     title, step = page.title(), page.subTitle()
     heading = f"{title}, {step}" if step else title
     hint = translate("Accessibility", "Use the arrow keys to scroll this page.")
-    scroll = getattr(page, "scroll", None)
+    scroll = getattr(page, "scroll_area", None)
     if isinstance(scroll, QScrollArea) and scroll.objectName() == "page-scroll":
         scroll.setAccessibleName(heading)
         intro = getattr(page, "intro", None)  # (an area page is built by now: it is being shown)

@@ -29,7 +29,7 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
     root = Path(content_root) if content_root else content_root_of(old)
     content = load_content(root, lang)
     translations.install(lang)
-    options = old.options
+    options = old.wizard_options
     if getattr(options, "content_root", None) is None and content_root is not None:
         options = copy.copy(options)
         options.content_root = root

@@ -9,11 +9,10 @@ apply is shown (other regions' rules, pregnancy rules for someone who cannot bec
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.core import flow, typed_answers
 from app.core.model import Area
@@ -21,7 +20,7 @@ from app.ui.parts import facts
 from app.ui.parts.answered_line import step_line
 from app.ui.parts.choice_note import note_sources
 from app.ui.parts.glossary import GlossaryLabel
-from app.ui.parts.lazy_page import LazyAttribute
+from app.ui.parts.lazy_page import LazyPage
 from app.ui.parts.page_parts import (
     CrisisSpot,
     ToggleRow,
@@ -41,17 +40,29 @@ if TYPE_CHECKING:
     from app.ui.host import WizardHost
 
 __all__ = ["AreaPage", "WelcomePage", "scrolling", "section_heading"]
-LAZY_PARTS = frozenset(
-    {"answered_line", "body", "boxes", "fact_labels", "fact_rows", "skip_box", "more", "sources", "intro"}
-)
 
 
-class AreaPage(QWizardPage):
+class AreaPage(LazyPage):
     """A page for one content area (see the module docstring for its order)."""
+
+    # Widgets are made on the first visit (start-up and a kiosk reset ~10x faster); asking for one earlier builds.
+    lazy_parts = frozenset(
+        {
+            "answered_line",
+            "body",
+            "boxes",
+            "fact_labels",
+            "fact_rows",
+            "skip_box",
+            "more",
+            "sources",
+            "intro",
+            "scroll_area",
+        }
+    )
 
     answer_changed = Signal(str, object)
     reordered = Signal()  # facts moved between "key" and "More about …": the tab order follows (accessibility)
-    scroll = LazyAttribute()  # the page's scroll area (QWidget.scroll() is a Qt method)
 
     def __init__(self, area: Area, owner: WizardHost, build_now: bool = False):
         super().__init__()
@@ -59,31 +70,12 @@ class AreaPage(QWizardPage):
         self.owner = owner
         self.setObjectName(f"page-{area.id}")
         self.setTitle(area.title)
-        self._built = False
-        self._when_built: list[Callable[[AreaPage], None]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if build_now:
             self.build()
 
-    def __getattr__(self, name: str):
-        # Widgets are made on the first visit (start-up and a kiosk reset ~10x faster); asking earlier builds.
-        if name in LAZY_PARTS and self.__dict__.get("_built") is False:
-            self.build()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    def when_built(self, callback: Callable[[AreaPage], None]) -> None:
-        """Run `callback(page)` once the page's widgets exist (now, if they already do)."""
-        if self._built:
-            callback(self)
-        else:
-            self._when_built.append(callback)
-
-    def build(self) -> None:
-        if self._built:
-            return
-        self._built = True
+    def make(self) -> None:  # on the first visit, or first use of one of its lazy_parts (app.ui.parts.lazy_page)
         area, content = self.area, self.owner.content
         inner = QWidget()
         self.body = page_body(inner)
@@ -93,7 +85,7 @@ class AreaPage(QWizardPage):
         self.boxes: dict[str, QuestionBox] = {}
         why = self.tr("Why we ask:")
         for question in area.questions:
-            box = QuestionBox(question, content.choices_of(question), why, typing=self.owner.options.free_text)
+            box = QuestionBox(question, content.choices_of(question), why, typing=self.owner.wizard_options.free_text)
             box.changed.connect(self._changed)
             self.boxes[question.id] = box
         self.first_card, self.first_layout = card("questions-card")
@@ -117,11 +109,8 @@ class AreaPage(QWizardPage):
         self.body.addWidget(self.questions_card)
         self.body.addStretch(1)
         self.crisis = CrisisSpot(self)
-        self.scroll = scrolling(inner)
-        self.layout().addWidget(self.scroll)
-        callbacks, self._when_built = self._when_built, []
-        for callback in callbacks:
-            callback(self)
+        self.scroll_area = scrolling(inner)
+        self.layout().addWidget(self.scroll_area)
 
     def _add_facts(self) -> None:
         content = self.owner.content
@@ -157,7 +146,7 @@ class AreaPage(QWizardPage):
         owner = self.owner
         answers = owner.effective_answers()
         visible = {q.id for q in flow.visible_questions(owner.content, self.area, owner.answers)}
-        skipped, typed_ok = self.area.id in owner.skipped, owner.options.free_text  # typed: not on a tap-only kiosk
+        skipped, typed_ok = self.area.id in owner.skipped, owner.wizard_options.free_text  # typing: not on a kiosk
         shown = {q for q, b in self.boxes.items() if q in visible and not skipped and (not b.typed or typed_ok)}
         offered = any(self.boxes[q].typed or self.boxes[q].question.optional for q in shown)
         self.optional.button.setVisible(offered)
@@ -244,7 +233,7 @@ class AreaPage(QWizardPage):
     # -- answers ---------------------------------------------------------------------------
     def _changed(self, question_id: str, value) -> None:
         box = self.boxes[question_id]
-        with keep_under_pointer(self.scroll, box):
+        with keep_under_pointer(self.scroll_area, box):
             if box.note is not None:
                 box.note.show_for(value)  # "Do not take a tetracycline together with…" (app.ui.parts.choice_note)
             self.owner.set_answer(question_id, value)

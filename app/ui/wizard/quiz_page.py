@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QRadioButto
 from app.core import flow
 from app.core import quiz as teach_back
 from app.core.model import QuizItem
-from app.ui.parts.lazy_page import LazyAttribute, LazyPage
+from app.ui.parts.lazy_page import LazyPage
 from app.ui.parts.reveal import keep_under_pointer
 from app.ui.parts.widgets import wrapping_label
 from app.ui.wizard.pages import scrolling
@@ -95,8 +95,6 @@ class QuizItemBox(QGroupBox):
 
 
 class QuizPage(LazyPage):
-    scroll = LazyAttribute()  # the page's scroll area (QWidget.scroll() is a Qt method)
-
     def __init__(self, owner: WizardHost):
         super().__init__()
         self.owner = owner
@@ -142,8 +140,8 @@ class QuizPage(LazyPage):
         body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = scrolling(inner)
-        layout.addWidget(self.scroll)
+        self.scroll_area = scrolling(inner)
+        layout.addWidget(self.scroll_area)
         self.show_choice()
 
     def show_choice(self) -> None:
@@ -189,9 +187,9 @@ class QuizPage(LazyPage):
         # Clicked: the answer stays under the pointer (the feedback opening below it, or focus moving
         # to it, scrolled the page and the next click landed on another answer). By keyboard: the
         # feedback is brought into view once the layout has made room for it.
-        with keep_under_pointer(self.scroll, clicked) if by_pointer else nullcontext():
+        with keep_under_pointer(self.scroll_area, clicked) if by_pointer else nullcontext():
             box.show_answer(value)  # locks the item: Qt would hand the focus on (to Back, after the last one)
             if had_focus:
                 box.feedback.setFocus(Qt.FocusReason.OtherFocusReason)  # so Return still means Next
         if not by_pointer:
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(box.feedback, 0, 8))
+            QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(box.feedback, 0, 8))

@@ -85,7 +85,7 @@ class SkippedReview(QDialog):
 def allow_summary(wizard: WizardHost) -> bool:
     """Called when Next is pressed: False (and the review opens) if it would lead to the list with gaps
     the person has not yet seen listed."""
-    review_on = wizard.options.review_skipped
+    review_on = wizard.wizard_options.review_skipped
     if not review_on or wizard.walking or wizard.nextId() != wizard.SUMMARY_PAGE:
         return True
     topics = unanswered_topics(wizard.content, wizard.answers, wizard.skipped)
@@ -123,6 +123,6 @@ def go_back_to(wizard: WizardHost, page_id: int) -> None:
         if box.isVisible() and wizard.answers.get(qid) in (None, (), []):
             first = next(iter(box.buttons.values()), None)
             if first is not None:
-                page.scroll.ensureWidgetVisible(box)  # type: ignore[attr-defined]  # shadows QWidget.scroll (#22)
+                page.scroll_area.ensureWidgetVisible(box)  # type: ignore[attr-defined]  # an area page (it has boxes)
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             break

@@ -61,12 +61,14 @@ class RiskWizard(QWizard):
         theme.appearance()  # style and style sheet before any page exists: set later, they re-polish every widget
 
         self.content = content
-        self.options = options or WizardOptions()
+        self.wizard_options = options or WizardOptions()
         self.session = (
             session
             if session is not None
             else Session.fresh(
-                self.options.know_on_printout, self.options.qr_on_printout, self.options.clinician_language
+                self.wizard_options.know_on_printout,
+                self.wizard_options.qr_on_printout,
+                self.wizard_options.clinician_language,
             )
         )
         self.crisis_dialog: CrisisDialog | None = None
@@ -95,7 +97,7 @@ class RiskWizard(QWizard):
         self.setStartId(WELCOME_ID)
         self.resize(*DEFAULT_SIZE)
         self.header = chrome.install(self)
-        if self.options.save_and_resume and not self.options.kiosk:
+        if self.wizard_options.save_and_resume and not self.wizard_options.kiosk:
             saved_answers.install(self)
             self.save_shortcut = install_save_shortcut(self)  # Ctrl+S
         accessibility.install(self, display_controls.add_to_welcome_page)
@@ -195,7 +197,7 @@ class RiskWizard(QWizard):
 
     def crisis_info(self):
         region = self.region()
-        return self.options.crisis_override.get(region) or self.content.meta.crisis[region]
+        return self.wizard_options.crisis_override.get(region) or self.content.meta.crisis[region]
 
     def crisis_heading(self, gentle: bool | None = None) -> str:
         """The crisis contacts' heading; gentler words when only "not sure" answers call for them
@@ -217,8 +219,8 @@ class RiskWizard(QWizard):
 
     def present(self, dialog) -> None:
         """Show a panel (crisis contacts, phone code): a dialog on the desktop; the kiosk hosts it in its window."""
-        if self.options.present_panel is not None:
-            self.options.present_panel(dialog)
+        if self.wizard_options.present_panel is not None:
+            self.wizard_options.present_panel(dialog)
             return
         dialog.open()
         dialog.raise_()
@@ -229,7 +231,7 @@ class RiskWizard(QWizard):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_question_list(self) -> None:
-        self.session.refresh_list(self.content, self.options.extra_questions)
+        self.session.refresh_list(self.content, self.wizard_options.extra_questions)
 
     def quiz_review_questions(self) -> tuple[SelectedQuestion, ...]:
         """'Please explain again' questions from the teach-back check (none if it was skipped)."""
@@ -248,7 +250,7 @@ class RiskWizard(QWizard):
         return self.session.has_entries()
 
     def done(self, result: int) -> None:  # Finish, Cancel, Esc and the window's close button all end here
-        if self.options.confirm_close and self.changed_since_output and self.has_entries():
+        if self.wizard_options.confirm_close and self.changed_since_output and self.has_entries():
             if not self.confirm_forget():
                 return
         super().done(result)
