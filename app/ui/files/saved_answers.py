@@ -114,7 +114,7 @@ def open_answers(wizard: WizardHost, parent: QWidget | None = None) -> bool:
 def restore(wizard: WizardHost, path: Path) -> Opened:
     """Everything in the file that fits this version, or (DataError) nothing at all."""
     opened = from_file(read_answers_file(path), wizard.content, path.name, wizard.wizard_options.extra_questions)
-    wizard.session = opened.session
+    wizard.use_session(opened.session)
     wizard.walk_to(wizard.SUMMARY_PAGE)  # their list, as they left it (Back walks their pages)
     wizard.answers_changed.emit()
     wizard.session.changed = False  # nothing new since the file was saved

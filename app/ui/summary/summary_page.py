@@ -145,7 +145,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
 
     # -- state -> widgets -----------------------------------------------------------------
     def initializePage(self) -> None:
-        self.owner.list_seen = True  # (what the close warning says)
+        self.owner.mark_list_seen()  # (what the close warning says)
         self.build()
         self.owner.refresh_question_list()
         qlist = self.owner.question_list

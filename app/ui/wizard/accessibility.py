@@ -258,18 +258,18 @@ def when_built(page, callback) -> None:
         callback(page)
 
 
-def install(wizard: WizardHost, before_reading_order=None) -> None:
+def install(wizard: WizardHost, before_reading_order=None) -> tuple[list, QObject, QuietFocus]:
     """Called once at the end of RiskWizard.__init__ (pages added later go through prepare_pages).
 
     `before_reading_order(wizard)`: adds widgets the reading and tab order must include (the welcome
-    page's display controls)."""
+    page's display controls). Returns the zoom shortcuts, the focus follower and the quiet focus ring,
+    which the wizard keeps (it sets them on itself: nothing here sets an attribute on the wizard)."""
     theme.appearance()  # applies the theme and text size on first use
     status_messages.install()  # status lines are notifications for screen readers
     prepare_pages(wizard, [wizard.page(page_id) for page_id in wizard.pageIds()], before_reading_order)
-    wizard.zoom_shortcuts = theme.install_zoom_shortcuts(wizard)
-    wizard.focus_follower = _FocusFollower(wizard)
-    wizard.quiet_focus = QuietFocus(wizard)
+    installed = (theme.install_zoom_shortcuts(wizard), _FocusFollower(wizard), QuietFocus(wizard))
     wizard.currentIdChanged.connect(lambda page_id: announce(wizard, page_id))
+    return installed
 
 
 def prepare_pages(wizard: WizardHost, pages: list, before_reading_order=None) -> None:

@@ -161,12 +161,14 @@ class DisplayControls(QFrame):
 WelcomeControls = DisplayControls  # the name other modules and tests know
 
 
-def add_to_welcome_page(wizard: WizardHost) -> None:
-    """Language, text size and contrast on the welcome page."""
+def add_to_welcome_page(wizard: WizardHost) -> DisplayControls | None:
+    """Language, text size and contrast on the welcome page (None: no welcome page); the wizard keeps them."""
     welcome = wizard.welcome_page
     if welcome is not None and hasattr(welcome, "extra_controls"):
         codes = available_languages(content_root_of(wizard))
         if wizard.content.meta.language not in codes:
             codes.append(wizard.content.meta.language)
-        wizard.welcome_controls = DisplayControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
-        welcome.extra_controls.addWidget(wizard.welcome_controls)
+        controls = DisplayControls(wizard, {c: LANGUAGE_NAMES.get(c, c) for c in codes})
+        welcome.extra_controls.addWidget(controls)
+        return controls
+    return None

@@ -39,7 +39,7 @@ def rebuild_in_language(old: RiskWizard, lang: str, content_root: Path | None = 
         new.setGeometry(old.geometry())
     go_to_page(new, old.currentId())
     new.session.changed = changed  # (rebuilding is not a change by the person)
-    new.output_once, new.list_seen = old.output_once, old.list_seen
+    new.carry_over(old)
     return new
 
 

@@ -92,7 +92,7 @@ def allow_summary(wizard: WizardHost) -> bool:
     seen = tuple((t.area_id, t.questions) for t in topics)
     if not topics or seen == wizard.reviewed_gaps:
         return True
-    wizard.reviewed_gaps = seen
+    wizard.note_reviewed_gaps(seen)
     review = SkippedReview(wizard, topics)
     review.finished.connect(lambda result: _after(wizard, review, result))
     wizard.present(review)
@@ -108,7 +108,7 @@ def _after(wizard: WizardHost, review: SkippedReview, result: int) -> None:
     if area is not None:
         go_back_to(wizard, wizard.page_ids[area])
     else:
-        wizard.reviewed_gaps = ()  # closed without a choice: ask again next time
+        wizard.note_reviewed_gaps(())  # closed without a choice: ask again next time
 
 
 def go_back_to(wizard: WizardHost, page_id: int) -> None:

@@ -118,8 +118,9 @@ def saved_geometry(path=None) -> QRect | None:
     return QRect(*values) if values is not None else None
 
 
-def keep_buttons_whole(wizard) -> None:
-    """Never let the window get narrower than its row of buttons (Save, Back, Next or Finish, Cancel).
+def keep_buttons_whole(wizard) -> QObject:
+    """Never let the window get narrower than its row of buttons (Save, Back, Next or Finish, Cancel);
+    returns what puts the window back inside its screen after it grew (the wizard keeps it).
 
     QWizard's own minimum leaves out the custom "Save my answers…" button: at its smallest window
     that button was cut to half its text. Kept current on every page and text size.
@@ -143,8 +144,9 @@ def keep_buttons_whole(wizard) -> None:
     look = theme.appearance()  # lives as long as the app: drop the connection with the window, or `later`
     look.changed.connect(later)  # would keep the wizard (and a kiosk's old session) alive
     wizard.destroyed.connect(lambda *_: look.changed.disconnect(later))
-    wizard.window_keeper = _OnScreen(wizard)
+    keeper = _OnScreen(wizard)
     later()
+    return keeper
 
 
 class _OnScreen(QObject):

@@ -100,9 +100,13 @@ class RiskWizard(QWizard):
         if self.wizard_options.save_and_resume and not self.wizard_options.kiosk:
             saved_answers.install(self)
             self.save_shortcut = install_save_shortcut(self)  # Ctrl+S
-        accessibility.install(self, display_controls.add_to_welcome_page)
-        window_fit.keep_buttons_whole(self)
+        self.welcome_controls: display_controls.DisplayControls | None = None
+        self.zoom_shortcuts, self.focus_follower, self.quiet_focus = accessibility.install(self, self._add_controls)
+        self.window_keeper = window_fit.keep_buttons_whole(self)
         self.next_guard = NextGuard(self)  # one page per click (a double click skipped one)
+
+    def _add_controls(self, _wizard) -> None:  # accessibility.install calls it before it sets the reading order
+        self.welcome_controls = display_controls.add_to_welcome_page(self)
 
     def _add_area_page(self, area) -> AreaPage:
         page = WelcomePage(area, self) if area.id == flow.WELCOME_AREA else AreaPage(area, self)
@@ -248,6 +252,18 @@ class RiskWizard(QWizard):
 
     def has_entries(self) -> bool:
         return self.session.has_entries()
+
+    def mark_list_seen(self) -> None:  # the summary page was shown (what the close warning says)
+        self.list_seen = True
+
+    def carry_over(self, old: RiskWizard) -> None:  # a language switch: what the old window's warning knew
+        self.output_once, self.list_seen = old.output_once, old.list_seen
+
+    def use_session(self, session: Session) -> None:  # an opened answers file: its session from now on
+        self.session = session
+
+    def note_reviewed_gaps(self, gaps: tuple) -> None:  # the gaps "You skipped …" last listed (skipped_review)
+        self.reviewed_gaps = gaps
 
     def done(self, result: int) -> None:  # Finish, Cancel, Esc and the window's close button all end here
         if self.wizard_options.confirm_close and self.changed_since_output and self.has_entries():
