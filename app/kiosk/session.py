@@ -86,7 +86,7 @@ class SessionMixin:
         if old is None or not shiboken6.isValid(old):
             return
         summary = old.summary_page
-        if summary is not None and shiboken6.isValid(summary) and "_lazy_actions" in vars(summary):
+        if summary is not None and shiboken6.isValid(summary) and "output_actions" in vars(summary):
             summary.output_actions.stop()  # no more polling of a print job for a person who has gone
         if wipe:
             old.session.wipe()

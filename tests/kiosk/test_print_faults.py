@@ -114,3 +114,18 @@ def test_print_wait_is_checked(tmp_path, limit):
     path.write_text(f"[kiosk]\nprint_wait_s = {limit}\n", encoding="utf-8")
     problems, _cfg = check_config(path, REPO / "resources" / "content")
     assert any("print_wait_s" in str(p) and "between 15 and 600" in str(p) for p in problems), problems
+
+
+@pytest.mark.cups
+def test_a_person_leaving_stops_following_their_job(qtbot, make_shell, clock, private_cups):
+    """The wipe stops the gone person's job watcher (it was left polling when the check for a built
+    summary page read a name the page no longer had)."""
+    private_cups.add_queue("held", "socket://127.0.0.1:9", "-o", "job-hold-until-default=indefinite")
+    shell = make_shell(marker_config("GONE3", printer="held", print_wait_s=15))
+    person, summary = to_summary(qtbot, shell)
+    person.click(summary.output_actions.print_button)
+    watcher = summary.output_actions.watcher
+    follow_job(qtbot, clock, lambda: watcher.waited >= 2, timeout=30)
+    assert watcher.timer.isActive(), "the job is followed while the person is there"
+    shell.reset("timeout")
+    assert not watcher.timer.isActive(), "a gone person's job is still polled"
