@@ -29,7 +29,7 @@ def main() -> int:
         content = snapshot.load(content_dir(), "en")
         title, text = content.meta.app_title, content.meta.welcome
     if LEVEL >= 3:
-        from app.ui import theme
+        from app.ui.look import theme
 
         theme.appearance()
     label_format = None

@@ -57,7 +57,7 @@ def fill_wizard(shell, n: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWizard
 
-    from app.ui.wizard import SUMMARY_ID
+    from app.ui.wizard.wizard import SUMMARY_ID
 
     def click(widget) -> None:
         QTest.mouseClick(

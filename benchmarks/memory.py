@@ -31,8 +31,8 @@ def child(answers_json: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.main import run
-    from app.ui.paint_probe import after_first_paint
-    from app.ui.wizard import SUMMARY_ID, RiskWizard
+    from app.ui.look.paint_probe import after_first_paint
+    from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard
 
     data = json.loads(answers_json)
     app = QApplication(sys.argv[:1])

@@ -33,7 +33,7 @@ def one_walk(app, content, person: dict, painted: Painted) -> list[tuple[str, fl
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWizard
 
-    from app.ui.wizard import SUMMARY_ID, RiskWizard, WizardOptions
+    from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard, WizardOptions
 
     def click(widget) -> None:
         QTest.mouseClick(
@@ -92,7 +92,7 @@ def measure(walks: int = 20) -> dict:
 
     from app.core.loader import load_content
     from app.paths import content_dir
-    from app.ui import theme
+    from app.ui.look import theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.appearance()

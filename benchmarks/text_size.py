@@ -9,7 +9,7 @@ presses A+, A−, high contrast on and off (each timed from the press to the nex
 then Next and Back (timed the same way). Wall time and the process's CPU time are both reported: on a
 shared machine the CPU time says more.
 
-A change restyles the page shown at once and the other pages once the person pauses (app.ui.restyle):
+A change restyles the page shown at once and the other pages once the person pauses (app.ui.look.restyle):
 Next and Back are timed after that pause, as a person would press them; a page reached before its turn
 is restyled when it is shown (about +40 ms CPU to that one page change).
 """
@@ -54,8 +54,8 @@ def measure(rounds: int = 5) -> dict:
 
     from app.core.loader import load_content
     from app.paths import content_dir
-    from app.ui import theme
-    from app.ui.wizard import RiskWizard, WizardOptions
+    from app.ui.look import theme
+    from app.ui.wizard.wizard import RiskWizard, WizardOptions
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     look = theme.appearance()

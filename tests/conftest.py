@@ -115,7 +115,7 @@ def _appearance_from_platform_font():
     """
     from PySide6.QtWidgets import QApplication
 
-    from app.ui import theme
+    from app.ui.look import theme
 
     if QApplication.instance() is None:
         QApplication([])

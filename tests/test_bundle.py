@@ -137,7 +137,7 @@ def test_app_modules_are_frozen():
     from PyInstaller.archive import readers
 
     names = set(readers.pkg_archive_contents(str(EXE)))
-    for module in ("app.main", "app.gui", "app.cli.self_test", "app.qtcheck", "app.paths", "app.ui.wizard"):
+    for module in ("app.main", "app.gui", "app.cli.self_test", "app.qtcheck", "app.paths", "app.ui.wizard.wizard"):
         assert module in names, module
     assert not {"tkinter", "unittest", "multiprocessing", "PySide6.QtNetwork"} & names
 

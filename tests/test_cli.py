@@ -176,7 +176,7 @@ def test_self_test():
 
 def test_export_print_errors_are_said_as_before_even_in_spanish(tmp_path):
     """PrintError carries a kind; `export` words it in English exactly as it did when the printing layer
-    made the sentence (app.ui.print_errors.english), whatever --lang the printout is in."""
+    made the sentence (app.ui.files.print_errors.english), whatever --lang the printout is in."""
     answers = write_answers(tmp_path, {"answers": {"region": "uk"}})
     missing = tmp_path / "no"
     cases = [

@@ -86,7 +86,7 @@ def test_app_imports_no_networking_library():
 # The one exception: after Save as PDF, "Open" and "Show in folder" hand the saved file (or its folder) to
 # the desktop as a local file: URL (issue 23). Exactly these two lines, in that one module.
 LOCAL_FILE_ONLY = {
-    "app/ui/saved_file.py": (
+    "app/ui/files/saved_file.py": (
         "from PySide6.QtGui import QDesktopServices",
         "return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))",
     )
@@ -322,7 +322,7 @@ def strace_self(tmp_path):
 def test_wizard_walk_save_and_print_in_process(qtbot, content, tmp_path, monkeypatch, python_sockets, strace_self):
     from app.core.render import render_html
     from app.printing.service import print_silently
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
     from tests.ui.driver import Person
 
     wizard = RiskWizard(content)
@@ -336,7 +336,7 @@ def test_wizard_walk_save_and_print_in_process(qtbot, content, tmp_path, monkeyp
     person.click(page.add_button)
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert target.exists()
     if cups_queue():
         print_silently(render_html(wizard.question_list, content), QUEUE, "letter")

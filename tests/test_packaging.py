@@ -119,8 +119,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel,
 app = QApplication([])
 from app.core.loader import load_content
 from app.paths import content_dir, resource_path
-from app.ui import translations
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.prefs import translations
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 loaded = translations.install("es")
 wizard = RiskWizard(load_content(content_dir(), "es"), WizardOptions(save_and_resume=True))
 wizard.show()

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from app import APP_NAME
 from app.core.loader import load_content
 from app.paths import content_dir
-from app.ui import remembered
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.prefs import remembered
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
 
 
@@ -86,7 +86,7 @@ def answer_dialog(chosen=target):
 QTimer.singleShot(20, lambda: answer_dialog(answers_target))
 person.click(wizard.button(wizard.WizardButton.CustomButton2))  # "Save my answers…"
 QTimer.singleShot(20, answer_dialog)
-person.click(page.actions.pdf_button)
+person.click(page.output_actions.pdf_button)
 print("message ok" if (page.message.text().startswith("Saved") == save) else "message wrong", flush=True)
 page.preview.next_button.click()  # the page preview (in the page: there is no print-preview dialog)
 page.preview.previous_button.click()

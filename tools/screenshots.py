@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.core.loader import load_content  # noqa: E402
 from app.paths import content_dir  # noqa: E402
-from app.ui.wizard import SUMMARY_ID, RiskWizard  # noqa: E402
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard  # noqa: E402
 
 
 def main() -> int:

@@ -28,9 +28,10 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
 
     from app.core.loader import load_content
     from app.paths import content_dir
-    from app.ui import theme, translations
-    from app.ui.reveal import settle_layouts
-    from app.ui.wizard import DEFAULT_SIZE, SUMMARY_ID, RiskWizard, WizardOptions
+    from app.ui.look import theme
+    from app.ui.parts.reveal import settle_layouts
+    from app.ui.prefs import translations
+    from app.ui.wizard.wizard import DEFAULT_SIZE, SUMMARY_ID, RiskWizard, WizardOptions
 
     app = QApplication.instance()
     translations.install(lang)
@@ -62,7 +63,7 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
         for _ in range(4):
             settle_layouts()
             app.processEvents()
-        scroll = getattr(page, "scroll", None)
+        scroll = getattr(page, "scroll_area", None)
         if scroll is not None and hasattr(scroll, "verticalScrollBar"):
             scroll.verticalScrollBar().setValue(0)
             app.processEvents()
@@ -77,7 +78,7 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
             wizard.grab().save(str(target))
             saved.append(target)
             break
-        click(wizard.button(QWizard.WizardButton.NextButton))  # as a person does (no focus ring: app.ui.quiet_focus)
+        click(wizard.button(QWizard.WizardButton.NextButton))  # as a person does (no focus ring: app.ui.a11y.quiet_focus)
         step += 1
     wizard.close()
     wizard.deleteLater()
@@ -97,7 +98,7 @@ def main() -> int:
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         return 0
     QApplication.instance() or QApplication(sys.argv[:1])
-    from app.ui import theme
+    from app.ui.look import theme
 
     theme.appearance()
     for lang, scale, suffix in (("en", 100, ""), ("en", 200, "-200"), ("es", 100, "-es")):

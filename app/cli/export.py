@@ -70,7 +70,7 @@ def _pdf_or_printer(args, qlist, content, options: RenderOptions) -> int:
 
         from app.printing.service import PrintError, print_silently  # start-up: QtPrintSupport only for a printer
     from app.printing.document import paper_for  # start-up: Qt only for a PDF or a printer
-    from app.ui.print_errors import english  # start-up: the words for a PrintError (no translator: English)
+    from app.ui.files.print_errors import english  # start-up: the words for a PrintError (no translator: English)
 
     _app = Application.instance() or Application([])
     images = {}

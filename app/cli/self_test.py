@@ -33,7 +33,7 @@ def _check() -> str:
     from PySide6.QtWidgets import QApplication  # start-up: Qt inside the check (a broken Qt: one FAILED line)
 
     from app.printing.service import save_pdf  # start-up: Qt inside the check (see above)
-    from app.ui.wizard import RiskWizard  # start-up: Qt inside the check (see above)
+    from app.ui.wizard.wizard import RiskWizard  # start-up: Qt inside the check (see above)
 
     problems, loaded = check_content(content_dir())
     if problems:

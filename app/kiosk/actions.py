@@ -21,12 +21,12 @@ from app.kiosk.printout import MAX_PAGES, render_pages
 from app.printing import jobs
 from app.printing.jobs import FAILED, JobStatus, PrintJob
 from app.printing.service import PrintError
-from app.ui import print_errors
+from app.ui.files import print_errors
 
 translate = QCoreApplication.translate  # not page.tr(): lupdate needs the context spelled out
 
 if TYPE_CHECKING:
-    from app.ui.summary_page import SummaryPage
+    from app.ui.summary.summary_page import SummaryPage
 
 MAX_PRINTS = 2  # per session: a stranger must not be able to empty the front-desk tray
 

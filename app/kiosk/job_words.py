@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.kiosk.printjob import STUCK
 from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, UNKNOWN, WAITING, JobStatus, Seen
-from app.ui.translations import QT_TRANSLATE_NOOP
+from app.ui.prefs.translations import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # the contexts are the classes that show the words (lupdate's)
 

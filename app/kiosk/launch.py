@@ -32,10 +32,11 @@ from app.kiosk.restart import unexpected_restart
 from app.kiosk.shell import KioskShell
 from app.printing import cups
 from app.printing.service import PrintError, available_printers, check_printer
-from app.ui import print_errors, translations
-from app.ui.language import connect_language_switch
-from app.ui.language_choice import default_language
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.files import print_errors
+from app.ui.prefs import translations
+from app.ui.prefs.language_choice import default_language
+from app.ui.wizard.language import connect_language_switch
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 
 
 @dataclass

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 if TYPE_CHECKING:
-    from app.ui.summary_page import SummaryPage
+    from app.ui.summary.summary_page import SummaryPage
 
 translate = QCoreApplication.translate
 

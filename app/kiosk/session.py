@@ -17,8 +17,8 @@ from app.core.problems import DataError
 from app.core.session import Session
 from app.kiosk.actions import KioskActions
 from app.kiosk.wizard import KioskWizard
-from app.ui import language, translations
-from app.ui.wizard import WizardOptions
+from app.ui.prefs import translations
+from app.ui.wizard.wizard import WizardOptions, language
 
 
 class SessionMixin:
@@ -85,8 +85,8 @@ class SessionMixin:
         if old is None or not shiboken6.isValid(old):
             return
         summary = old.summary_page
-        if summary is not None and shiboken6.isValid(summary) and "_lazy_actions" in vars(summary):
-            summary.actions.stop()  # no more polling of a print job for a person who has gone
+        if summary is not None and shiboken6.isValid(summary) and "output_actions" in vars(summary):
+            summary.output_actions.stop()  # no more polling of a print job for a person who has gone
         if wipe:
             old.session.wipe()
         if old.crisis_dialog is not None and shiboken6.isValid(old.crisis_dialog):

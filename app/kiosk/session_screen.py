@@ -44,14 +44,14 @@ class PanelOverlay(QWidget):
         self.setObjectName("panel-overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.panel: QDialog | None = None
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("panel-scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("panel-scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.hide()
 
     def show_panel(self, dialog: QDialog) -> None:
@@ -69,7 +69,7 @@ class PanelOverlay(QWidget):
         column.addWidget(dialog, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)
         dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.scroll.setWidget(card)
+        self.scroll_area.setWidget(card)
         self.panel = dialog
         dialog.finished.connect(self._finished)
         dialog.show()
@@ -83,7 +83,7 @@ class PanelOverlay(QWidget):
     def fit_panel(self) -> None:
         """A panel that can scroll inside (the crisis contacts) is made no taller than the overlay, so
         its button stays on screen below the text at any text size (WCAG 2.4.11)."""
-        panel, card = self.panel, self.scroll.widget()
+        panel, card = self.panel, self.scroll_area.widget()
         fit = getattr(panel, "fit_height", None)
         if fit is None or card is None:
             return
@@ -101,7 +101,7 @@ class PanelOverlay(QWidget):
     def close_panel(self) -> None:
         """Remove and delete the panel (its owner may hold a reference: it only calls deleteLater on it)."""
         panel, self.panel = self.panel, None
-        card = self.scroll.takeWidget()
+        card = self.scroll_area.takeWidget()
         self.hide()
         if card is not None:
             card.deleteLater()

@@ -17,7 +17,7 @@ from app.kiosk.printjob import JobWatcher
 from app.kiosk.printout import test_page_html
 from app.printing.jobs import FAILED, JobStatus, PrintJob, submit
 from app.printing.service import PrintError
-from app.ui import print_errors
+from app.ui.files import print_errors
 
 translate = QCoreApplication.translate  # the words belong to KioskShell (tr() there; lupdate's context)
 RECENT_JOBS = 8  # print jobs the staff menu lists (their states only: never what was printed)

@@ -1,7 +1,7 @@
 """Larger text and touch targets of at least 44 x 44 px for the kiosk, scaled to the screen.
 
 Two parts, so the whole app is restyled at most once per change:
-- the text size: the app's look belongs to app.ui.theme; the kiosk raises its base size (by FONT_SCALE
+- the text size: the app's look belongs to app.ui.look.theme; the kiosk raises its base size (by FONT_SCALE
   and by the screen's size), so a person's own "A+" or high-contrast choice still works on top of it;
 - the touch targets and the kiosk screens' headlines: a style sheet on the kiosk window, which Qt
   cascades to everything inside it (the wizard, and the panels it hosts).
@@ -28,7 +28,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from app.ui import fonts, theme
+from app.ui.look import fonts, theme
 
 MIN_TARGET_PX = 44
 FONT_SCALE = 1.5

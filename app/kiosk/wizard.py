@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from app.kiosk.taps import guard
-from app.ui.wizard import SUMMARY_ID, RiskWizard
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard
 
 
 class KioskWizard(RiskWizard):
@@ -74,7 +74,7 @@ class KioskWizard(RiskWizard):
     def accept(self) -> None:
         if self.currentId() != SUMMARY_ID:
             return
-        if self.summary.actions.confirm_finish():
+        if self.summary.output_actions.confirm_finish():
             self.finished_session.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,5 +1,5 @@
 """Print through Qt's print dialog (desktop only: the kiosk never imports this module). The preview is the
-app's own (app.ui.page_preview): Qt's print-preview dialog is not usable by keyboard or screen reader."""
+app's own (app.ui.summary.page_preview): Qt's print-preview dialog is not usable by keyboard or screen reader."""
 
 from __future__ import annotations
 

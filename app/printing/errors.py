@@ -1,7 +1,7 @@
 """What went wrong while saving or printing: a kind and its facts, never words for the person.
 
 The printing layer raises PrintError(kind, path=..., printer=..., detail=...); the layer that shows it
-(app.ui.print_errors: the desktop, the kiosk, the CLI) turns the kind into a sentence in the person's
+(app.ui.files.print_errors: the desktop, the kiosk, the CLI) turns the kind into a sentence in the person's
 language, so a Spanish interface never shows an English sentence from down here.
 """
 

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.config import ClinicConfig
 from app.kiosk.shell import KioskShell
-from app.ui import translations
+from app.ui.prefs import translations
 from tests.helpers.kiosk import FakeClock, kiosk_config, release
 from tests.kiosk.cups_queues import bad_queues  # noqa: F401 (a fixture: real CUPS queues that misbehave)
 from tests.kiosk.private_cupsd import private_cups  # noqa: F401 (a fixture: a cupsd of its own, to stop)

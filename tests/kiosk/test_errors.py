@@ -163,7 +163,7 @@ def test_missing_config_in_kiosk_mode(qtbot, content_root, monkeypatch, tmp_path
 def test_retry_replaces_the_error_window(qtbot, tmp_path, content_root, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
-    from app.ui import theme
+    from app.ui.look import theme
 
     path = write_config(tmp_path, '[kiosk]\nenabled = true\nprinter = "PDF"\n')  # no PIN yet
     monkeypatch.setattr(launch, "startup_warnings", lambda config: [])
@@ -210,16 +210,16 @@ def test_desktop_with_a_clinic_config(qtbot, tmp_path, content_root, monkeypatch
     assert not prepared.kiosk and not prepared.problems
     shown = {}
     monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda self: 0)
-    monkeypatch.setattr("app.ui.wizard.RiskWizard.show", lambda self: shown.setdefault("wizard", self))
+    monkeypatch.setattr("app.ui.wizard.wizard.RiskWizard.show", lambda self: shown.setdefault("wizard", self))
     from PySide6.QtWidgets import QApplication
 
     assert launch._run_desktop(QApplication.instance(), args(config=path), prepared, 0.0) == 0
     wizard = shown["wizard"]
     qtbot.addWidget(wizard)
-    assert wizard.options.clinic_name == "Hill Clinic" and wizard.options.paper_override == "a4"
+    assert wizard.wizard_options.clinic_name == "Hill Clinic" and wizard.wizard_options.paper_override == "a4"
     assert wizard.answers["region"] == "us"
-    assert wizard.options.confirm_close and not wizard.changed_since_output  # the preset is not the person's
-    assert type(wizard.options.actions_factory) is type(None), "desktop buttons (dialogs are fine there)"
+    assert wizard.wizard_options.confirm_close and not wizard.changed_since_output  # the preset is not the person's
+    assert type(wizard.wizard_options.actions_factory) is type(None), "desktop buttons (dialogs are fine there)"
     wizard.refresh_question_list()
     assert "Where do I park for blood tests?" in [i.question.text for i in wizard.question_list.items]
     assert "Hill Clinic" in wizard.summary.html()

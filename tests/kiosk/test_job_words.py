@@ -7,7 +7,7 @@ import pytest
 from app.kiosk import job_words
 from app.kiosk.printjob import STUCK
 from app.printing.jobs import FAILED, PRINTED, PRINTING, SENT, UNKNOWN, WAITING, JobStatus, Seen
-from app.ui import translations
+from app.ui.prefs import translations
 
 
 @pytest.mark.parametrize("kind", [PRINTING, PRINTED, SENT, STUCK])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from app.kiosk.wizard import KioskWizard
-from app.ui import theme, translations
+from app.ui.look import theme
+from app.ui.prefs import translations
 from tests.helpers.kiosk import start_session
 
 
@@ -30,7 +31,7 @@ def test_language_switch_keeps_answers_and_the_lockdown(qtbot, shell):
     assert not new.button(QWizard.WizardButton.CancelButton).isVisible()
     new.reject()
     assert new.isVisible()
-    assert new.options.actions_factory == shell._make_actions  # kiosk print buttons, no dialogs
+    assert new.wizard_options.actions_factory == shell._make_actions  # kiosk print buttons, no dialogs
     shell.reset("idle")
     assert shell.wizard.content.meta.language == "en" and translations.current_language() == "en"
     assert shell.wizard.answers == {}

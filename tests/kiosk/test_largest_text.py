@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from app.ui import theme
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.kiosk import start_session
 from tests.kiosk.test_panels import walk_until_crisis
 from tests.kiosk.test_small_screen import larger_as_far_as_it_goes, on_screen, small_shell
@@ -54,7 +54,7 @@ def test_the_crisis_panels_button_is_on_screen_and_return_then_goes_on(qtbot, ma
     overlay, dialog = shell.session.overlay, shell.wizard.crisis_dialog
     button = QApplication.focusWidget()
     assert button.text() == "I have read this"
-    assert on_screen(shell, button) and shown_in(overlay.scroll, button), (
+    assert on_screen(shell, button) and shown_in(overlay.scroll_area, button), (
         f"'I have read this' at {button.mapTo(shell, QPoint(0, 0))} on a {shell.size()} screen"
     )
     assert dialog.body.verticalScrollBar().maximum() > 0, "the contacts are taller than the room: they scroll"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, 
 
 import app.kiosk
 from app.kiosk.style import MIN_TARGET_PX
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.kiosk import kiosk_config, start_session
 
 KIOSK_DIR = Path(app.kiosk.__file__).parent
@@ -125,7 +125,9 @@ def test_no_label_has_a_link(qtbot, shell):
         if label.textFormat() != Qt.TextFormat.PlainText and "<" in label.text():  # rich text: no clickable links
             assert not label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse, label.text()[:60]
         assert not label.toolTip() or "<a" not in label.toolTip()
-    preview = shell.wizard.summary.preview  # pictures of the pages (app.ui.page_preview): nothing to select or click
+    preview = (
+        shell.wizard.summary.preview
+    )  # pictures of the pages (app.ui.summary.page_preview): nothing to select or click
     assert preview.findChildren(QTextEdit) == []
     assert preview.page.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
 
@@ -207,12 +209,12 @@ def test_no_dialog_is_ever_opened_in_a_full_session(qtbot, shell, monkeypatch, t
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    assert [b.objectName() for b in summary.actions.buttons()] == ["kiosk-preview", "kiosk-print"]
+    assert [b.objectName() for b in summary.output_actions.buttons()] == ["kiosk-preview", "kiosk-print"]
     assert not summary.paper_combo.isVisible()
-    person.click(summary.actions.preview_button)
+    person.click(summary.output_actions.preview_button)
     assert shell.current() is shell.printout
     person.click(shell.printout.back_button)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert target.exists()
     assert not [
         w

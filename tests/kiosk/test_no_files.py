@@ -80,7 +80,7 @@ def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_p
     person.click(summary.own_edit)
     person.type_into(summary.own_edit, MARKER)
     person.click(summary.add_button)
-    person.click(summary.actions.preview_button)
+    person.click(summary.output_actions.preview_button)
     person.click(shell.printout.print_button)
     assert printed.exists()
     person.click(shell.wizard.button(QWizard.WizardButton.FinishButton))
@@ -114,7 +114,7 @@ def test_real_cups_print_leaves_no_temp_file(qtbot, make_shell, monkeypatch, tmp
     person.walk({"region": "uk"}, every_visible="no")
     before = pdfs()
     seen_in_temp: set[str] = set()
-    person.click(shell.wizard.summary.actions.print_button)
+    person.click(shell.wizard.summary.output_actions.print_button)
 
     def done() -> bool:
         seen_in_temp.update(p.name for p in temp.iterdir())

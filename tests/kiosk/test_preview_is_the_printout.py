@@ -63,7 +63,7 @@ def test_the_preview_has_the_pages_of_the_pdf_and_page_one_is_the_same(qtbot, ma
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    person.click(summary.actions.preview_button)
+    person.click(summary.output_actions.preview_button)
     previews = [label.pixmap().toImage() for label in shell.printout.page_labels()]
 
     pdf = tmp_path / "list.pdf"

@@ -37,11 +37,11 @@ def test_cups_not_running_tells_staff_so(qtbot, make_shell, tmp_path, capsys):
     shell = make_shell(marker_config("NR1", printer="Front_desk"))
     with point_libcups_at(tmp_path / "no-cupsd-here.sock"):
         person, summary = to_summary(qtbot, shell)
-        person.click(summary.actions.print_button)
+        person.click(summary.output_actions.print_button)
     message = summary.message.text()
     assert "Sorry, your list could not be printed" in message
     assert "For staff: CUPS is not running" in message and "was not found" not in message
-    assert summary.actions.prints == 0
+    assert summary.output_actions.prints == 0
     assert any("CUPS is not running" in p for p in shell.staff_problems)
     assert "kiosk: printing failed: CUPS is not running" in capsys.readouterr().err
 
@@ -52,16 +52,16 @@ def test_cups_stopping_while_the_job_waits_is_never_sent(qtbot, make_shell, cloc
     shell = make_shell(marker_config("HELD7", printer="held", print_wait_s=15))
     person, summary = to_summary(qtbot, shell)
     shown = messages(monkeypatch, summary)
-    person.click(summary.actions.print_button)
-    follow_job(qtbot, clock, lambda: summary.actions.watcher.waited >= 2, timeout=30)
+    person.click(summary.output_actions.print_button)
+    follow_job(qtbot, clock, lambda: summary.output_actions.watcher.waited >= 2, timeout=30)
     assert "held" in private_cups.lp("lpstat", "-o", "held").stdout, "the job waits in the queue"
     private_cups.stop()  # CUPS goes away while the job waits (a restart, a crash)
     follow_job(qtbot, clock, lambda: STUCK in summary.message.text(), timeout=60)
     assert SENT not in shown and not any("printing at the front desk" in m for m in shown), shown
-    assert summary.actions.watcher.waited >= 15
+    assert summary.output_actions.watcher.waited >= 15
     assert summary.message.property("error") is True
     seen = len(shown)
-    person.click(summary.actions.print_button)  # a second tap queues no second copy
+    person.click(summary.output_actions.print_button)  # a second tap queues no second copy
     assert shown[seen:] == [STUCK]
     info = staff_menu_text(qtbot, shell, clock)
     assert "Recent print jobs:" in info and "on 'held': not printed in time" in info, info
@@ -77,12 +77,12 @@ def test_a_printer_switched_off_tells_the_person_to_ask_the_front_desk(
     shell = make_shell(marker_config("OFF3", printer="off", print_wait_s=20))
     person, summary = to_summary(qtbot, shell)
     shown = messages(monkeypatch, summary)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     follow_job(qtbot, clock, lambda: STUCK in summary.message.text(), timeout=60)
-    assert 20 <= summary.actions.watcher.waited <= 21, "told at the clinic's print_wait_s, not before"
+    assert 20 <= summary.output_actions.watcher.waited <= 21, "told at the clinic's print_wait_s, not before"
     assert "Your list is on its way to the printer…" in shown, "CUPS was trying: the person saw that first"
     assert not any("printing at the front desk" in m or m == SENT for m in shown), shown
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     jobs = private_cups.lp("lpstat", "-o", "off").stdout.strip().splitlines()
     assert len(jobs) == 1, f"one job, not a second copy: {jobs}"
     info = staff_menu_text(qtbot, shell, clock)
@@ -96,13 +96,13 @@ def test_a_stuck_job_that_prints_later_says_so(qtbot, make_shell, clock, private
     private_cups.add_queue("late", "file:///dev/null", "-o", "job-hold-until-default=indefinite")
     shell = make_shell(marker_config("LATE1", printer="late", print_wait_s=15))
     person, summary = to_summary(qtbot, shell)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     follow_job(qtbot, clock, lambda: STUCK in summary.message.text(), timeout=60)
-    job = summary.actions.watcher.job.job_id
+    job = summary.output_actions.watcher.job.job_id
     released = private_cups.lp("lp", "-i", str(job), "-H", "resume")
     assert released.returncode == 0, released.stderr
     follow_job(qtbot, clock, lambda: "printing at the front desk" in summary.message.text(), timeout=60)
-    assert summary.actions.prints == 1
+    assert summary.output_actions.prints == 1
 
 
 @pytest.mark.parametrize("limit", [14, 601])
@@ -114,3 +114,18 @@ def test_print_wait_is_checked(tmp_path, limit):
     path.write_text(f"[kiosk]\nprint_wait_s = {limit}\n", encoding="utf-8")
     problems, _cfg = check_config(path, REPO / "resources" / "content")
     assert any("print_wait_s" in str(p) and "between 15 and 600" in str(p) for p in problems), problems
+
+
+@pytest.mark.cups
+def test_a_person_leaving_stops_following_their_job(qtbot, make_shell, clock, private_cups):
+    """The wipe stops the gone person's job watcher (it was left polling when the check for a built
+    summary page read a name the page no longer had)."""
+    private_cups.add_queue("held", "socket://127.0.0.1:9", "-o", "job-hold-until-default=indefinite")
+    shell = make_shell(marker_config("GONE3", printer="held", print_wait_s=15))
+    person, summary = to_summary(qtbot, shell)
+    person.click(summary.output_actions.print_button)
+    watcher = summary.output_actions.watcher
+    follow_job(qtbot, clock, lambda: watcher.waited >= 2, timeout=30)
+    assert watcher.timer.isActive(), "the job is followed while the person is there"
+    shell.reset("timeout")
+    assert not watcher.timer.isActive(), "a gone person's job is still polled"

@@ -52,7 +52,7 @@ def test_print_without_cups_is_silent_and_says_sent(qtbot, make_shell, monkeypat
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
     first = next(i.question.text for i in summary.owner.question_list.items if i.included)  # (many-ask: unticked)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert summary.message.text() == SENT
     text = squash(pdf_text(target))
     assert "Clinic marker question A1?" in text and squash(first) in text
@@ -65,7 +65,7 @@ def test_prints_are_limited_per_session(qtbot, shell, monkeypatch, tmp_path):
     target = pdf_printer(monkeypatch, tmp_path)
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
-    actions = shell.wizard.summary.actions
+    actions = shell.wizard.summary.output_actions
     for _ in range(kiosk_actions.MAX_PRINTS):
         person.click(actions.print_button)
     target.unlink()
@@ -87,7 +87,7 @@ def test_missing_or_offline_printer(qtbot, make_shell, monkeypatch, tmp_path, ca
     person.walk({"region": "uk"}, every_visible="no")
     summary = shell.wizard.summary
     rows_before = summary.list_widget.count()
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     message = summary.message.text()
     assert "Sorry, your list could not be printed. It is still here for you to read." in message
     assert f"For staff: {needle}" in message
@@ -102,7 +102,7 @@ def test_real_missing_printer_message(qtbot, make_shell):
     shell = make_shell(kiosk_config(printer="No such printer 42"))
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
-    person.click(shell.wizard.summary.actions.print_button)
+    person.click(shell.wizard.summary.output_actions.print_button)
     assert "The printer 'No such printer 42' was not found." in shell.wizard.summary.message.text()
 
 
@@ -110,7 +110,7 @@ def test_preview_is_inside_the_app(qtbot, make_shell):
     shell = make_shell(marker_config("P1", paper="letter"))
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="not_sure")
-    person.click(shell.wizard.summary.actions.preview_button)
+    person.click(shell.wizard.summary.output_actions.preview_button)
     assert shell.current() is shell.printout
     pages = shell.printout.page_labels()
     assert len(pages) >= 2
@@ -124,7 +124,7 @@ def test_print_from_the_preview(qtbot, shell, monkeypatch, tmp_path):
     target = pdf_printer(monkeypatch, tmp_path)
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
-    person.click(shell.wizard.summary.actions.preview_button)
+    person.click(shell.wizard.summary.output_actions.preview_button)
     person.click(shell.printout.print_button)
     assert target.exists() and shell.current() is shell.session
     assert shell.wizard.summary.message.text() == SENT
@@ -151,7 +151,7 @@ def test_finish_after_printing_wipes_at_once(qtbot, shell, monkeypatch, tmp_path
     pdf_printer(monkeypatch, tmp_path)
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
-    person.click(shell.wizard.summary.actions.print_button)
+    person.click(shell.wizard.summary.output_actions.print_button)
     with qtbot.waitSignal(shell.session_reset):
         person.click(shell.wizard.button(QWizard.WizardButton.FinishButton))
     assert shell.current() is shell.start
@@ -170,8 +170,8 @@ def test_a_list_over_the_page_cap_is_not_printed(qtbot, shell, monkeypatch, tmp_
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="not_sure")  # a list of several pages
     summary = shell.wizard.summary
-    person.click(summary.actions.print_button)
-    assert not target.exists() and summary.actions.prints == 0
+    person.click(summary.output_actions.print_button)
+    assert not target.exists() and summary.output_actions.prints == 0
     assert "the kiosk prints at most 1" in summary.message.text()
 
 
@@ -187,10 +187,10 @@ def test_kiosk_prints_to_the_real_cups_queue(qtbot, make_shell, clock, monkeypat
     shown = messages(monkeypatch, summary)
     first = next(i.question.text for i in summary.owner.question_list.items if i.included)  # (many-ask: unticked)
     before = pdfs()
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert shown[0] == "Sending your list to the printer…", "nothing is claimed before CUPS has the job"
     follow_job(qtbot, clock, lambda: "printing at the front desk" in summary.message.text())
-    assert summary.actions.prints == 1 and summary.message.property("error") is not True
+    assert summary.output_actions.prints == 1 and summary.message.property("error") is not True
     text = squash(pdf_text(wait_for_new_pdf(before, containing=token)))
     assert f"Clinic marker question {token}?" in text
     assert squash(first) in text
@@ -204,12 +204,12 @@ def test_a_queue_that_refuses_jobs_is_not_called_printing(qtbot, make_shell, clo
     person.walk({"region": "uk"}, every_visible="no")
     summary = shell.wizard.summary
     shown = messages(monkeypatch, summary)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert not any("printing" in m or "sent to the printer" in m for m in shown), shown
     assert "Sorry, your list could not be printed" in summary.message.text()
     assert "ask a member of staff" in summary.message.text()
     assert "not accepting jobs" in summary.message.text()
-    assert summary.actions.prints == 0, "a refused job is not one of the two prints"
+    assert summary.output_actions.prints == 0, "a refused job is not one of the two prints"
     assert any("not accepting jobs" in p for p in shell.staff_problems)
     assert "kiosk: printing failed" in capsys.readouterr().err
 
@@ -222,14 +222,14 @@ def test_a_job_cups_cancels_or_aborts_says_so(qtbot, make_shell, clock, bad_queu
     person.walk({"region": "uk"}, every_visible="no")
     summary = shell.wizard.summary
     shown = messages(monkeypatch, summary)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     follow_job(qtbot, clock, lambda: "could not be printed" in summary.message.text())
     assert f"CUPS {word} job" in summary.message.text()
     assert not any("printing at the front desk" in m for m in shown), shown
-    assert summary.actions.prints == 0
+    assert summary.output_actions.prints == 0
     assert any(word in p for p in shell.staff_problems)
     seen = len(shown)
-    person.click(summary.actions.print_button)  # the person may try again: it was not counted
+    person.click(summary.output_actions.print_button)  # the person may try again: it was not counted
     assert "Sending your list to the printer…" in shown[seen:]
 
 

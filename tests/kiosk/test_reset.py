@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.kiosk import kiosk_config, start_session
 from tests.helpers.screen import every_text_in_the_app
 
@@ -150,7 +150,7 @@ def test_summary_reached_in_new_session_has_only_new_choices(qtbot, shell):
     wizard = shell.wizard
     assert wizard.currentId() == SUMMARY_ID
     second_ids = {i.question.id for i in wizard.question_list.items}
-    extra = wizard.options.extra_questions
+    extra = wizard.wizard_options.extra_questions
     expected = {q.id for q in select_questions(wizard.content, wizard.effective_answers(), extra)}
     assert second_ids == expected, "the list comes from this person's answers only"
     assert first_ids - expected and not (first_ids - expected) & second_ids

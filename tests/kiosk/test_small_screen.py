@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWizard
 
-from app.ui import theme
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.conftest import REPO
 from tests.helpers.kiosk import kiosk_config, start_session
 

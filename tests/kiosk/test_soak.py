@@ -35,7 +35,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.cups import pdfs
 from tests.helpers.kiosk import kiosk_config, start_session
 from tests.helpers.screen import every_text_in_the_app
@@ -149,8 +149,8 @@ def full_session(qtbot, shell, clock, n: int, printed: Printouts) -> None:
     page.own_edit.setText(f"Can I swim in the sea? {marker(n)}")  # the on-screen keyboard types the same way
     person.click(page.add_button)
     page.notes_edit.setPlainText(f"My notes {marker(n)}")
-    person.click(page.actions.print_button)
-    watcher = page.actions.watcher
+    person.click(page.output_actions.print_button)
+    watcher = page.output_actions.watcher
     assert watcher is not None and watcher.job.job_id, page.message.text()  # CUPS took the job
     printed.add(n, watcher.job.job_id)
     ending = ENDINGS[n % len(ENDINGS)]

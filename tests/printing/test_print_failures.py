@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 from app.kiosk import actions as kiosk_actions
 from app.printing import service
 from app.printing.service import Fault, PrintError, print_silently, save_pdf
-from app.ui.print_errors import english
+from app.ui.files.print_errors import english
 
 HTML = "<h1>My questions</h1>" + "<p>How long will my treatment last? " * 400 + "</p>"
 
@@ -27,7 +27,7 @@ HTML = "<h1>My questions</h1>" + "<p>How long will my treatment last? " * 400 + 
 # -- the summary page: message shown, list kept ------------------------------------------------------
 @pytest.fixture
 def wizard(qtbot, content):
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
 
     w = RiskWizard(content)
     qtbot.addWidget(w)
@@ -82,7 +82,7 @@ def no_real_print(monkeypatch):
 def test_no_printer_at_all(summary, person, monkeypatch, no_dialogs):
     before = snapshot(summary)
     monkeypatch.setattr(service, "available_printers", lambda: [])
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert "No printer was found" in summary.message.text()
     assert no_dialogs == []
     assert snapshot(summary) == before
@@ -93,7 +93,7 @@ def test_printer_reports_error_state(summary, person, monkeypatch, no_dialogs, n
     before = snapshot(summary)
     monkeypatch.setattr(service, "available_printers", lambda: ["PDF"])
     monkeypatch.setattr(QPrinter, "printerState", lambda self: state)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert len(no_dialogs) == 1
     assert "reported an error" in summary.message.text()
     assert snapshot(summary) == before
@@ -107,7 +107,7 @@ def test_printer_raises_mid_job(summary, person, monkeypatch, no_dialogs):
         raise RuntimeError("device went away")
 
     monkeypatch.setattr(service, "print_pages", lost)
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert "failed" in summary.message.text() and "not printed" in summary.message.text()
     assert snapshot(summary) == before
 
@@ -119,7 +119,7 @@ def test_save_pdf_into_a_file_as_folder_or_missing_folder(summary, person, tmp_p
     cases = ((a_file / "list.pdf", "is not a folder"), (tmp_path / "no/such/dir/list.pdf", "does not exist"))
     for target, words in cases:
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
-        person.click(summary.actions.pdf_button)
+        person.click(summary.output_actions.pdf_button)
         assert words in summary.message.text(), summary.message.text()
         assert snapshot(summary) == before
     assert not (tmp_path / "no").exists()
@@ -143,7 +143,7 @@ def test_save_pdf_truncated_by_a_full_disk_simulated(summary, person, tmp_path, 
 
     monkeypatch.setattr(service, "print_pages", print_then_truncate)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert "could not be written completely" in summary.message.text()
     assert target.read_bytes() == earlier  # the earlier file is untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["list.pdf"]  # no partial file left behind
@@ -182,7 +182,7 @@ def test_save_pdf_on_a_really_full_disk(summary, person, small_disk, monkeypatch
     before = snapshot(summary)
     target = small_disk / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     message = summary.message.text()
     assert "could not be written completely" in message or "No space" in message, message
     assert list(small_disk.iterdir()) == []  # nothing half-written left on the full disk
@@ -196,7 +196,7 @@ def test_save_pdf_on_a_read_only_disk(summary, person, read_only_disk, monkeypat
     before = snapshot(summary)
     target = read_only_disk / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert "cannot write" in summary.message.text()
     assert snapshot(summary) == before
 
@@ -282,7 +282,7 @@ class FakeHost:
 
 @pytest.mark.parametrize("printer", ["", "No-Such-Printer"])
 def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch):
-    from app.ui.wizard import RiskWizard, WizardOptions
+    from app.ui.wizard.wizard import RiskWizard, WizardOptions
     from tests.ui.driver import Person
 
     host = FakeHost(printer)
@@ -295,8 +295,8 @@ def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch
     Person(qtbot, wizard).walk({"region": "us"}, every_visible="not_sure")
     page = wizard.summary
     before = snapshot(page)
-    Person(qtbot, wizard).click(page.actions.print_button)
+    Person(qtbot, wizard).click(page.output_actions.print_button)
     assert "could not be printed" in page.message.text()
     assert host.problems and "Printing failed" in host.problems[0]
-    assert page.actions.prints == 0
+    assert page.output_actions.prints == 0
     assert snapshot(page) == before

@@ -1,7 +1,7 @@
 import pytest
 
-from app.ui import theme
-from app.ui.wizard import RiskWizard
+from app.ui.look import theme
+from app.ui.wizard.wizard import RiskWizard
 from tests.ui.driver import Person
 
 
@@ -37,8 +37,8 @@ def standard_look(qapp):
 
 @pytest.fixture(autouse=True)
 def fresh_last_folder(monkeypatch):
-    """File dialogs start in Documents in every test (app.ui.last_folder remembers for the session)."""
-    from app.ui import last_folder
+    """File dialogs start in Documents in every test (app.ui.prefs.last_folder remembers for the session)."""
+    from app.ui.prefs import last_folder
 
     monkeypatch.setattr(last_folder, "_last", None)
     monkeypatch.setattr(last_folder, "_loaded", False)

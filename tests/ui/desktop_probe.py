@@ -31,11 +31,11 @@ def walk_to_pregnancy(wizard) -> None:
         ("preg_birth_control", "condoms"),
     ):
         page.boxes[qid].buttons[value].click()
-    page.scroll.ensureWidgetVisible(page.boxes["preg_status"], 0, 0)
+    page.scroll_area.ensureWidgetVisible(page.boxes["preg_status"], 0, 0)
 
 
 def probe(app: QApplication, shot: str) -> None:
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
 
     wizard = next(w for w in app.topLevelWidgets() if isinstance(w, RiskWizard) and w.isVisible())
     if os.environ.get("PROBE_PAGE") == "pregnancy" and wizard.currentId() == 0:

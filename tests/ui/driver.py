@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.ui.wizard import SUMMARY_ID, RiskWizard
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard
 
 
 class Person:

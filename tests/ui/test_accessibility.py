@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.ui import accessibility, theme
-from app.ui.glossary import GlossaryLabel, GlossaryPopover
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.parts.glossary import GlossaryLabel, GlossaryPopover
+from app.ui.wizard.wizard import SUMMARY_ID, accessibility
 
 Role = QAccessible.Role
 INTERACTIVE = {
@@ -172,11 +172,11 @@ def test_page_change_is_announced_and_focus_goes_to_the_page(person, wizard):
     page = wizard.currentPage()
     announcement = wizard.property("announcement")
     assert announcement.startswith("Step 2 of ") and announcement.endswith(page.title())
-    assert QApplication.focusWidget() is page.scroll
+    assert QApplication.focusWidget() is page.scroll_area
     # Orca 43 ignores announcements: the step and the opening text are in what takes focus
-    assert page.scroll.accessibleName() == f"{page.title()}, {page.subTitle()}"
+    assert page.scroll_area.accessibleName() == f"{page.title()}, {page.subTitle()}"
     assert page.subTitle().startswith("Step 2 of ")
-    assert page.scroll.accessibleDescription().startswith(page.intro.plain)
+    assert page.scroll_area.accessibleDescription().startswith(page.intro.plain)
 
 
 def test_glossary_words_have_a_keyboard_explanation(wizard, qtbot):

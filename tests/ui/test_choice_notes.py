@@ -59,7 +59,7 @@ def test_picking_the_answer_shows_its_note_under_the_question(qtbot, wizard, con
     assert box.note.isVisible() and note in box.note.text()
     assert box.isAncestorOf(box.note)  # right there, in the question's card
     # the page's sources list names the note's sources
-    from app.ui.facts import source_line
+    from app.ui.parts.facts import source_line
 
     listed = page.sources_label.text()
     assert all(source_line(content, tag) in listed for tag in choice(content, qid, value).note_sources)

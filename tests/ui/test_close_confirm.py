@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWizard
 
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
 from tests.ui.test_language import english_afterwards  # noqa: F401 (a fixture: the next test is in English)
 
@@ -19,7 +19,7 @@ def desktop(qtbot, content):
     wizard.show()  # closes the window before this fixture can say that nobody is there to answer
     qtbot.waitExposed(wizard)
     yield wizard
-    wizard.options.confirm_close = False
+    wizard.wizard_options.confirm_close = False
     wizard.close()
     wizard.deleteLater()
 
@@ -81,7 +81,7 @@ def test_finish_after_saving_the_pdf_closes_without_asking(qtbot, desktop, monke
     person.click(summary.add_button)
     target = tmp_path / "my list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert target.exists() and target.stat().st_size > 1000
     answer = DialogAnswer(qtbot, "keep-list", wait_ms=100)
     person.click(desktop.button(QWizard.WizardButton.FinishButton))
@@ -93,7 +93,7 @@ def test_a_change_after_saving_asks_again(qtbot, desktop, monkeypatch, tmp_path)
     person.walk({"region": "eu"}, every_visible="not_sure")
     summary = desktop.summary
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "list.pdf"), "")))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     person.click(summary.notes_edit)
     person.type_into(summary.notes_edit, "one more thing")
     answer = DialogAnswer(qtbot, "keep-list")
@@ -129,14 +129,14 @@ def test_without_the_option_nothing_is_asked(qtbot, content):
 
 @pytest.mark.usefixtures("english_afterwards")
 def test_switching_language_keeps_whether_the_list_was_saved(qtbot, desktop):
-    from app.ui.language import rebuild_in_language
+    from app.ui.wizard.language import rebuild_in_language
 
     Person(qtbot, desktop).pick("region", "uk")
     spanish = rebuild_in_language(desktop, "es")
     qtbot.addWidget(spanish)
-    assert spanish.options.confirm_close and spanish.changed_since_output
+    assert spanish.wizard_options.confirm_close and spanish.changed_since_output
     desktop.mark_output_done()
     spanish = rebuild_in_language(desktop, "es")
     qtbot.addWidget(spanish)
     assert not spanish.changed_since_output and spanish.answers["region"] == "uk"
-    spanish.options.confirm_close = False  # (the window is closed by the test's clean-up)
+    spanish.wizard_options.confirm_close = False  # (the window is closed by the test's clean-up)

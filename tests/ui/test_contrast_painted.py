@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton, QStyleOptionViewItem
 
-from app.ui import theme
+from app.ui.look import theme
 from tests.ui.test_summary_page import MAN, question_rows, select
 
 

@@ -54,7 +54,7 @@ def test_crisis_contacts_go_on_the_printout(qtbot, person, wizard, tmp_path, mon
     assert summary.findChild(QLabel, "crisis-title") is not None
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     text = squash(pdf_text(target))
     assert "116 123" in text and "999" in text
     assert text.index("116 123") < text.index("1. ")  # before the first question
@@ -113,7 +113,7 @@ def test_crisis_text_speaks_to_people_who_have_not_started(qtbot, person, wizard
 @pytest.fixture
 def spanish_wizard(qtbot, content_root):
     from app.core.loader import load_content
-    from app.ui.wizard import RiskWizard
+    from app.ui.wizard.wizard import RiskWizard
 
     w = RiskWizard(load_content(content_root, "es"))
     qtbot.addWidget(w)

@@ -13,7 +13,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui.wizard import SUMMARY_ID, WELCOME_ID, RiskWizard
+from app.ui.wizard.wizard import SUMMARY_ID, WELCOME_ID, RiskWizard
 from tests.ui.driver import Person
 
 

@@ -11,8 +11,8 @@ import sys
 import pytest
 from PySide6.QtCore import QRect, QSize
 
-from app.ui import remembered, window_fit
-from app.ui.wizard import DEFAULT_SIZE
+from app.ui.prefs import remembered
+from app.ui.wizard.wizard import DEFAULT_SIZE, window_fit
 from tests.conftest import REPO
 
 WANTED = QSize(*DEFAULT_SIZE)
@@ -128,7 +128,7 @@ def test_next_back_and_save_are_on_the_screen(tmp_path, screen, scale, language,
 def test_at_its_smallest_the_window_shows_its_buttons_whole(qtbot, content, standard_look, scale):
     from PySide6.QtWidgets import QWizard
 
-    from app.ui.wizard import RiskWizard, WizardOptions
+    from app.ui.wizard.wizard import RiskWizard, WizardOptions
 
     standard_look.set_scale(scale)
     wizard = RiskWizard(content, WizardOptions(save_and_resume=True))

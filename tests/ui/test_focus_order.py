@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui import accessibility
-from app.ui.wizard import SUMMARY_ID
+from app.ui.wizard import accessibility
+from app.ui.wizard.wizard import SUMMARY_ID
 
 
 def tab_round(start: QWidget) -> list[QWidget]:

@@ -88,7 +88,7 @@ def image_names(document: QTextDocument) -> list[str]:
 
 def anchors(document: QTextDocument) -> list[str]:
     """Links and named anchors, except the printout's own page-break marks (named, no link): the preview is
-    the printout's document (app.ui.page_preview), as the PDF is."""
+    the printout's document (app.ui.summary.page_preview), as the PDF is."""
     marks = {KEEP, KEEP_NEXT, NEW_PAGE, NOT_FIRST, FOOTER, PAGE_NUMBER}
     found = []
     block = document.begin()
@@ -181,7 +181,7 @@ def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_pa
     # The PDF: saved through the real button, holds the same text literally.
     target = tmp_path / "hostile.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert target.exists(), page.message.text()
     text = pdf_plain(target)
     flat, only_letters = squash(text), letters(text)

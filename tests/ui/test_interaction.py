@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
-from app.ui import stylesheet, theme
-from app.ui.reveal import settle_layouts
-from app.ui.wizard import QUIZ_ID, SUMMARY_ID
+from app.ui.look import stylesheet, theme
+from app.ui.parts.reveal import settle_layouts
+from app.ui.wizard.wizard import QUIZ_ID, SUMMARY_ID
 
 KEY = Qt.Key
 
@@ -56,17 +56,17 @@ def go_to(person, wizard, page_name: str, answers: dict) -> None:
 def place_at_bottom(page, widget, visible_px: int) -> None:
     """Scroll so that only the top `visible_px` of `widget` are inside the page's view."""
     settle()
-    bar = page.scroll.verticalScrollBar()
-    top = widget.mapTo(page.scroll.widget(), QPoint(0, 0)).y()
-    bar.setValue(top - page.scroll.viewport().height() + visible_px)
+    bar = page.scroll_area.verticalScrollBar()
+    top = widget.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+    bar.setValue(top - page.scroll_area.viewport().height() + visible_px)
     QApplication.processEvents()
-    seen = widget.mapTo(page.scroll.viewport(), QPoint(0, 0)).y()
-    assert page.scroll.viewport().height() - seen == visible_px, "the page cannot scroll that far"
+    seen = widget.mapTo(page.scroll_area.viewport(), QPoint(0, 0)).y()
+    assert page.scroll_area.viewport().height() - seen == visible_px, "the page cannot scroll that far"
 
 
 def can_scroll_to_bottom(page, widget) -> bool:
-    top = widget.mapTo(page.scroll.widget(), QPoint(0, 0)).y()
-    return top - page.scroll.viewport().height() + widget.height() + 4 >= 0
+    top = widget.mapTo(page.scroll_area.widget(), QPoint(0, 0)).y()
+    return top - page.scroll_area.viewport().height() + widget.height() + 4 >= 0
 
 
 def test_a_partly_visible_check_box_is_ticked_by_one_click(person, wizard):
@@ -100,7 +100,7 @@ def test_what_was_clicked_stays_under_the_pointer(person, wizard, page_name):
         if can_scroll_to_bottom(page, button):
             place_at_bottom(page, button, button.height() + 4)
         else:
-            page.scroll.ensureWidgetVisible(button)
+            page.scroll_area.ensureWidgetVisible(button)
         where = click_at(wizard, button)
         if wizard.crisis_dialog is not None and wizard.crisis_dialog.isVisible():
             wizard.crisis_dialog.accept()
@@ -143,7 +143,7 @@ def test_enter_after_the_last_quiz_answer_goes_on(qtbot, person, wizard):
     page = start_check(person)
     items = page.visible_items()
     for item in items:
-        page.scroll.ensureWidgetVisible(item.buttons["not_sure"])
+        page.scroll_area.ensureWidgetVisible(item.buttons["not_sure"])
         item.buttons["not_sure"].setFocus()
         qtbot.keyClick(item.buttons["not_sure"], KEY.Key_Space)
         assert item.feedback.isVisible()

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QRadioButton, QWizard
 
-from app.ui import theme
-from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KIND
+from app.ui.wizard.wizard import SUMMARY_ID
 from tests.helpers.text import pdf_text, squash
 
 KEY = Qt.Key
@@ -169,7 +169,7 @@ def test_keyboard_only_from_welcome_to_saved_pdf(keys, wizard, tmp_path, monkeyp
     # Save as PDF: the button, then the (stubbed) file dialog.
     target = tmp_path / "mine.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    keys.tab_to(summary.actions.pdf_button)
+    keys.tab_to(summary.output_actions.pdf_button)
     keys.press(KEY.Key_Space)
     assert target.exists(), summary.message.text()
     printed = squash(pdf_text(target))

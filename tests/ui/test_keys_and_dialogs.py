@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from app.ui import last_folder
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.prefs import last_folder
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 from tests.ui.driver import Person
 
 
@@ -62,7 +62,7 @@ def test_dialogs_start_in_documents_then_in_the_last_folder(qtbot, desktop, monk
 
 
 def test_the_last_folder_is_remembered_between_runs_only_when_the_app_asks(monkeypatch, tmp_path):
-    from app.ui import remembered
+    from app.ui.prefs import remembered
 
     path = tmp_path / "window.json"
     monkeypatch.setattr(remembered, "window_path", lambda: path)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QWizard
 
 from app.core import render
 from app.core.loader import load_content
-from app.ui import language, language_choice, translations
-from app.ui.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
-from app.ui.wizard import SUMMARY_ID, RiskWizard, WizardOptions
+from app.ui.prefs import language_choice, translations
+from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard, WizardOptions, language
 from tests.ui.driver import Person
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "app_es.ts"
@@ -63,7 +63,8 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     """Run lupdate on a copy: a string in the code that is not in the committed .ts fails here."""
     repo = TS.parents[2]
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for folder in ("app/ui", "app/kiosk", "app/printing") for p in (repo / folder).glob("*.py"))
+    folders = ("app/ui", "app/kiosk", "app/printing")  # with their sub-packages (app/ui/wizard/, ...)
+    sources = sorted(str(p) for folder in folders for p in (repo / folder).rglob("*.py"))
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or "pyside6-lupdate"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     committed = {(c, m.find("source").text) for c, m in ts_messages(TS)}
@@ -71,7 +72,7 @@ def test_ts_is_up_to_date_with_the_code(tmp_path):
     # A context must be a class name (what tr() looks up at run time), not "page" or "self.page".
     bad_context = sorted(c for c, _ in found if not re.fullmatch(r"[A-Z]\w*", c))
     assert bad_context == [], "use self.tr() or QCoreApplication.translate('ClassName', ...)"
-    fix = "run: pyside6-lupdate app/ui/*.py app/kiosk/*.py app/printing/*.py -ts "
+    fix = "run: pyside6-lupdate app/ui/*.py app/ui/*/*.py app/kiosk/*.py app/printing/*.py -ts "
     assert sorted(found - committed) == [], fix + str(TS)
 
 
@@ -103,7 +104,7 @@ def test_interface_in_spanish(compiled_translations, english_afterwards, content
     try:
         assert wizard.summary.title() == "Sus preguntas para su médico"
         assert wizard.welcome_controls.accessibleName() == "Idioma y pantalla"
-        assert wizard.summary.actions.pdf_button.text() == "&Guardar como PDF…"
+        assert wizard.summary.output_actions.pdf_button.text() == "&Guardar como PDF…"
         # the review date with the month in words (Spanish review m1), not 2026-12-01
         reviewed = wizard.page(wizard.startId()).reviewed_label.text()
         day = content.meta.reviewed
@@ -251,7 +252,7 @@ def test_print_errors_speak_spanish(compiled_translations, english_afterwards, t
     """Spanish review M5: "Problema: Cannot save the PDF ..." was English under a Spanish label."""
     from app.printing.pdf import PrintError
     from app.printing.service import save_pdf
-    from app.ui.print_errors import english, message
+    from app.ui.files.print_errors import english, message
 
     translations.install("es")
     folder = tmp_path / "no-such-folder"
@@ -265,7 +266,7 @@ def test_print_errors_speak_spanish(compiled_translations, english_afterwards, t
 
 def test_sources_for_this_page_in_spanish(content_root):
     """Spanish review M6 in the app: Spanish dates, a note that the sources are in English, no doubled "legacy"."""
-    from app.ui import facts
+    from app.ui.parts import facts
 
     es = load_content(content_root, "es")
     tag, source = next((t, s) for t, s in es.sources.items() if re.fullmatch(r"\d+ Oct \d{4}", s.date))

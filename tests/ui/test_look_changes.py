@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
 
-from app.ui.wizard import RiskWizard
+from app.ui.wizard.wizard import RiskWizard
 
 
 class StyleChanges(QObject):

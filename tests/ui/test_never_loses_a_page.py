@@ -50,7 +50,7 @@ def test_two_separate_clicks_still_move_two_pages(person, wizard, qtbot):
 
 def test_a_held_return_key_moves_one_page(person, wizard, qtbot):
     first = to_page_two(person, wizard)
-    focus = wizard.currentPage().scroll
+    focus = wizard.currentPage().scroll_area
     focus.setFocus()
     QTest.keyPress(focus, Qt.Key.Key_Return)  # the first press: Next
     moved_to = wizard.currentPage().objectName()
@@ -104,7 +104,7 @@ def test_each_page_says_how_many_of_its_questions_are_answered(person, wizard):
 
 @pytest.fixture
 def reviewing(qtbot, content):
-    from app.ui.wizard import RiskWizard, WizardOptions
+    from app.ui.wizard.wizard import RiskWizard, WizardOptions
 
     wizard = RiskWizard(content, WizardOptions(review_skipped=True))
     qtbot.addWidget(wizard)
@@ -114,7 +114,7 @@ def reviewing(qtbot, content):
 
 
 def press_next_to_the_end(person, wizard):
-    from app.ui.wizard import SUMMARY_ID
+    from app.ui.wizard.wizard import SUMMARY_ID
 
     for _ in range(30):
         if wizard.currentId() == SUMMARY_ID or _review(wizard) is not None:
@@ -129,7 +129,7 @@ def qtbot_wait():
 
 
 def _review(wizard):
-    from app.ui.skipped_review import SkippedReview
+    from app.ui.wizard.skipped_review import SkippedReview
 
     return next((d for d in wizard.findChildren(SkippedReview) if d.isVisible()), None)
 
@@ -178,7 +178,7 @@ def test_no_review_when_everything_is_answered(qtbot, content, reviewing):
 
 
 def test_high_contrast_can_be_switched_on_any_page(person, wizard, qtbot, standard_look):
-    from app.ui import theme
+    from app.ui.look import theme
 
     to_page_two(person, wizard)
     person.next()
@@ -196,7 +196,7 @@ def test_back_at_100_percent_the_page_is_laid_out_as_before(person, wizard, qtbo
     """A+ then A- leaves no layout behind: the header and every question card where they were."""
     from PySide6.QtCore import QPoint
 
-    from app.ui.reveal import settle_layouts
+    from app.ui.parts.reveal import settle_layouts
 
     to_page_two(person, wizard)
     person.next()

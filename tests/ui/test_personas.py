@@ -92,7 +92,7 @@ def test_persona_walkthrough_to_pdf(name, person, wizard, content, tmp_path, mon
     assert summary.subTitle().startswith(f"Step {len(pages) + 1} of {len(pages) + 1}")
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     text = bare(pdf_text(target))
 
     selected = {q.id: q for q in select_questions(content, wizard.effective_answers())}

@@ -17,9 +17,9 @@ from pyzbar import pyzbar
 
 from app.core.brief import compose
 from app.core.phone_payload import MAX_PAYLOAD_BYTES, MAX_VERSION
-from app.ui.phone import make_symbol
-from app.ui.summary_page import ROLE_INDEX, ROLE_KIND
-from app.ui.wizard import RiskWizard, WizardOptions
+from app.ui.summary.phone import make_symbol
+from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KIND
+from app.ui.wizard.wizard import RiskWizard, WizardOptions
 from tests.helpers.kiosk import FakeClock, kiosk_config, release, start_session
 from tests.ui.driver import Person
 
@@ -155,7 +155,7 @@ def test_kiosk_shows_the_code_without_any_file_dialog(qtbot, content, monkeypatc
 
 def save_pdf(person, page, monkeypatch, target: Path) -> Path:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert target.exists(), page.message.text()
     return target
 
@@ -258,7 +258,7 @@ def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, content):
 
 @pytest.mark.parametrize("scale", [100, 200])
 def test_phone_dialog_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
-    from app.ui import theme
+    from app.ui.look import theme
     from tests.ui.test_text_size import problems_on
 
     look = theme.appearance()

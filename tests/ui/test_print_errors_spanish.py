@@ -1,5 +1,5 @@
 """A printing error reaches the person in their language: the printing layer says what went wrong (a kind
-and the folder), the interface says it in words (app.ui.print_errors). Code review DP6: a Spanish person
+and the folder), the interface says it in words (app.ui.files.print_errors). Code review DP6: a Spanish person
 who saved into a folder they cannot write to read "Problema: Cannot save the PDF: …".
 """
 
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.loader import load_content
 from app.printing.errors import Fault, PrintError
-from app.ui import print_errors, translations
-from app.ui.wizard import RiskWizard
+from app.ui.files import print_errors
+from app.ui.prefs import translations
+from app.ui.wizard.wizard import RiskWizard
 from tests.ui.driver import Person
 
 ENGLISH_WORDS = {"cannot", "save", "the", "folder", "you", "write", "to", "problem"}
@@ -59,7 +60,7 @@ def test_unwritable_folder_is_said_wholly_in_spanish(spanish_summary, unwritable
     summary, person = spanish_summary
     target = unwritable_folder / "mi-lista.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)  # the real Save as PDF: the file dialog's answer, then save_pdf
+    person.click(summary.output_actions.pdf_button)  # the real Save as PDF: the file dialog's answer, then save_pdf
     shown = summary.message.text()
     assert shown == f"Problema: No se pudo guardar el PDF: no tiene permiso para escribir en {target}."
     assert str(unwritable_folder) in shown
@@ -84,7 +85,7 @@ def test_every_fault_has_words_in_both_languages(compiled_translations):
 def test_kiosk_says_a_print_failure_in_spanish_and_logs_it_in_english(qtbot, content_root, compiled_translations):
     from app.kiosk import actions as kiosk_actions
     from app.printing import jobs
-    from app.ui.wizard import WizardOptions
+    from app.ui.wizard.wizard import WizardOptions
 
     class Host:
         config = type("Config", (), {"printer": "Recepción 9"})()
@@ -106,7 +107,7 @@ def test_kiosk_says_a_print_failure_in_spanish_and_logs_it_in_english(qtbot, con
             wizard.show()
             person = Person(qtbot, wizard)
             person.walk({"region": "us"}, every_visible="not_sure")
-            person.click(wizard.summary.actions.print_button)
+            person.click(wizard.summary.output_actions.print_button)
         shown = wizard.summary.message.text()
     finally:
         translations.install("en")

@@ -1,5 +1,5 @@
 """A page opened with the mouse takes focus at its top without a ring around the whole page; the first
-key draws it. A page opened with the keyboard shows its ring at once (app.ui.quiet_focus)."""
+key draws it. A page opened with the keyboard shows its ring at once (app.ui.a11y.quiet_focus)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.ui import theme
+from app.ui.look import theme
 
 
 def ring_drawn(widget) -> bool:
@@ -32,11 +32,11 @@ def test_a_page_opened_by_mouse_has_focus_at_its_top_but_no_ring_until_a_key(per
     person.pick("region", "us")
     person.next()  # a mouse click on Next
     page = wizard.currentPage()
-    assert QApplication.focusWidget() is page.scroll  # focus is where screen readers start, as before
-    assert not ring_drawn(page.scroll), "a heavy ring round the whole page after a mouse click"
-    qtbot.keyClick(page.scroll, Qt.Key.Key_Down)
-    assert page.scroll.hasFocus()
-    assert ring_drawn(page.scroll), "a key pressed: the ring shows where the keyboard is"
+    assert QApplication.focusWidget() is page.scroll_area  # focus is where screen readers start, as before
+    assert not ring_drawn(page.scroll_area), "a heavy ring round the whole page after a mouse click"
+    qtbot.keyClick(page.scroll_area, Qt.Key.Key_Down)
+    assert page.scroll_area.hasFocus()
+    assert ring_drawn(page.scroll_area), "a key pressed: the ring shows where the keyboard is"
 
 
 def test_a_page_opened_by_keyboard_shows_its_ring_at_once(person, wizard, qtbot):
@@ -46,8 +46,8 @@ def test_a_page_opened_by_keyboard_shows_its_ring_at_once(person, wizard, qtbot)
     qtbot.keyClick(next_button, Qt.Key.Key_Space)  # Next by the keyboard
     page = wizard.currentPage()
     assert wizard.currentId() != 0
-    assert QApplication.focusWidget() is page.scroll
-    assert ring_drawn(page.scroll)
+    assert QApplication.focusWidget() is page.scroll_area
+    assert ring_drawn(page.scroll_area)
 
 
 def test_coming_back_to_a_quiet_page_top_draws_the_ring(person, wizard, qtbot):
@@ -55,10 +55,10 @@ def test_coming_back_to_a_quiet_page_top_draws_the_ring(person, wizard, qtbot):
     person.next()
     person.next()  # past "What to expect", to a page with questions
     page = wizard.currentPage()
-    assert not ring_drawn(page.scroll)
+    assert not ring_drawn(page.scroll_area)
     first = next(iter(page.boxes.values())).buttons
     person.click(next(iter(first.values())))  # focus goes to the choice clicked (no key pressed)
-    assert not page.scroll.hasFocus()
-    page.scroll.setFocus(Qt.FocusReason.BacktabFocusReason)  # and back to the top, as Shift+Tab does
-    qtbot.waitUntil(page.scroll.hasFocus)
-    assert ring_drawn(page.scroll)
+    assert not page.scroll_area.hasFocus()
+    page.scroll_area.setFocus(Qt.FocusReason.BacktabFocusReason)  # and back to the top, as Shift+Tab does
+    qtbot.waitUntil(page.scroll_area.hasFocus)
+    assert ring_drawn(page.scroll_area)

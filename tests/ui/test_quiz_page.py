@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.model import NOT_SURE
-from app.ui.wizard import QUIZ_ID, SUMMARY_ID
+from app.ui.wizard.wizard import QUIZ_ID, SUMMARY_ID
 from tests.helpers.text import pdf_text, squash
 from tests.ui.test_summary_page import question_rows
 
@@ -51,7 +51,7 @@ def start_check(person):
 def answer(person, page, item_id: str, value: str) -> None:
     box = page.item_boxes[item_id]
     person.qtbot.waitUntil(box.isVisible)
-    page.scroll.ensureWidgetVisible(box.buttons[value])
+    page.scroll_area.ensureWidgetVisible(box.buttons[value])
     person.click(box.buttons[value])
     assert box.feedback.isVisible()
     assert not any(b.isEnabled() for b in box.buttons.values())  # answered: locked
@@ -116,7 +116,7 @@ def test_wrong_and_not_sure_answers_reach_the_list_and_the_pdf(person, wizard, t
 
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(wizard.summary.actions.pdf_button)
+    person.click(wizard.summary.output_actions.pdf_button)
     text = squash(pdf_text(target))
     for question in expected:
         assert squash(question) in text
@@ -161,7 +161,7 @@ def test_who_cannot_become_pregnant_sees_no_pregnancy_items(person, wizard):
 
 @pytest.mark.parametrize("scale", [100, 200])
 def test_quiz_page_fits_at_large_text(scale, person, wizard, qtbot, tmp_path):
-    from app.ui import theme
+    from app.ui.look import theme
     from tests.ui.test_text_size import WINDOW, problems_on
 
     look = theme.appearance()
@@ -188,8 +188,8 @@ def test_a_clicked_answer_stays_under_the_pointer_when_its_feedback_opens(person
     page = start_check(person)
     box = page.visible_items()[1]
     button = box.buttons[box.item.correct]
-    viewport = page.scroll.viewport()
-    bar = page.scroll.verticalScrollBar()
+    viewport = page.scroll_area.viewport()
+    bar = page.scroll_area.verticalScrollBar()
     # the answer near the bottom of what shows, as when a person reads down and clicks
     bar.setValue(max(0, button.mapTo(viewport.parentWidget(), QPoint(0, 0)).y() + bar.value() - viewport.height() + 60))
     qtbot.wait(50)

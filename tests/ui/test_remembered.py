@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from platformdirs import user_config_dir
 
-from app.ui import remembered
+from app.ui.prefs import remembered
 
 
 def test_written_only_when_the_person_changes_something(standard_look, tmp_path):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.brief import compose
 from app.core.rules import ORIGIN_NOT_SURE
-from app.ui.summary_list import ROLE_GROUP, ROLE_INDEX
+from app.ui.summary.summary_list import ROLE_GROUP, ROLE_INDEX
 from tests.helpers.text import pdf_text, squash
 from tests.ui.test_summary_page import click_row, printed_numbered, printed_rows, question_rows, select
 
@@ -43,7 +43,7 @@ def test_not_sure_answers_are_one_line_per_topic_on_screen_on_paper_and_on_the_p
     assert len(shown) == len(entries) == page.phone.phone_list().total
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(page.actions.pdf_button)
+    person.click(page.output_actions.pdf_button)
     assert squash(pdf_text(target)).count(squash(prefix)) == len(merged)
     # The row ticks and unticks all of its questions at once; it is not starred or moved on its own.
     row = merged[0]

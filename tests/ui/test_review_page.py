@@ -15,7 +15,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.printing.pages import lay_out, page_image
-from app.ui import saved_file, theme
+from app.ui.files import saved_file
+from app.ui.look import theme
 from tests.helpers.text import pdf_text, squash
 from tests.ui.test_summary_page import MAN, cut_rows, question_rows
 
@@ -41,7 +42,7 @@ def settle(qtbot, summary) -> None:
 
 def save_pdf(person, summary, target: Path, monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert target.exists(), summary.message.text()
 
 
@@ -84,8 +85,8 @@ def test_one_column_list_then_page_1_then_the_actions_at_1280x720(qtbot, small_s
     width = summary.preview.page.pixmap().width()
     assert min(880 * scale // 100, column.width()) - 2 <= width <= column.width()
     # The actions: Save as PDF and Print first, looking like default buttons, in view below the column.
-    buttons = summary.actions.buttons()
-    assert buttons == [summary.actions.pdf_button, summary.actions.print_button]
+    buttons = summary.output_actions.buttons()
+    assert buttons == [summary.output_actions.pdf_button, summary.output_actions.print_button]
     assert [b.property("role") for b in buttons] == ["primary", "primary"]
     window = summary.window()
     for button in (*buttons, summary.phone.button, summary.up_button):
@@ -165,7 +166,7 @@ def test_save_shows_saved_with_open_and_show_in_folder(qtbot, person, wizard, tm
     monkeypatch.setattr(saved_file.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     person.walk(MAN, every_visible="no")
     summary = wizard.summary
-    saved = summary.actions.saved
+    saved = summary.output_actions.saved
     assert not saved.isVisible()
     target = tmp_path / "my list.pdf"
     save_pdf(person, summary, target, monkeypatch)
@@ -187,7 +188,7 @@ def test_no_print_preview_dialog_anywhere(qtbot, person, wizard, tmp_path, monke
     assert mentions == []
     person.walk(MAN, every_visible="no")
     summary = wizard.summary
-    assert all("preview" not in b.objectName() for b in summary.actions.buttons())
+    assert all("preview" not in b.objectName() for b in summary.output_actions.buttons())
     save_pdf(person, summary, tmp_path / "list.pdf", monkeypatch)
     names = {w.metaObject().className() for w in QApplication.allWidgets()}
     assert not {n for n in names if "PrintPreview" in n}, names

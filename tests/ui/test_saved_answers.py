@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
 from app.kiosk.wizard import KioskWizard
-from app.ui.wizard import SUMMARY_ID, RiskWizard, WizardOptions
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard, WizardOptions
 from tests.helpers.paths import REPO
 from tests.ui.driver import Person
 
@@ -115,7 +115,7 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
     opener = later.welcome_page.findChild(QPushButton, "open-answers")
     assert opener is not None and opener.isVisible()
     Person(qtbot, later).click(opener)
-    assert Path(asked["folder"]) == target.parent  # where the answers were just saved (app.ui.last_folder)
+    assert Path(asked["folder"]) == target.parent  # where the answers were just saved (app.ui.prefs.last_folder)
     assert later.currentId() == SUMMARY_ID
     assert later.answers == desktop.answers
     after = later.question_list

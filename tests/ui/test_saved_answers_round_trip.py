@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
-from app.ui.summary_list import ROLE_KIND
-from app.ui.wizard import QUIZ_ID, SUMMARY_ID, RiskWizard, WizardOptions
+from app.ui.summary.summary_list import ROLE_KIND
+from app.ui.wizard.wizard import QUIZ_ID, SUMMARY_ID, RiskWizard, WizardOptions
 from tests.conftest import REPO
 from tests.ui.driver import Person
 from tests.ui.test_summary_page import click_row, question_rows, select
@@ -70,7 +70,7 @@ def walk(person: Person, answers: dict, rest: str, quiz) -> None:
                         "not_sure": "not_sure",
                         "wrong": next(v for v in box.buttons if v not in (correct, "not_sure")),
                     }[how]
-                    page.scroll.ensureWidgetVisible(box.buttons[value])
+                    page.scroll_area.ensureWidgetVisible(box.buttons[value])
                     person.click(box.buttons[value])
         else:
             for question_id in list(page.boxes):

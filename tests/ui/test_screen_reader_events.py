@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
-from app.ui.summary_list import ROLE_KEY, ROLE_KIND
+from app.ui.summary.summary_list import ROLE_KEY, ROLE_KIND
 from tests.ui.test_summary_page import MAN, row_for, rows, select
 
 
@@ -66,7 +66,7 @@ def tab_round(wizard, start) -> list:
 def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(qtbot, wizard):
     from PySide6.QtWidgets import QWizard
 
-    from app.ui import accessibility
+    from app.ui.wizard.wizard import accessibility
 
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -89,7 +89,7 @@ def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(
 def test_options_do_not_repeat_the_why_and_many_options_do_not_repeat_the_question(qapp):
     from app.core.loader import load_content
     from app.paths import content_dir
-    from app.ui.widgets import QuestionBox
+    from app.ui.parts.widgets import QuestionBox
 
     content = load_content(content_dir(), "en")
     questions = [q for area in content.areas for q in area.questions]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QStyleOptionViewItem
 
 from app.printing import service
-from app.ui.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
+from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
 from tests.helpers.text import pdf_text, squash
 
 # A man who drinks most days, had liver problems and takes doxycycline: questions from his answers.
@@ -222,7 +222,7 @@ def test_starring_keeps_the_scroll_position(qtbot, person, summary):
     assert summary.owner.question_list.important_count() == 1
     assert bar.value() != 0 and abs(bar.value() - before) < 120  # not reset to the top
     # The row at the top of the view is still there: the view did not jump.
-    assert abs(in_page(summary, view.visualItemRect(view.find(top_key))).top() - top_y) <= 2
+    assert abs(in_page(summary, view.visualItemRect(view.item_for_key(top_key))).top() - top_y) <= 2
 
 
 @pytest.mark.parametrize("how", ["button", "alt+i"])
@@ -262,7 +262,7 @@ def test_printout_options_know_and_room_for_answers(qtbot, person, summary, cont
     qtbot.waitUntil(lambda: texts.doctor_answer_label in preview_text(summary))
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     printed = squash(pdf_text(target))
     assert screen not in printed and texts.doctor_answer_label in printed and "TETRACYCLINE" in printed
     assert squash(texts.list_title) in printed  # (the words are really read from the PDF)
@@ -290,7 +290,7 @@ def test_save_pdf_through_file_dialog(qtbot, person, summary, tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
     person.type_into(summary.own_edit, "Own question typed here")
     person.click(summary.add_button)
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     saved = Path(str(target) + ".pdf")
     assert saved.exists(), summary.message.text()
     text = squash(pdf_text(saved))
@@ -304,7 +304,7 @@ def test_unwritable_folder_gives_message_and_keeps_list(qtbot, person, summary, 
     person.click(summary.add_button)
     bad = tmp_path / "missing-folder" / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))
-    person.click(summary.actions.pdf_button)
+    person.click(summary.output_actions.pdf_button)
     assert "does not exist" in summary.message.text()
     assert summary.owner.question_list.own_questions == ["Keep me"]
     qtbot.waitUntil(lambda: "Keep me" in preview_text(summary))
@@ -313,7 +313,7 @@ def test_unwritable_folder_gives_message_and_keeps_list(qtbot, person, summary, 
 def test_no_printer_gives_message_and_keeps_list(qtbot, person, summary, monkeypatch):
     monkeypatch.setattr(service, "available_printers", lambda: [])
     before = [r.text() for r in question_rows(summary)]
-    person.click(summary.actions.print_button)
+    person.click(summary.output_actions.print_button)
     assert "No printer" in summary.message.text()
     assert [r.text() for r in question_rows(summary)] == before
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.core.loader import load_content
-from app.ui.summary_page import ROLE_KIND
-from app.ui.wizard import RiskWizard
+from app.ui.summary.summary_page import ROLE_KIND
+from app.ui.wizard.wizard import RiskWizard
 from tests.ui.driver import Person
 
 CONTENT = Path(__file__).resolve().parents[2] / "resources" / "content"

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication
 from app.core import flow
 from app.core.loader import load_content
 from app.core.model import NOT_SURE, AnyOf, Condition, Fact
-from app.ui import facts
-from app.ui.accessibility import reading_order
-from app.ui.wizard import RiskWizard
+from app.ui.look.layout_walk import layout_widgets
+from app.ui.parts import facts
+from app.ui.wizard.accessibility import reading_order
+from app.ui.wizard.wizard import RiskWizard
 from tests.ui.driver import Person
 
 
@@ -41,7 +42,7 @@ def shown_facts(page) -> list:
 
 
 def key_facts(page) -> list:
-    rows = [page.key_layout.itemAt(i).widget() for i in range(page.key_layout.count())]
+    rows = layout_widgets(page.key_layout)
     return [row.fact for row in rows if isinstance(row, facts.FactRow) and not row.isHidden()]
 
 

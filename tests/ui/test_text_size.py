@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from app.ui import theme, translations, window_fit
-from app.ui.wizard import SUMMARY_ID
+from app.ui.look import theme
+from app.ui.prefs import translations
+from app.ui.wizard import window_fit
+from app.ui.wizard.wizard import SUMMARY_ID
 
 WINDOW = (1100, 760)  # RiskWizard's size
 
@@ -82,7 +84,7 @@ def test_nothing_is_cut_off(scaled, person, wizard, qtbot, tmp_path):
     assert walk_checking(scaled, person, wizard, qtbot, tmp_path, WINDOW) == {}
 
 
-# A 1080p laptop at 150 % reports 1280 x 720: the window opens at 1264 x 672 there (app.ui.window_fit).
+# A 1080p laptop at 150 % reports 1280 x 720: the window opens at 1264 x 672 there (app.ui.wizard.window_fit).
 @pytest.mark.parametrize("scaled", [(200, False)], indirect=True, ids=["200%"])
 def test_nothing_is_cut_off_on_a_1280x720_screen(scaled, person, wizard, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1280, 720))  # (the crisis dialog's)
@@ -148,7 +150,7 @@ def test_every_text_grows_with_the_scale(wizard, qtbot):
     """Labels with their own (bold, bigger) font grow too: their size comes from the theme."""
     look = theme.appearance()
     page = wizard.currentPage()
-    labels = [page.boxes["region"].why, page.boxes["region"].title]
+    labels = [page.boxes["region"].why, page.boxes["region"].title_label]
     labels += page.findChildren(QLabel, "section-heading")
     before = [label.fontMetrics().height() for label in labels]
     look.set_scale(200)

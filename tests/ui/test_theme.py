@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWizard
 
-from app.ui import theme
+from app.ui.look import theme
 
 R = QPalette.ColorRole
 TEXT_PAIRS = [
@@ -78,7 +78,7 @@ def test_high_contrast_applies_to_the_whole_app(standard_look, wizard):
     pal = QApplication.palette()
     assert pal.color(R.Window).name() == "#000000" and pal.color(R.WindowText).name() == "#ffffff"
     # The yellow focus ring, in the sheet that styles the page shown and the window's buttons (a change gives
-    # it to them, not to the whole application: app.ui.restyle).
+    # it to them, not to the whole application: app.ui.look.restyle).
     for widget in (wizard.currentPage(), wizard.button(QWizard.WizardButton.NextButton)):
         assert "#ffff00" in sheet_in_effect(widget)
     assert wizard.welcome_controls.contrast.isChecked()

@@ -3,7 +3,7 @@ add up each page's scroll height in screens (the page's content height / the hei
 
 Targets (issue #13): a typical person's whole walk at most 12 screens (it was about 31), and no page
 over 2.5 screens at 100 % text. The summary page is made to fit one screen without scrolling
-(app.ui.summary_page), so it counts as one. The optional "check what I understood" is skipped, as a
+(app.ui.summary.summary_page), so it counts as one. The optional "check what I understood" is skipped, as a
 person who does not choose it would.
 """
 
@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui import theme, translations
-from app.ui.reveal import settle_layouts
-from app.ui.wizard import DEFAULT_SIZE, SUMMARY_ID
+from app.ui.look import theme
+from app.ui.parts.reveal import settle_layouts
+from app.ui.prefs import translations
+from app.ui.wizard.wizard import DEFAULT_SIZE, SUMMARY_ID
 
 MAX_WALK_SCREENS = 12.0
 MAX_PAGE_SCREENS = 2.5
@@ -41,7 +42,7 @@ UNSURE = ({"region": "not_sure"}, "not_sure")  # not sure of anything: the longe
 
 def page_screens(page) -> float:
     """The page's content height in screens of its own view (1.0 = exactly one screen)."""
-    scroll = getattr(page, "scroll", None)
+    scroll = getattr(page, "scroll_area", None)
     if scroll is None or not hasattr(scroll, "widget") or scroll.widget() is None:
         return 1.0  # a page without its own scrolling (the summary) is one screen
     inner = scroll.widget()
