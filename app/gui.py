@@ -58,13 +58,9 @@ def _run_desktop(app, args, started: float) -> int:
     from app.ui.look.paint_probe import after_first_paint  # start-up: Qt only after app.qtcheck's check
     from app.ui.prefs import last_folder, remembered, translations  # start-up: Qt only after app.qtcheck's check
     from app.ui.prefs.language_choice import default_language  # start-up: Qt only after app.qtcheck's check
+    from app.ui.wizard import window_fit  # start-up: Qt only after app.qtcheck's check
     from app.ui.wizard.language import connect_language_switch  # start-up: Qt only after app.qtcheck's check
-    from app.ui.wizard.wizard import (  # start-up: Qt only after app.qtcheck's check
-        DEFAULT_SIZE,
-        RiskWizard,
-        WizardOptions,
-        window_fit,  # start-up: Qt only after app.qtcheck's check
-    )
+    from app.ui.wizard.wizard import DEFAULT_SIZE, RiskWizard, WizardOptions  # start-up: as above
 
     root = content_root(args)
     display = remembered.load()  # text size, contrast and language from the last run (never answers)

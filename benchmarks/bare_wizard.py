@@ -19,7 +19,7 @@ class FirstPaint(QObject):
         self.app = app
         self.done = False
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
+    def eventFilter(self, watched, event):
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, self.report)

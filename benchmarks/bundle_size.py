@@ -236,7 +236,7 @@ def table(hello: Build, app: Build, source: Build, runs: int, build_secs: tuple[
             else []
         ),  # NaN (reused builds): no row
     ]
-    import PyInstaller  # noqa: PLC0415 (only for the version line)
+    import PyInstaller
 
     try:
         from importlib.metadata import version

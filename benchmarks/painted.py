@@ -14,7 +14,7 @@ class Painted:
         outer = self
 
         class Filter(QObject):
-            def eventFilter(self, watched, event):  # noqa: N802
+            def eventFilter(self, watched, event):
                 if event.type() == QEvent.Type.Paint:
                     outer.seen = True
                 return False

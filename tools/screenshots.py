@@ -8,11 +8,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.core.loader import load_content  # noqa: E402
-from app.paths import content_dir  # noqa: E402
-from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard  # noqa: E402
+from app.core.loader import load_content
+from app.paths import content_dir
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard
 
 
 def main() -> int:

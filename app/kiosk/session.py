@@ -18,7 +18,8 @@ from app.core.session import Session
 from app.kiosk.actions import KioskActions
 from app.kiosk.wizard import KioskWizard
 from app.ui.prefs import translations
-from app.ui.wizard.wizard import WizardOptions, language
+from app.ui.wizard import language
+from app.ui.wizard.wizard import WizardOptions
 
 
 class SessionMixin:

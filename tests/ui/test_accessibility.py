@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.ui.look import theme
 from app.ui.parts.glossary import GlossaryLabel, GlossaryPopover
-from app.ui.wizard.wizard import SUMMARY_ID, accessibility
+from app.ui.wizard import accessibility
+from app.ui.wizard.wizard import SUMMARY_ID
 
 Role = QAccessible.Role
 INTERACTIVE = {

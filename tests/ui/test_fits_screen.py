@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 
 from app.ui.prefs import remembered
-from app.ui.wizard.wizard import DEFAULT_SIZE, window_fit
+from app.ui.wizard import window_fit
+from app.ui.wizard.wizard import DEFAULT_SIZE
 from tests.conftest import REPO
 
 WANTED = QSize(*DEFAULT_SIZE)

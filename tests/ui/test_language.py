@@ -23,7 +23,8 @@ from app.core import render
 from app.core.loader import load_content
 from app.ui.prefs import language_choice, translations
 from app.ui.summary.summary_page import ROLE_INDEX, ROLE_KEY, ROLE_KIND
-from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard, WizardOptions, language
+from app.ui.wizard import language
+from app.ui.wizard.wizard import SUMMARY_ID, RiskWizard, WizardOptions
 from tests.ui.driver import Person
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "app_es.ts"

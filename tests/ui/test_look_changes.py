@@ -124,3 +124,30 @@ def test_a_window_made_after_the_change_has_the_new_look(on_a_question_page, qtb
     assert page.findChild(QLabel, "controls-heading").font().pointSizeF() == pytest.approx(standard_look.points())
     for widget in (page, again.button(QWizard.WizardButton.NextButton)):
         assert "#ffff00" in sheet_in_effect(widget)
+
+
+def test_back_to_100_percent_with_only_a_closed_window_the_next_window_starts_clean(qtbot, content, standard_look):
+    """A size chosen while the only wizard is closed (a test's teardown; a language switch's old window)
+    changes the application's sheet: restyling the closed window alone had left that sheet at 200 %, and
+    the next window's pages were laid out partly at 200 % (the walk got 0.17 screens longer)."""
+
+    def sheet_of_a_new_wizard() -> str:
+        wizard = RiskWizard(content)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        sheet = sheet_in_effect(wizard.currentPage())
+        wizard.close()
+        wizard.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no window at all: as at start-up
+        return sheet
+
+    fresh = sheet_of_a_new_wizard()
+    standard_look.set_scale(200)
+    old = RiskWizard(content)
+    qtbot.addWidget(old)
+    old.show()
+    qtbot.waitExposed(old)
+    old.close()  # closed, not yet deleted: the size goes back while it still exists
+    standard_look.set_scale(100)
+    assert QApplication.instance().styleSheet() == fresh
+    assert sheet_of_a_new_wizard() == fresh

@@ -66,7 +66,7 @@ def tab_round(wizard, start) -> list:
 def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(qtbot, wizard):
     from PySide6.QtWidgets import QWizard
 
-    from app.ui.wizard.wizard import accessibility
+    from app.ui.wizard import accessibility
 
     wizard.show()
     qtbot.waitExposed(wizard)

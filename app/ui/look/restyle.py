@@ -218,9 +218,14 @@ class Restyler(QObject):
         app_sheet = self.app.styleSheet()
         if not app_sheet or leaves_rules_behind or not self._find_wizards() or not self.wizards:
             return False
+        if not any(w.wizard.isVisible() for w in self.wizards):
+            # Only closed (or closing) windows: the application's sheet changes, which costs nothing to see,
+            # so a wizard made next starts from it. Restyling the closed ones' roots instead left the
+            # application's sheet at the old size, and the next window's hidden parts in it.
+            return False
         old, self.sheet = self.sheet, ("" if sheet == app_sheet else sheet)
-        for wizard in self.wizards:
-            wizard.restyle_now(old, self.sheet, font)
+        for styled in self.wizards:
+            styled.restyle_now(old, self.sheet, font)
         self.idle.start()
         return True
 
@@ -237,20 +242,20 @@ class Restyler(QObject):
         """The application sheet is about to change for every widget: the roots' own sheets go."""
         self.idle.stop()
         self.sheet = ""
-        for wizard in self._live():
-            pages = wizard.pages()
-            for holder in wizard.holders(pages):
+        for styled in self._live():
+            pages = styled.pages()
+            for holder in styled.holders(pages):
                 holder.setFont(font)
-            for root in [*wizard.chrome(pages), *pages]:
+            for root in [*styled.chrome(pages), *pages]:
                 sync(root, "")
-            wizard.restyled = False
-            wizard.wizard.removeEventFilter(wizard)
+            styled.restyled = False
+            styled.wizard.removeEventFilter(styled)
 
     def _restyle_hidden(self) -> None:
         if self.idle.isActive():  # another change came: wait until the person stops again
             return
-        for wizard in self._live():
-            if wizard.restyle_one_hidden():
+        for styled in self._live():
+            if styled.restyle_one_hidden():
                 QTimer.singleShot(0, self._restyle_hidden)  # one page per turn: a key press still gets in
                 return
 

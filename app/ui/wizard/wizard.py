@@ -17,9 +17,9 @@ from app.ui.files.save_shortcut import install as install_save_shortcut
 from app.ui.host import WizardOptions  # (app.ui.wizard.wizard.WizardOptions for the callers that import it from here)
 from app.ui.look import theme
 from app.ui.parts.crisis import CrisisDialog
+from app.ui.wizard import accessibility, ahead, chrome, display_controls, window_fit
 from app.ui.wizard.next_guard import NextGuard
 from app.ui.wizard.pages import AreaPage, WelcomePage
-from app.ui.wizard.wizard import accessibility, ahead, chrome, display_controls, window_fit
 
 if TYPE_CHECKING:
     from app.ui.summary.summary_page import SummaryPage
@@ -148,7 +148,7 @@ class RiskWizard(QWizard):
         return self.summary_page
 
     def validateCurrentPage(self) -> bool:  # QWizard calls it on Next, before nextId()
-        from app.ui.wizard.wizard import skipped_review  # start-up: only once Next is pressed
+        from app.ui.wizard import skipped_review  # start-up: only once Next is pressed
 
         self.add_remaining_pages()
         return super().validateCurrentPage() and skipped_review.allow_summary(self)
