@@ -1,7 +1,9 @@
 """Screenshots of every wizard page at 100 % and 200 % text and in Spanish, for docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen python tools/wizard_screenshots.py [OUT_DIR]
-    python tools/wizard_screenshots.py --screens [OUT_DIR]   (real X: Xvfb + openbox, 1280x720 and 1366x768)
+    python tools/wizard_screenshots.py --screens [OUT_DIR]   (real X: Xvfb + openbox, 1280x720 and 1366x768:
+        the first page, the pregnancy page and the end page at 100 %, 200 %, high contrast, Spanish and
+        Spanish at 200 %; docs/accessibility-i18n.md#screenshots)
 
 A US 17-year-old who could become pregnant walks the wizard (condoms, "no" to the rest), as in
 tests/ui/test_walk_length.py; each page is saved as shown in the default-size window
@@ -78,7 +80,8 @@ def shoot(out: Path, lang: str, scale: int, suffix: str) -> list[Path]:
             wizard.grab().save(str(target))
             saved.append(target)
             break
-        click(wizard.button(QWizard.WizardButton.NextButton))  # as a person does (no focus ring: app.ui.a11y.quiet_focus)
+        # as a person does (no focus ring: app.ui.a11y.quiet_focus)
+        click(wizard.button(QWizard.WizardButton.NextButton))
         step += 1
     wizard.close()
     wizard.deleteLater()
@@ -113,14 +116,29 @@ VARIANTS = (  # (file suffix, text size, high contrast, language)
     ("100", 100, None, "en"),
     ("200", 200, None, "en"),
     ("hc", 100, True, "en"),
+    ("es", 100, None, "es"),
     ("es-200", 200, None, "es"),
 )
+PAGES = ("welcome", "pregnancy", "summary")
+
+
+def shrink(path: Path) -> None:
+    """256 colours, no dithering (a screen of flat colours and text looks the same), optimised: about a
+    third of Qt's PNG. Left as Qt saved it when Pillow is not installed."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    if path.exists():
+        with Image.open(path) as image:
+            small = image.convert("RGB").quantize(256, Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small.save(path, optimize=True)
 
 
 def shoot_screens(out: Path) -> list[Path]:
     """The desktop app as `python -m app` starts it, on Xvfb + openbox at 1280x720 and 1366x768: the
-    first page and the pregnancy page (with two answer notes), at 100 %, 200 %, high contrast and Spanish
-    200 %. Saved as screen-<W>x<H>-<page>-<variant>.png."""
+    first page, the pregnancy page (with two answer notes) and the end page, at 100 %, 200 %, high contrast,
+    Spanish and Spanish at 200 %. Saved as screen-<W>x<H>-<page>-<variant>.png."""
     import json
     import subprocess
     import tempfile
@@ -153,7 +171,7 @@ def shoot_screens(out: Path) -> list[Path]:
             time.sleep(0.2)
         try:
             for suffix, scale, contrast, lang in VARIANTS:
-                for page in ("welcome", "pregnancy"):
+                for page in PAGES:
                     with tempfile.TemporaryDirectory() as home:
                         config = Path(home) / ".config" / "isotretinoin-checklist"
                         config.mkdir(parents=True)
@@ -170,6 +188,7 @@ def shoot_screens(out: Path) -> list[Path]:
                             timeout=120,
                             capture_output=True,
                         )
+                        shrink(target)
                         saved.append(target)
         finally:
             wm.terminate()

@@ -34,6 +34,23 @@ def walk_to_pregnancy(wizard) -> None:
     page.scroll_area.ensureWidgetVisible(page.boxes["preg_status"], 0, 0)
 
 
+def walk_to_summary(wizard) -> None:
+    """PROBE_PAGE=summary: the same US person, "no" to the rest, the quiz skipped, on to the end page."""
+    from app.ui.wizard.wizard import SUMMARY_ID
+
+    walk_to_pregnancy(wizard)
+    while wizard.currentId() != SUMMARY_ID:
+        page = wizard.currentPage()
+        for box in getattr(page, "boxes", {}).values():
+            if box.isVisible() and not box.typed and box.value() is None:
+                value = next((v for v in ("no", "none", "not_sure") if v in box.buttons), None)
+                if value is not None:
+                    box.buttons[value].click()
+        if page.objectName() == "page-quiz":
+            page.skip_button.click()
+        wizard.next()
+
+
 def probe(app: QApplication, shot: str) -> None:
     from app.ui.wizard.wizard import RiskWizard
 
@@ -42,7 +59,15 @@ def probe(app: QApplication, shot: str) -> None:
         walk_to_pregnancy(wizard)
         QTimer.singleShot(800, lambda: probe(app, shot))
         return
-    buttons = {"next": QWizard.WizardButton.NextButton, "back": QWizard.WizardButton.BackButton}
+    if os.environ.get("PROBE_PAGE") == "summary" and wizard.currentId() == 0:
+        walk_to_summary(wizard)
+        QTimer.singleShot(1500, lambda: probe(app, shot))
+        return
+    buttons = {
+        "next": QWizard.WizardButton.NextButton,
+        "back": QWizard.WizardButton.BackButton,
+        "finish": QWizard.WizardButton.FinishButton,
+    }
     report = {"screen": list(wizard.screen().geometry().getRect()), "window": list(wizard.frameGeometry().getRect())}
     report["available"] = list(wizard.screen().availableGeometry().getRect())
     for name, which in buttons.items():

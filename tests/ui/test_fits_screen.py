@@ -103,7 +103,8 @@ def run_probe(display: str, home, shot, scale: int, language: str = "en", page: 
 @pytest.mark.realdisplay
 @pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)])
 @pytest.mark.parametrize(
-    "scale, language, page", [(100, "en", "welcome"), (200, "en", "welcome"), (200, "es", "pregnancy")]
+    "scale, language, page",
+    [(100, "en", "welcome"), (200, "en", "welcome"), (200, "es", "pregnancy"), (200, "es", "summary")],
 )
 def test_next_back_and_save_are_on_the_screen(tmp_path, screen, scale, language, page):
     from tests.kiosk.realdisplay import openbox, xvfb
@@ -114,10 +115,10 @@ def test_next_back_and_save_are_on_the_screen(tmp_path, screen, scale, language,
     screen_rect = QRect(*report["screen"])
     assert screen_rect.size() == QSize(*screen)
     assert screen_rect.contains(QRect(*report["window"])), report  # the whole window, frame included
-    for name in ("next", "save"):
+    for name in ("finish" if page == "summary" else "next", "save"):  # the end page has Finish, not Next
         x, y, w, h, visible = report[name]
         assert visible and screen_rect.contains(QRect(x, y, w, h)), (name, report)
-    if page == "pregnancy":  # Back is shown there too
+    if page != "welcome":  # Back is shown there too
         x, y, w, h, visible = report["back"]
         assert visible and screen_rect.contains(QRect(x, y, w, h)), report
     text, width, hint, _advance = report["subtitle"]
