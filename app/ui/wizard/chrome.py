@@ -116,6 +116,7 @@ class Header:
             widget.style().polish(widget)
         self.holder, self.subtitle = holder, subtitle
         self.step_below = False  # the step line under the title, not beside it (fit_title)
+        self._grown: tuple[int, int] | None = None  # the title's wrapped size the header was last grown for
         self.fitter = _TitleFit(self)
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
@@ -144,6 +145,19 @@ class Header:
         if title.minimumWidth() != width:
             title.setMinimumWidth(width)
             title.setIndent(title.indent())  # a QLabel's size hint kept the old minimum width: measure it again
+        # A title longer than the room wraps (Spanish at 200 % on a 1280 x 720 screen): its row gets the
+        # wrapped height, else QWizard's header cut both lines in half.
+        lines = title.heightForWidth(width) if natural > room else 0
+        if layout.rowMinimumHeight(2) != max(CORNER_HEIGHT, lines):
+            layout.setRowMinimumHeight(2, max(CORNER_HEIGHT, lines))
+            self.wizard.setTitleFormat(self.wizard.titleFormat())  # QWizard sizes its header again
+        elif lines > title.height() and self._grown != (width, lines):  # QWizard sized it before the row grew
+            self._grown = (width, lines)  # (once per size: never a loop if QWizard keeps it smaller)
+            QTimer.singleShot(0, self._size_header_again)
+
+    def _size_header_again(self) -> None:
+        if shiboken6.isValid(self.wizard):
+            self.wizard.setTitleFormat(self.wizard.titleFormat())
 
     def when_ready(self, callback) -> None:
         """`callback(corner_layout)` once the header exists (now, if it does)."""
