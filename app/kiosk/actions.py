@@ -62,7 +62,8 @@ class KioskActions:
         return [self.preview_button, self.print_button]
 
     def preview(self) -> None:
-        self.host.show_printout(render_pages(self.page.html(), self.page.images(), self.page.paper()), self)
+        printout = self.page.printout
+        self.host.show_printout(render_pages(printout.html(), printout.images(), printout.paper()), self)
 
     def busy(self) -> bool:
         return self.watcher is not None and self.watcher.timer.isActive()
@@ -82,7 +83,8 @@ class KioskActions:
             )
             return
         try:
-            job = send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
+            printout = page.printout
+            job = send_to_printer(printout.html(), self.host.config.printer, printout.paper(), printout.images())
         except PrintError as err:  # the person reads it in their language, the staff log in English
             self._failed(print_errors.message(err), print_errors.english(err))
             return

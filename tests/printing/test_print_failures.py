@@ -47,9 +47,9 @@ def person(qtbot, wizard):
 def summary(person, wizard):
     person.walk({"region": "uk", "preg_can_become_pregnant": "yes"}, every_visible="not_sure")
     page = wizard.summary
-    page.own_edit.setText("Can I still swim in the sea?")
-    person.click(page.add_button)
-    page.notes_edit.setPlainText("my notes")
+    page.printout.own_edit.setText("Can I still swim in the sea?")
+    person.click(page.printout.add_button)
+    page.printout.notes_edit.setPlainText("my notes")
     return page
 
 
@@ -57,7 +57,7 @@ def snapshot(page) -> tuple:
     qlist = page.owner.question_list
     rows = [page.list_widget.item(i).text() for i in range(page.list_widget.count())]
     items = [(i.question.id, i.included, i.important) for i in qlist.items]
-    return items, list(qlist.own_questions), qlist.notes, rows, page.notes_edit.toPlainText()
+    return items, list(qlist.own_questions), qlist.notes, rows, page.printout.notes_edit.toPlainText()
 
 
 @pytest.fixture
