@@ -67,7 +67,7 @@ def test_close_reject_cancel_are_ignored(qtbot, shell):
 def test_close_is_allowed_only_after_staff_exit(qtbot, shell):
     assert not shell.close()
     with qtbot.waitSignal(shell.exit_requested):
-        shell.request_exit()
+        shell.staff_desk.request_exit()
     assert shell.close() and not shell.isVisible()
 
 

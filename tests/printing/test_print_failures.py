@@ -268,13 +268,18 @@ def test_cups_queue_stopped(qapp, temporary_queue):
 
 
 # -- the kiosk's print button ---------------------------------------------------------------------------
-class FakeHost:
-    def __init__(self, printer: str):
-        self.config = type("Config", (), {"printer": printer})()
+class FakeStaffDesk:
+    def __init__(self):
         self.problems: list[str] = []
 
     def report_problem(self, text: str) -> None:
         self.problems.append(text)
+
+
+class FakeHost:
+    def __init__(self, printer: str):
+        self.config = type("Config", (), {"printer": printer})()
+        self.staff_desk = FakeStaffDesk()
 
     def show_printout(self, images, actions) -> None:
         pass
@@ -297,6 +302,6 @@ def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch
     before = snapshot(page)
     Person(qtbot, wizard).click(page.output_actions.print_button)
     assert "could not be printed" in page.message.text()
-    assert host.problems and "Printing failed" in host.problems[0]
+    assert host.staff_desk.problems and "Printing failed" in host.staff_desk.problems[0]
     assert page.output_actions.prints == 0
     assert snapshot(page) == before
