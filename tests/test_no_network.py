@@ -332,8 +332,8 @@ def test_wizard_walk_save_and_print_in_process(qtbot, content, tmp_path, monkeyp
     person = Person(qtbot, wizard)
     person.walk({"region": "us", "preg_can_become_pregnant": "yes", "mh_history": "yes"}, every_visible="not_sure")
     page = wizard.summary
-    person.type_into(page.own_edit, "Can I swim?")
-    person.click(page.add_button)
+    person.type_into(page.printout.own_edit, "Can I swim?")
+    person.click(page.printout.add_button)
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     person.click(page.output_actions.pdf_button)

@@ -53,7 +53,7 @@ def test_no_widget_attribute_is_named_like_a_qt_method():
             if not (inspect.isclass(cls) and issubclass(cls, QObject) and cls.__module__ == module.__name__):
                 continue
             qt = next(c for c in cls.__mro__ if c.__module__.startswith("PySide6"))
-            for part in cls.__mro__:  # its mixins too (SummaryPrintout, the kiosk shell's)
+            for part in cls.__mro__:  # its app base classes too
                 if part.__module__.startswith("app."):
                     named = {n for n in _attributes_set(part) if hasattr(qt, n)}
                     clashes |= {f"{cls.__name__}.{n} ({qt.__name__}.{n})" for n in named}

@@ -62,11 +62,11 @@ person.walk({"region": "us", "preg_can_become_pregnant": "yes", "mh_history": "y
 if wizard.crisis_dialog is not None:
     wizard.crisis_dialog.accept()
 page = wizard.summary
-person.type_into(page.own_edit, f"Own question {marker}")
-person.click(page.add_button)
-person.type_into(page.name_edit, f"Name {marker}")
-page.notes_edit.setPlainText(f"Notes {marker}")
-page.update_preview()
+person.type_into(page.printout.own_edit, f"Own question {marker}")
+person.click(page.printout.add_button)
+person.type_into(page.printout.name_edit, f"Name {marker}")
+page.printout.notes_edit.setPlainText(f"Notes {marker}")
+page.printout.update_preview()
 
 
 def answer_dialog(chosen=target):
@@ -88,8 +88,8 @@ person.click(wizard.button(wizard.WizardButton.CustomButton2))  # "Save my answe
 QTimer.singleShot(20, answer_dialog)
 person.click(page.output_actions.pdf_button)
 print("message ok" if (page.message.text().startswith("Saved") == save) else "message wrong", flush=True)
-page.preview.next_button.click()  # the page preview (in the page: there is no print-preview dialog)
-page.preview.previous_button.click()
+page.printout.preview.next_button.click()  # the page preview (in the page: there is no print-preview dialog)
+page.printout.preview.previous_button.click()
 wizard.close()
 app.quit()
 """

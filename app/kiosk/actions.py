@@ -62,7 +62,8 @@ class KioskActions:
         return [self.preview_button, self.print_button]
 
     def preview(self) -> None:
-        self.host.show_printout(render_pages(self.page.html(), self.page.images(), self.page.paper()), self)
+        printout = self.page.printout
+        self.host.show_printout(render_pages(printout.html(), printout.images(), printout.paper()), self)
 
     def busy(self) -> bool:
         return self.watcher is not None and self.watcher.timer.isActive()
@@ -82,7 +83,8 @@ class KioskActions:
             )
             return
         try:
-            job = send_to_printer(page.html(), self.host.config.printer, page.paper(), page.images())
+            printout = page.printout
+            job = send_to_printer(printout.html(), self.host.config.printer, printout.paper(), printout.images())
         except PrintError as err:  # the person reads it in their language, the staff log in English
             self._failed(print_errors.message(err), print_errors.english(err))
             return
@@ -94,7 +96,7 @@ class KioskActions:
 
     def _job_changed(self, status: JobStatus) -> None:
         page = self.page
-        record = getattr(self.host, "record_job", None)
+        record = getattr(getattr(self.host, "staff_desk", None), "record_job", None)  # (the staff menu's jobs)
         if record is not None and self.watcher is not None:
             record(self.watcher.job, status)
         if status.kind == FAILED:
@@ -102,7 +104,7 @@ class KioskActions:
             self._failed(job_words.detail(status), job_words.english_detail(status))
             return
         if status.kind == STUCK:
-            self.host.report_problem(f"Printing is stuck: {job_words.english_detail(status)}")
+            self.host.staff_desk.report_problem(f"Printing is stuck: {job_words.english_detail(status)}")
             log.warning(f"kiosk: printing is stuck: {job_words.english_detail(status)}")  # staff log: no patient data
         words = job_words.for_person(status.kind)  # (the words for each status: app.kiosk.job_words)
         if words is not None:
@@ -112,7 +114,7 @@ class KioskActions:
         """`detail` on screen after "For staff:" (the person's language); `for_log` (English) in the log and
         the staff menu's problems."""
         log.warning(f"kiosk: printing failed: {for_log}")  # staff log: no patient data
-        self.host.report_problem(f"Printing failed: {for_log}")
+        self.host.staff_desk.report_problem(f"Printing failed: {for_log}")
         sorry = translate(
             "KioskActions",
             "Sorry, your list could not be printed. It is still here for you "

@@ -25,10 +25,10 @@ MAX_NOTES = 2000
 
 
 def apply(page: SummaryPage) -> None:
-    page.own_edit.setMaxLength(MAX_QUESTION)
-    page.name_edit.setMaxLength(MAX_NAME)
-    page.appointment_edit.setMaxLength(MAX_APPOINTMENT)
-    limit_plain_text(page.notes_edit, MAX_NOTES)
+    page.printout.own_edit.setMaxLength(MAX_QUESTION)
+    page.printout.name_edit.setMaxLength(MAX_NAME)
+    page.printout.appointment_edit.setMaxLength(MAX_APPOINTMENT)
+    limit_plain_text(page.printout.notes_edit, MAX_NOTES)
     model = page.list_widget.model()
     model.rowsInserted.connect(lambda *_: enforce_own_count(page))
     model.rowsRemoved.connect(lambda *_: enforce_own_count(page))
@@ -53,11 +53,11 @@ def limit_plain_text(edit: QPlainTextEdit, limit: int) -> None:
 
 def enforce_own_count(page: SummaryPage) -> None:
     full = len(page.owner.question_list.own_questions) >= MAX_OWN_QUESTIONS
-    edit = page.own_edit
+    edit = page.printout.own_edit
     if edit.property("placeholder") is None:
         edit.setProperty("placeholder", edit.placeholderText())
     edit.setEnabled(not full)
-    page.add_button.setEnabled(not full)
+    page.printout.add_button.setEnabled(not full)
     if full:
         edit.clear()
         edit.setPlaceholderText(

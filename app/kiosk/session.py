@@ -1,9 +1,10 @@
 """One person's session in the kiosk: build the wizard, switch its language, throw it away.
 
-SessionMixin is part of KioskShell (app.kiosk.shell); it uses the shell's config, content and
-session screen. Each person gets a new app.core.session.Session; a language switch is a new wizard
-over the same one. When the person has gone their session is wiped in place first, so nothing of
-them survives in Python even if something still refers to the old objects.
+KioskSession is an object KioskShell (app.kiosk.shell) owns as `shell.person_session`; it reads the
+shell's config, content, logo and session screen and keeps the shell's `wizard` (the one on screen).
+Each person gets a new app.core.session.Session; a language switch is a new wizard over the same one.
+When the person has gone their session is wiped in place first, so nothing of them survives in Python
+even if something still refers to the old objects.
 """
 
 from __future__ import annotations
@@ -22,11 +23,17 @@ from app.ui.wizard import language
 from app.ui.wizard.wizard import WizardOptions
 
 
-class SessionMixin:
+class KioskSession:
+    """Builds, switches and throws away the wizard of the person at the kiosk, for `shell`."""
+
+    def __init__(self, shell):  # the KioskShell (not imported: app.kiosk.shell imports this module)
+        self.shell = shell
+
     def build_wizard(self, content: Content | None = None, session: Session | None = None) -> KioskWizard:
         """A wizard in the session screen (the clinic's language unless `content` says otherwise), over
         `session` (a language switch) or a new person's session."""
-        config = self.config
+        shell = self.shell
+        config = shell.config
         options = WizardOptions(
             free_text=config.free_text,
             kiosk=True,
@@ -34,31 +41,31 @@ class SessionMixin:
             paper_override=config.paper,
             extra_questions=config.extra_questions,
             crisis_override=dict(config.crisis),
-            actions_factory=self._make_actions,
-            logo=self.logo,
-            present_panel=self.session.present_panel,
+            actions_factory=self.make_actions,
+            logo=shell.logo,
+            present_panel=shell.session.present_panel,
             know_on_printout=config.know_on_printout,
             cover_sheet=config.cover_sheet,
             qr_on_printout=config.phone_code_on_printout,
             clinician_language=config.clinician_language,
         )
-        wizard = KioskWizard(content or self.content, options, self.session, session=session)
+        wizard = KioskWizard(content or shell.content, options, shell.session, session=session)
         if config.region and session is None:
             wizard.set_answer("region", config.region)
-        wizard.finished_session.connect(lambda: self.reset("finished"))
-        wizard.start_over.connect(lambda: self.reset("start over"))
+        wizard.finished_session.connect(lambda: shell.reset("finished"))
+        wizard.start_over.connect(lambda: shell.reset("start over"))
         wizard.language_requested.connect(self.switch_language)
-        self.session.set_wizard(wizard)
-        self.wizard = wizard
+        shell.session.set_wizard(wizard)
+        shell.wizard = wizard
         return wizard
 
     def switch_language(self, lang: str) -> None:
         """The welcome page's language choice: the same kiosk wizard, rebuilt in `lang`, everything kept."""
-        old = self.wizard
+        old = self.shell.wizard
         if old is None or lang == old.content.meta.language:
             return
         try:
-            content = self.config.apply_to(load_content(self.content_root, lang))
+            content = self.shell.config.apply_to(load_content(self.shell.content_root, lang))
         except DataError as err:
             log.warning(f"kiosk: language {lang}: {err}")
             controls = getattr(old, "welcome_controls", None)
@@ -67,22 +74,24 @@ class SessionMixin:
             return
         translations.install(lang)
         session, page_id = old.session, old.currentId()
-        self._discard_wizard(wipe=False)
+        self.discard_wizard(wipe=False)
         new = self.build_wizard(content, session)
         language.go_to_page(new, page_id)
 
-    def _restore_language(self) -> None:
-        default = self.content.meta.language
+    def restore_language(self) -> None:
+        """The clinic's language again, for the next person."""
+        default = self.shell.content.meta.language
         if translations.current_language() != default:
             translations.install(default)
 
-    def _make_actions(self, page) -> KioskActions:
-        return KioskActions(page, self)
+    def make_actions(self, page) -> KioskActions:
+        """`actions_factory` of the kiosk wizard: the summary page's print buttons, hosted by the shell."""
+        return KioskActions(page, self.shell)
 
-    def _discard_wizard(self, wipe: bool = True) -> None:
+    def discard_wizard(self, wipe: bool = True) -> None:
         """Throw the wizard away; `wipe`: the person has gone, so forget their session too."""
-        old, self.wizard = self.wizard, None
-        self.session.take_wizard()
+        old, self.shell.wizard = self.shell.wizard, None
+        self.shell.session.take_wizard()
         if old is None or not shiboken6.isValid(old):
             return
         summary = old.summary_page

@@ -3,8 +3,9 @@
 Screens (a QStackedWidget): start -> session (the wizard, the on-screen keyboard and any panel, see
 app.kiosk.session_screen) -> printout; "Are you still there?"; sorry; staff PIN pad -> staff menu;
 the error screen. A reset throws the wizard (answers, own questions, notes) away, builds a new one
-and clears the clipboard. The session lives in app.kiosk.session, the staff side in app.kiosk.staff,
-keeping the window on its screen in app.kiosk.window.
+and clears the clipboard. The shell composes small controllers it owns: the person's wizard
+(`person_session`, app.kiosk.session.KioskSession), the staff side (`staff_desk`, app.kiosk.staff.StaffDesk)
+and keeping the window on its screen (`keeper`, app.kiosk.window).
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from app.kiosk.keyboard import OnScreenKeyboard, is_text_field
 from app.kiosk.lockdown import Lockdown
 from app.kiosk.pinpad import CornerTaps, PinPad
 from app.kiosk.screens import ErrorScreen, PrintoutScreen, SorryScreen, StaffMenu, StartScreen, StillThereScreen
-from app.kiosk.session import SessionMixin
+from app.kiosk.session import KioskSession
 from app.kiosk.session_screen import SessionScreen
-from app.kiosk.staff import StaffMixin
+from app.kiosk.staff import StaffDesk
 from app.kiosk.window import WindowKeeper
 from app.kiosk.wizard import KioskWizard
 from app.paths import content_dir
@@ -44,7 +45,7 @@ def clear_clipboard() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
 
 
-class KioskShell(SessionMixin, StaffMixin, QWidget):
+class KioskShell(QWidget):
     exit_requested = Signal()  # staff chose "Exit the kiosk"
     retry_requested = Signal()  # staff tapped "Check again" on the error screen
     session_reset = Signal(str)  # reason: idle, finished, start over, error
@@ -71,7 +72,6 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.clock = clock or Clock()
         self.content = config.apply_to(content) if content is not None else None
         self.content_root = content_root or content_dir()
-        self.staff_problems = list(problems or [])
         self.fatal: list[str] = []
         self.logo = logo
         self.restarted = restarted
@@ -80,9 +80,9 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.resets = 0
         self.wizard: KioskWizard | None = None
         self.return_to: QWidget | None = None
-        self.staff_return: QWidget | None = None
         self.printout_actions: KioskActions | None = None
-        self.test_watcher = None
+        self.person_session = KioskSession(self)  # builds, switches and throws away the person's wizard
+        self.staff_desk = StaffDesk(self, problems)  # PIN pad, staff menu, test print, problems, print jobs
         screen = QGuiApplication.primaryScreen()
         self.factor = style.screen_factor(screen.size() if screen is not None else style.REFERENCE)
         self.look = style.KioskLook(QApplication.instance(), self.factor) if apply_style else None
@@ -128,48 +128,49 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.start.tapped.connect(self.begin)
         self.still_there.tapped.connect(self.continue_session)
         self.sorry.tapped.connect(self.show_start)
-        self.printout.back.connect(lambda: self._go(self.session))
+        self.printout.back.connect(lambda: self.go(self.session))
         self.printout.print_requested.connect(self._print_from_printout)
-        self.corner.triggered.connect(self.open_staff)
-        self.corner.held.connect(self.corner_held)
-        self.pin_pad.accepted.connect(self.show_staff_menu)
-        self.pin_pad.cancelled.connect(lambda: self._go(self.staff_return or self.start))
-        self.staff.back.connect(self._leave_staff_menu)
-        self.staff.exit_requested.connect(self.request_exit)
-        self.staff.test_print.connect(self.test_print)
+        desk = self.staff_desk
+        self.corner.triggered.connect(desk.open_staff)
+        self.corner.held.connect(desk.corner_held)
+        self.pin_pad.accepted.connect(desk.show_staff_menu)
+        self.pin_pad.cancelled.connect(lambda: self.go(desk.return_to or self.start))
+        self.staff.back.connect(desk.leave_staff_menu)
+        self.staff.exit_requested.connect(desk.request_exit)
+        self.staff.test_print.connect(desk.test_print)
         self.error.retry.connect(self.retry_requested)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         if fatal or self.content is None:
             self.show_fatal(fatal or ["No content was loaded."])
         else:
-            self.build_wizard()
+            self.person_session.build_wizard()
             self.show_start()
 
     # -- screens -----------------------------------------------------------------------------
     def current(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def _go(self, screen: QWidget) -> None:
+    def go(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         self.corner.raise_()
 
     def show_start(self) -> None:
         self.idle.stop()
-        self._go(self.error if self.fatal else self.start)
+        self.go(self.error if self.fatal else self.start)
 
     def begin(self) -> None:
         if self.wizard is None:
             return
-        self._go(self.session)
+        self.go(self.session)
         self.idle.start()
 
     def show_printout(self, images: list[QImage], actions: KioskActions) -> None:
         self.printout_actions = actions
         self.printout.show_pages(images)
-        self._go(self.printout)
+        self.go(self.printout)
 
     def _print_from_printout(self) -> None:
-        self._go(self.session)
+        self.go(self.session)
         if self.printout_actions is not None:
             self.printout_actions.print_()
 
@@ -177,9 +178,9 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.fatal = list(problems)
         self.idle.stop()
         self.countdown.stop()
-        self._discard_wizard()
+        self.person_session.discard_wizard()
         self.error.set_problems(self.fatal)
-        self._go(self.error)
+        self.go(self.error)
         for line in self.fatal:
             log.warning(f"kiosk: cannot start: {line}")
 
@@ -195,7 +196,7 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.idle.stop()
         self.remaining = self.config.warning_countdown_s
         self.still_there.set_seconds(self.remaining)
-        self._go(self.still_there)  # the session screen, with any panel on it, is hidden now
+        self.go(self.still_there)  # the session screen, with any panel on it, is hidden now
         self.countdown.start()
 
     def _tick(self) -> None:
@@ -208,7 +209,7 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
 
     def continue_session(self) -> None:
         self.countdown.stop()
-        self._go(self.return_to or self.session)
+        self.go(self.return_to or self.session)
         self.idle.start()
 
     # -- wipe ---------------------------------------------------------------------------------
@@ -220,15 +221,15 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
         self.printout.clear()
         self.printout_actions = None
         self.pin_pad.reset()
-        self._stop_test_print()
-        self.return_to = self.staff_return = None
-        self._discard_wizard()
+        self.staff_desk.stop_test_print()
+        self.return_to = self.staff_desk.return_to = None
+        self.person_session.discard_wizard()
         clear_clipboard()
         style.reset_look()
         self.resets += 1
         if not self.fatal:
-            self._restore_language()
-            self.build_wizard()
+            self.person_session.restore_language()
+            self.person_session.build_wizard()
         self.show_start()
         self.session_reset.emit(reason)
 
@@ -252,7 +253,7 @@ class KioskShell(SessionMixin, StaffMixin, QWidget):
     def _recover_now(self) -> None:
         self.reset("error")
         if not self.fatal:
-            self._go(self.sorry)
+            self.go(self.sorry)
             self.idle.start()
 
     # -- Qt -----------------------------------------------------------------------------------

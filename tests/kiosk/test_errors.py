@@ -222,4 +222,4 @@ def test_desktop_with_a_clinic_config(qtbot, tmp_path, content_root, monkeypatch
     assert type(wizard.wizard_options.actions_factory) is type(None), "desktop buttons (dialogs are fine there)"
     wizard.refresh_question_list()
     assert "Where do I park for blood tests?" in [i.question.text for i in wizard.question_list.items]
-    assert "Hill Clinic" in wizard.summary.html()
+    assert "Hill Clinic" in wizard.summary.printout.html()

@@ -15,8 +15,8 @@ def test_tap_only_by_default(qtbot, shell):
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
     summary = shell.wizard.summary
-    assert not summary.own_edit.isVisible() and not summary.notes_edit.isVisible()
-    assert not summary.name_edit.isVisible() and not shell.keyboard.isVisible()
+    assert not summary.printout.own_edit.isVisible() and not summary.printout.notes_edit.isVisible()
+    assert not summary.printout.name_edit.isVisible() and not shell.keyboard.isVisible()
 
 
 def test_on_screen_keyboard_types_an_own_question(qtbot, make_shell):
@@ -24,9 +24,9 @@ def test_on_screen_keyboard_types_an_own_question(qtbot, make_shell):
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
     summary = shell.wizard.summary
-    assert summary.own_edit.isVisible() and not shell.keyboard.isVisible()
-    person.click(summary.own_edit)
-    assert shell.keyboard.isVisible() and shell.keyboard.target is summary.own_edit
+    assert summary.printout.own_edit.isVisible() and not shell.keyboard.isVisible()
+    person.click(summary.printout.own_edit)
+    assert shell.keyboard.isVisible() and shell.keyboard.target is summary.printout.own_edit
     keys = shell.keyboard.letter_buttons
     tap(qtbot, shell.keyboard.shift_button)
     for char in "can i":
@@ -35,12 +35,12 @@ def test_on_screen_keyboard_types_an_own_question(qtbot, make_shell):
     tap(qtbot, shell.keyboard.back_button)
     for char in " swim?":
         tap(qtbot, shell.keyboard.space_button if char == " " else keys[char])
-    assert summary.own_edit.text() == "Can i swim?"
-    assert summary.own_edit.hasFocus(), "keys never take the focus from the field"
+    assert summary.printout.own_edit.text() == "Can i swim?"
+    assert summary.printout.own_edit.hasFocus(), "keys never take the focus from the field"
     tap(qtbot, shell.keyboard.enter_button)  # Enter adds the question, as on a real keyboard
     assert summary.owner.question_list.own_questions == ["Can i swim?"]
-    assert summary.own_edit.text() == ""
-    qtbot.waitUntil(lambda: "Can i swim?" in summary.preview.document().toPlainText())
+    assert summary.printout.own_edit.text() == ""
+    qtbot.waitUntil(lambda: "Can i swim?" in summary.printout.preview.document().toPlainText())
     tap(qtbot, shell.keyboard.hide_button)
     assert not shell.keyboard.isVisible()
 
@@ -50,13 +50,13 @@ def test_keyboard_follows_focus_and_goes_with_a_reset(qtbot, make_shell):
     person = start_session(qtbot, shell)
     person.walk({"region": "uk"}, every_visible="no")
     summary = shell.wizard.summary
-    person.click(summary.notes_edit)
-    assert shell.keyboard.target is summary.notes_edit
+    person.click(summary.printout.notes_edit)
+    assert shell.keyboard.target is summary.printout.notes_edit
     tap(qtbot, shell.keyboard.letter_buttons["a"])
-    assert summary.notes_edit.toPlainText() == "a"
+    assert summary.printout.notes_edit.toPlainText() == "a"
     summary.list_widget.setFocus()
     assert not shell.keyboard.isVisible()
-    person.click(summary.name_edit)
-    assert shell.keyboard.target is summary.name_edit
+    person.click(summary.printout.name_edit)
+    assert shell.keyboard.target is summary.printout.name_edit
     shell.reset("idle")
     assert shell.keyboard.target is None and not shell.keyboard.isVisible()

@@ -31,7 +31,7 @@ def test_language_switch_keeps_answers_and_the_lockdown(qtbot, shell):
     assert not new.button(QWizard.WizardButton.CancelButton).isVisible()
     new.reject()
     assert new.isVisible()
-    assert new.wizard_options.actions_factory == shell._make_actions  # kiosk print buttons, no dialogs
+    assert new.wizard_options.actions_factory == shell.person_session.make_actions  # kiosk print buttons, no dialogs
     shell.reset("idle")
     assert shell.wizard.content.meta.language == "en" and translations.current_language() == "en"
     assert shell.wizard.answers == {}

@@ -67,7 +67,7 @@ def test_close_reject_cancel_are_ignored(qtbot, shell):
 def test_close_is_allowed_only_after_staff_exit(qtbot, shell):
     assert not shell.close()
     with qtbot.waitSignal(shell.exit_requested):
-        shell.request_exit()
+        shell.staff_desk.request_exit()
     assert shell.close() and not shell.isVisible()
 
 
@@ -75,7 +75,7 @@ def test_no_context_menu_drag_drop_or_tooltip(qtbot, make_shell):
     shell = make_shell(kiosk_config(free_text=True))
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="no")
-    edit = shell.wizard.summary.own_edit
+    edit = shell.wizard.summary.printout.own_edit
     edit.setFocus()
     before = shell.lockdown.blocked
     menu_event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), edit.mapToGlobal(QPoint(5, 5)))
@@ -107,7 +107,7 @@ def test_copy_and_paste_keys_are_blocked(qtbot, make_shell):
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="no")
     QApplication.clipboard().setText("left by someone")
-    edit = shell.wizard.summary.own_edit
+    edit = shell.wizard.summary.printout.own_edit
     edit.setFocus()
     QTest.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(edit, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
@@ -126,7 +126,7 @@ def test_no_label_has_a_link(qtbot, shell):
             assert not label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse, label.text()[:60]
         assert not label.toolTip() or "<a" not in label.toolTip()
     preview = (
-        shell.wizard.summary.preview
+        shell.wizard.summary.printout.preview
     )  # pictures of the pages (app.ui.summary.page_preview): nothing to select or click
     assert preview.findChildren(QTextEdit) == []
     assert preview.page.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
@@ -210,7 +210,7 @@ def test_no_dialog_is_ever_opened_in_a_full_session(qtbot, shell, monkeypatch, t
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
     assert [b.objectName() for b in summary.output_actions.buttons()] == ["kiosk-preview", "kiosk-print"]
-    assert not summary.paper_combo.isVisible()
+    assert not summary.printout.paper_combo.isVisible()
     person.click(summary.output_actions.preview_button)
     assert shell.current() is shell.printout
     person.click(shell.printout.back_button)

@@ -77,9 +77,9 @@ def test_full_kiosk_session_writes_nothing(qtbot, make_shell, monkeypatch, tmp_p
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    person.click(summary.own_edit)
-    person.type_into(summary.own_edit, MARKER)
-    person.click(summary.add_button)
+    person.click(summary.printout.own_edit)
+    person.type_into(summary.printout.own_edit, MARKER)
+    person.click(summary.printout.add_button)
     person.click(summary.output_actions.preview_button)
     person.click(shell.printout.print_button)
     assert printed.exists()

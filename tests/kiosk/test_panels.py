@@ -65,8 +65,8 @@ def test_the_phone_code_shows_inside_and_goes_with_the_wipe(qtbot, make_shell, c
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    person.click(summary.phone.button)
-    dialog = summary.phone.dialog
+    person.click(summary.printout.phone.button)
+    dialog = summary.printout.phone.dialog
     assert shell.session.overlay.panel is dialog and not dialog.isWindow() and visible_windows() == [shell]
     clock.advance(120)
     assert shell.current() is shell.still_there and not dialog.isVisible()

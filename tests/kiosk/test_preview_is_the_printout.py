@@ -67,7 +67,7 @@ def test_the_preview_has_the_pages_of_the_pdf_and_page_one_is_the_same(qtbot, ma
     previews = [label.pixmap().toImage() for label in shell.printout.page_labels()]
 
     pdf = tmp_path / "list.pdf"
-    service.save_pdf(summary.html(), pdf, summary.paper(), summary.images())
+    service.save_pdf(summary.printout.html(), pdf, summary.printout.paper(), summary.printout.images())
     texts = page_texts(pdf)
     assert len(texts) >= 2 and len(previews) == len(texts)
     assert f"Page 1 of {len(texts)}" in squash(texts[0])  # the footer the preview draws on every page too

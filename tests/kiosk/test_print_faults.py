@@ -30,7 +30,7 @@ def to_summary(qtbot, shell):
 def staff_menu_text(qtbot, shell, clock) -> str:
     tap_corner(qtbot, shell, 5, clock)
     enter(qtbot, shell, PIN)
-    return shell.staff_info()
+    return shell.staff_desk.staff_info()
 
 
 def test_cups_not_running_tells_staff_so(qtbot, make_shell, tmp_path, capsys):
@@ -42,7 +42,7 @@ def test_cups_not_running_tells_staff_so(qtbot, make_shell, tmp_path, capsys):
     assert "Sorry, your list could not be printed" in message
     assert "For staff: CUPS is not running" in message and "was not found" not in message
     assert summary.output_actions.prints == 0
-    assert any("CUPS is not running" in p for p in shell.staff_problems)
+    assert any("CUPS is not running" in p for p in shell.staff_desk.problems)
     assert "kiosk: printing failed: CUPS is not running" in capsys.readouterr().err
 
 

@@ -93,7 +93,7 @@ def test_missing_or_offline_printer(qtbot, make_shell, monkeypatch, tmp_path, ca
     assert f"For staff: {needle}" in message
     assert summary.message.property("error") is True
     assert shell.current() is shell.session and summary.list_widget.count() == rows_before
-    assert any(needle in p for p in shell.staff_problems), "staff see it in the staff menu"
+    assert any(needle in p for p in shell.staff_desk.problems), "staff see it in the staff menu"
     err = capsys.readouterr().err
     assert f"kiosk: printing failed: {needle}" in err
 
@@ -159,7 +159,7 @@ def test_finish_after_printing_wipes_at_once(qtbot, shell, monkeypatch, tmp_path
 
 def test_staff_test_print_without_cups(qtbot, shell, monkeypatch, tmp_path):
     target = pdf_printer(monkeypatch, tmp_path)
-    shell.test_print()
+    shell.staff_desk.test_print()
     assert "Test page sent to 'PDF'" in shell.staff.status.text()
     assert "Test page" in squash(pdf_text(target))
 
@@ -210,7 +210,7 @@ def test_a_queue_that_refuses_jobs_is_not_called_printing(qtbot, make_shell, clo
     assert "ask a member of staff" in summary.message.text()
     assert "not accepting jobs" in summary.message.text()
     assert summary.output_actions.prints == 0, "a refused job is not one of the two prints"
-    assert any("not accepting jobs" in p for p in shell.staff_problems)
+    assert any("not accepting jobs" in p for p in shell.staff_desk.problems)
     assert "kiosk: printing failed" in capsys.readouterr().err
 
 
@@ -227,7 +227,7 @@ def test_a_job_cups_cancels_or_aborts_says_so(qtbot, make_shell, clock, bad_queu
     assert f"CUPS {word} job" in summary.message.text()
     assert not any("printing at the front desk" in m for m in shown), shown
     assert summary.output_actions.prints == 0
-    assert any(word in p for p in shell.staff_problems)
+    assert any(word in p for p in shell.staff_desk.problems)
     seen = len(shown)
     person.click(summary.output_actions.print_button)  # the person may try again: it was not counted
     assert "Sending your list to the printer…" in shown[seen:]

@@ -33,12 +33,12 @@ def full_session(qtbot, shell, own_question: str = MARKER):
     person = start_session(qtbot, shell)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = shell.wizard.summary
-    if summary.own_edit.isVisible():
-        person.click(summary.own_edit)
-        person.type_into(summary.own_edit, own_question)
-        person.click(summary.add_button)
-        person.type_into(summary.notes_edit, "my notes " + own_question)
-        person.type_into(summary.name_edit, "Jo Marker")
+    if summary.printout.own_edit.isVisible():
+        person.click(summary.printout.own_edit)
+        person.type_into(summary.printout.own_edit, own_question)
+        person.click(summary.printout.add_button)
+        person.type_into(summary.printout.notes_edit, "my notes " + own_question)
+        person.type_into(summary.printout.name_edit, "Jo Marker")
     return person
 
 
@@ -74,8 +74,12 @@ def test_wipe_leaves_no_answer_visible_or_reachable(qtbot, make_shell):
     assert all(box.value() is None for box in new.currentPage().boxes.values())
     person.walk({"region": "uk"}, every_visible="no")
     summary = new.summary
-    assert summary.own_edit.text() == "" and summary.notes_edit.toPlainText() == "" and summary.name_edit.text() == ""
-    assert MARKER not in summary.preview.document().toPlainText()
+    assert (
+        summary.printout.own_edit.text() == ""
+        and summary.printout.notes_edit.toPlainText() == ""
+        and summary.printout.name_edit.text() == ""
+    )
+    assert MARKER not in summary.printout.preview.document().toPlainText()
 
 
 def test_start_over_needs_two_taps(qtbot, shell):

@@ -146,9 +146,9 @@ def full_session(qtbot, shell, clock, n: int, printed: Printouts) -> None:
         wizard.crisis_dialog.accept()
     assert wizard.currentId() == SUMMARY_ID
     page = wizard.summary
-    page.own_edit.setText(f"Can I swim in the sea? {marker(n)}")  # the on-screen keyboard types the same way
-    person.click(page.add_button)
-    page.notes_edit.setPlainText(f"My notes {marker(n)}")
+    page.printout.own_edit.setText(f"Can I swim in the sea? {marker(n)}")  # the on-screen keyboard types the same way
+    person.click(page.printout.add_button)
+    page.printout.notes_edit.setPlainText(f"My notes {marker(n)}")
     person.click(page.output_actions.print_button)
     watcher = page.output_actions.watcher
     assert watcher is not None and watcher.job.job_id, page.message.text()  # CUPS took the job

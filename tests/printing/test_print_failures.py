@@ -47,9 +47,9 @@ def person(qtbot, wizard):
 def summary(person, wizard):
     person.walk({"region": "uk", "preg_can_become_pregnant": "yes"}, every_visible="not_sure")
     page = wizard.summary
-    page.own_edit.setText("Can I still swim in the sea?")
-    person.click(page.add_button)
-    page.notes_edit.setPlainText("my notes")
+    page.printout.own_edit.setText("Can I still swim in the sea?")
+    person.click(page.printout.add_button)
+    page.printout.notes_edit.setPlainText("my notes")
     return page
 
 
@@ -57,7 +57,7 @@ def snapshot(page) -> tuple:
     qlist = page.owner.question_list
     rows = [page.list_widget.item(i).text() for i in range(page.list_widget.count())]
     items = [(i.question.id, i.included, i.important) for i in qlist.items]
-    return items, list(qlist.own_questions), qlist.notes, rows, page.notes_edit.toPlainText()
+    return items, list(qlist.own_questions), qlist.notes, rows, page.printout.notes_edit.toPlainText()
 
 
 @pytest.fixture
@@ -268,13 +268,18 @@ def test_cups_queue_stopped(qapp, temporary_queue):
 
 
 # -- the kiosk's print button ---------------------------------------------------------------------------
-class FakeHost:
-    def __init__(self, printer: str):
-        self.config = type("Config", (), {"printer": printer})()
+class FakeStaffDesk:
+    def __init__(self):
         self.problems: list[str] = []
 
     def report_problem(self, text: str) -> None:
         self.problems.append(text)
+
+
+class FakeHost:
+    def __init__(self, printer: str):
+        self.config = type("Config", (), {"printer": printer})()
+        self.staff_desk = FakeStaffDesk()
 
     def show_printout(self, images, actions) -> None:
         pass
@@ -297,6 +302,6 @@ def test_kiosk_print_failure_keeps_the_list(qtbot, content, printer, monkeypatch
     before = snapshot(page)
     Person(qtbot, wizard).click(page.output_actions.print_button)
     assert "could not be printed" in page.message.text()
-    assert host.problems and "Printing failed" in host.problems[0]
+    assert host.staff_desk.problems and "Printing failed" in host.staff_desk.problems[0]
     assert page.output_actions.prints == 0
     assert snapshot(page) == before

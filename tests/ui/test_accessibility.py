@@ -106,12 +106,12 @@ def test_summary_controls_are_named_and_described(person, wizard):
     summary = wizard.summary
     for widget in (
         summary.list_widget,
-        summary.preview,
-        summary.own_edit,
-        summary.name_edit,
-        summary.appointment_edit,
-        summary.notes_edit,
-        summary.paper_combo,
+        summary.printout.preview,
+        summary.printout.own_edit,
+        summary.printout.name_edit,
+        summary.printout.appointment_edit,
+        summary.printout.notes_edit,
+        summary.printout.paper_combo,
     ):
         assert widget.accessibleName(), widget.objectName()
     for widget in (summary.list_widget, summary.up_button, summary.down_button, summary.star_button):

@@ -76,9 +76,9 @@ def test_finish_after_saving_the_pdf_closes_without_asking(qtbot, desktop, monke
     person = Person(qtbot, desktop)
     person.walk({"region": "us"}, every_visible="not_sure")
     summary = desktop.summary
-    person.click(summary.own_edit)
-    person.type_into(summary.own_edit, "Can I still go running?")
-    person.click(summary.add_button)
+    person.click(summary.printout.own_edit)
+    person.type_into(summary.printout.own_edit, "Can I still go running?")
+    person.click(summary.printout.add_button)
     target = tmp_path / "my list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     person.click(summary.output_actions.pdf_button)
@@ -94,8 +94,8 @@ def test_a_change_after_saving_asks_again(qtbot, desktop, monkeypatch, tmp_path)
     summary = desktop.summary
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "list.pdf"), "")))
     person.click(summary.output_actions.pdf_button)
-    person.click(summary.notes_edit)
-    person.type_into(summary.notes_edit, "one more thing")
+    person.click(summary.printout.notes_edit)
+    person.type_into(summary.printout.notes_edit, "one more thing")
     answer = DialogAnswer(qtbot, "keep-list")
     person.click(desktop.button(QWizard.WizardButton.FinishButton))
     assert answer.text is not None and desktop.isVisible()

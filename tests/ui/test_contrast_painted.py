@@ -40,7 +40,7 @@ def look(request, standard_look):
 
 def test_placeholder_text_is_at_least_4_5_to_1(look, person, wizard, tmp_path):
     person.walk(MAN, every_visible="no")
-    edit = wizard.summary.own_edit
+    edit = wizard.summary.printout.own_edit
     assert edit.text() == "" and edit.placeholderText()
     image = grab(edit, tmp_path / "placeholder.png")
     text_area = edit.rect().adjusted(8, 6, -8, -6)

@@ -124,17 +124,17 @@ def external(urls: list[str]) -> list[str]:
 def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_path, monkeypatch, resource_requests):
     person.walk({"region": "us"}, every_visible="not_sure")
     page = wizard.summary
-    assert page.free_text.isVisible()
+    assert page.printout.free_text.isVisible()
 
     # Own questions: typed key by key where a keyboard could type them, pasted (setText) otherwise.
     typed = MARKUP[:4]
     for text in HOSTILE:
         if text in typed:
-            person.type_into(page.own_edit, text)
+            person.type_into(page.printout.own_edit, text)
         else:
-            page.own_edit.setText(text)
-        assert page.own_edit.text() == text or text in CONTROL  # a line edit may drop control chars
-        person.click(page.add_button)
+            page.printout.own_edit.setText(text)
+        assert page.printout.own_edit.text() == text or text in CONTROL  # a line edit may drop control chars
+        person.click(page.printout.add_button)
     own_texts = list(wizard.question_list.own_questions)
     assert len(own_texts) == len(HOSTILE)
     for text, stored in zip(HOSTILE, own_texts, strict=True):
@@ -143,21 +143,21 @@ def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_pa
 
     # A 100 KB paste into the own-question field: kept up to the field's limit, literally.
     long_own = ("<i>very</i> long question " * 5000)[:100_000]
-    page.own_edit.setText(long_own)
-    limit = page.own_edit.maxLength()
-    assert page.own_edit.text() == long_own[:limit]
-    person.click(page.add_button)
+    page.printout.own_edit.setText(long_own)
+    limit = page.printout.own_edit.maxLength()
+    assert page.printout.own_edit.text() == long_own[:limit]
+    person.click(page.printout.add_button)
     assert wizard.question_list.own_questions[-1] == long_own[:limit].strip()
 
     # Name, appointment and 100 KB of notes full of everything above.
-    person.type_into(page.name_edit, "<b>Ana</b> &amp;")
-    page.appointment_edit.setText("מחר 10:00 ⏰")
+    person.type_into(page.printout.name_edit, "<b>Ana</b> &amp;")
+    page.printout.appointment_edit.setText("מחר 10:00 ⏰")
     block = "\n".join(HOSTILE) + "\n"
     notes = (block * (100_000 // len(block) + 1))[:100_000]
-    page.notes_edit.setPlainText(notes)
-    assert len(page.notes_edit.toPlainText()) == len(notes) == 100_000
-    qtbot.waitUntil(lambda: not page.preview_timer.isActive(), timeout=5000)
-    page.update_preview()
+    page.printout.notes_edit.setPlainText(notes)
+    assert len(page.printout.notes_edit.toPlainText()) == len(notes) == 100_000
+    qtbot.waitUntil(lambda: not page.printout.preview_timer.isActive(), timeout=5000)
+    page.printout.update_preview()
 
     # The screen: the list shows each own question as typed (plain text items, no markup rendering).
     rows = [page.list_widget.item(i).text() for i in range(page.list_widget.count())]
@@ -166,7 +166,7 @@ def test_hostile_text_on_screen_in_preview_and_pdf(qtbot, person, wizard, tmp_pa
     page.grab()  # painting all of it does not crash
 
     # The preview: the literal text, no images but res: ones, no links, nothing external requested.
-    document = page.preview.document()
+    document = page.printout.preview.document()
     assert isinstance(document, SealedDocument)
     plain = squash(document.toPlainText())
     for text in own_texts + ["<b>Ana</b> &amp;", "מחר 10:00 ⏰"]:

@@ -145,8 +145,8 @@ def test_keyboard_only_from_welcome_to_saved_pdf(keys, wizard, tmp_path, monkeyp
     text = wizard.question_list.items[index].question.text
     keys.press(KEY.Key_Space)
     assert not wizard.question_list.items[index].included
-    summary.update_preview()
-    assert squash(text) not in squash(summary.preview.document().toPlainText())
+    summary.printout.update_preview()
+    assert squash(text) not in squash(summary.printout.preview.document().toPlainText())
     keys.press(KEY.Key_Space)
     assert wizard.question_list.items[index].included
 
@@ -156,15 +156,15 @@ def test_keyboard_only_from_welcome_to_saved_pdf(keys, wizard, tmp_path, monkeyp
     assert wizard.question_list.items[index].important
 
     # Add a question of my own: type, then Return in the field.
-    keys.tab_to(summary.own_edit)
+    keys.tab_to(summary.printout.own_edit)
     keys.type("Can I still play football?")
     keys.press(KEY.Key_Return)
     assert wizard.question_list.own_questions == ["Can I still play football?"]
     assert wizard.isVisible() and wizard.currentId() == SUMMARY_ID, "Return in a field must not press Finish"
-    keys.tab_to(summary.name_edit)
+    keys.tab_to(summary.printout.name_edit)
     keys.type("Sam")
     keys.press(KEY.Key_Return)
-    assert wizard.isVisible() and keys.focus is summary.appointment_edit
+    assert wizard.isVisible() and keys.focus is summary.printout.appointment_edit
 
     # Save as PDF: the button, then the (stubbed) file dialog.
     target = tmp_path / "mine.pdf"

@@ -85,8 +85,8 @@ def test_the_print_title_never_carries_the_name(qtbot, desktop):
     person = Person(qtbot, desktop)
     person.walk({"region": "us"}, every_visible="no")
     summary = desktop.summary
-    person.type_into(summary.name_edit, "Ana Example")
-    html = summary.html()
+    person.type_into(summary.printout.name_edit, "Ana Example")
+    html = summary.printout.html()
     assert "Ana Example" in html  # on the page, where the person put it
     document = QTextDocument()
     document.setHtml(html)

@@ -21,10 +21,10 @@ def test_the_clinic_setting_is_where_the_check_box_starts(qtbot, content, settin
     person.walk({"region": "us", "alcohol_amount": "daily"}, every_visible="no")
     summary = shell.wizard.summary
     heading = content.triage.words.screen_heading
-    assert summary.know_box.isVisible() and summary.know_box.isChecked() is setting
-    assert (heading in summary.html()) is setting
-    assert content.triage.words.check_first.upper() in summary.html()  # the red flags: always
-    person.click(summary.know_box)  # the person decides
-    assert summary.know_box.isChecked() is not setting
-    assert (heading in summary.html()) is not setting
-    assert content.triage.words.check_first.upper() in summary.html()
+    assert summary.printout.know_box.isVisible() and summary.printout.know_box.isChecked() is setting
+    assert (heading in summary.printout.html()) is setting
+    assert content.triage.words.check_first.upper() in summary.printout.html()  # the red flags: always
+    person.click(summary.printout.know_box)  # the person decides
+    assert summary.printout.know_box.isChecked() is not setting
+    assert (heading in summary.printout.html()) is not setting
+    assert content.triage.words.check_first.upper() in summary.printout.html()

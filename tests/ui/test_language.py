@@ -163,14 +163,14 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     summary.star_button.click()
     second = question_rows(summary)[1]
     second.setCheckState(Qt.CheckState.Unchecked)
-    summary.own_edit.setText("My own question")
-    summary.add_button.click()
-    summary.name_edit.setText("Sam")
-    summary.appointment_edit.setText("Tuesday 3 pm")
-    summary.notes_edit.setPlainText("Bring my vitamins.")
-    summary.paper_combo.setCurrentIndex(summary.paper_combo.findData("a4"))
-    summary.room_box.click()
-    summary.phone.on_printout.click()
+    summary.printout.own_edit.setText("My own question")
+    summary.printout.add_button.click()
+    summary.printout.name_edit.setText("Sam")
+    summary.printout.appointment_edit.setText("Tuesday 3 pm")
+    summary.printout.notes_edit.setPlainText("Bring my vitamins.")
+    summary.printout.paper_combo.setCurrentIndex(summary.printout.paper_combo.findData("a4"))
+    summary.printout.room_box.click()
+    summary.printout.phone.on_printout.click()
     session = old.session
     before = (
         dict(old.answers),
@@ -190,12 +190,12 @@ def test_switch_keeps_answers_list_edits_and_page(qtbot, two_languages, compiled
     assert new.currentId() == SUMMARY_ID, "the person stays on the page they were on"
     assert new.question_list.items[index].question.text.startswith(MARK), "list texts in the new language"
     assert new.summary.title() == "Sus preguntas para su médico"
-    assert new.summary.name_edit.text() == "Sam"
+    assert new.summary.printout.name_edit.text() == "Sam"
     assert (new.question_list.appointment, new.question_list.notes) == ("Tuesday 3 pm", "Bring my vitamins.")
-    assert new.summary.notes_edit.toPlainText() == "Bring my vitamins."
+    assert new.summary.printout.notes_edit.toPlainText() == "Bring my vitamins."
     assert new.session is session, "a new window over the same session, not a copy"
-    assert new.summary.paper_combo.currentData() == "a4" and new.summary.paper() == "a4"
-    assert new.summary.room_box.isChecked() and not new.summary.phone.on_printout.isChecked()
+    assert new.summary.printout.paper_combo.currentData() == "a4" and new.summary.printout.paper() == "a4"
+    assert new.summary.printout.room_box.isChecked() and not new.summary.printout.phone.on_printout.isChecked()
     html = render.render_html(new.question_list, new.content)
     assert MARK in html and "My own question" in html  # the printout is in the chosen language
 

@@ -66,8 +66,8 @@ def star(person, page, index: int) -> None:
 
 
 def open_phone(person, page):
-    person.click(page.phone.button)
-    dialog = page.phone.dialog
+    person.click(page.printout.phone.button)
+    dialog = page.printout.phone.dialog
     person.qtbot.waitUntil(dialog.isVisible)
     return dialog
 
@@ -86,11 +86,11 @@ def test_send_to_my_phone_shows_a_code_holding_the_list(qtbot, person, wizard):
     for index in starred:
         star(person, page, index)
     assert page.owner.question_list.important_count() == 3
-    person.type_into(page.own_edit, "Can I still play football?")
-    person.click(page.add_button)
+    person.type_into(page.printout.own_edit, "Can I still play football?")
+    person.click(page.printout.add_button)
 
     dialog = open_phone(person, page)
-    phone = page.phone.phone_list()
+    phone = page.printout.phone.phone_list()
     assert decode_qimage(dialog.image) == [phone.payload.encode("ascii")]
     symbol = make_symbol(phone.payload)
     assert symbol.version <= MAX_VERSION and symbol.error in ("M", "Q", "H") and phone.size <= MAX_PAYLOAD_BYTES
@@ -105,7 +105,7 @@ def test_send_to_my_phone_shows_a_code_holding_the_list(qtbot, person, wizard):
     )  # top 3 first, in list order
     assert lines[-2] == f"{total - phone.held} more questions did not fit."
     assert lines[-1] == "This is not medical advice."
-    person.click(dialog.findChild(type(page.phone.button), "phone-close"))
+    person.click(dialog.findChild(type(page.printout.phone.button), "phone-close"))
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -120,7 +120,7 @@ def test_short_list_fits_whole_and_says_so(qtbot, person, wizard):
     assert included_count(page) == 2
     dialog = open_phone(person, page)
     assert dialog.caption.text() == "This code holds all 2 of your questions."
-    phone = page.phone.phone_list()
+    phone = page.printout.phone.phone_list()
     assert decode_qimage(dialog.image) == [phone.payload.encode("ascii")]
     # With room to spare, the screening lines come along (before any "why" line: a clinician needs them more).
     assert "Screening (what the patient said):" in body_of(phone.payload)
@@ -129,7 +129,7 @@ def test_short_list_fits_whole_and_says_so(qtbot, person, wizard):
 def test_crisis_line_goes_first_in_the_code(qtbot, person, wizard):
     person.walk({"region": "uk", "mh_harm_thoughts_now": "yes"}, every_visible="no")
     page = wizard.summary
-    phone = page.phone.phone_list()
+    phone = page.printout.phone.phone_list()
     assert body_of(phone.payload)[0] == wizard.crisis_info().phone_line
     assert "116 123" in body_of(phone.payload)[0]
 
@@ -147,10 +147,10 @@ def test_kiosk_shows_the_code_without_any_file_dialog(qtbot, content, monkeypatc
     person = Person(qtbot, wizard)
     person.walk({"region": "eu"}, every_visible="not_sure")
     page = wizard.summary
-    assert page.phone.button.isVisible() and page.phone.on_printout.isVisible()
+    assert page.printout.phone.button.isVisible() and page.printout.phone.on_printout.isVisible()
     dialog = open_phone(person, page)
     assert dialog.parent() is page  # thrown away with the wizard when the kiosk resets
-    assert decode_qimage(dialog.image) == [page.phone.phone_list().payload.encode("ascii")]
+    assert decode_qimage(dialog.image) == [page.printout.phone.phone_list().payload.encode("ascii")]
 
 
 def save_pdf(person, page, monkeypatch, target: Path) -> Path:
@@ -199,9 +199,9 @@ def zbar_pages(pdf: Path, dpi: int) -> list[tuple[str, Path]]:
 def test_printout_carries_the_same_code(qtbot, person, wizard, tmp_path, monkeypatch):
     person.walk({"region": "us"}, every_visible="no")
     page = wizard.summary
-    assert page.phone.on_printout.isChecked()  # on by default
-    payload = page.phone.phone_list().payload
-    qtbot.waitUntil(lambda: "Scan with your phone's camera" in page.preview.document().toPlainText())
+    assert page.printout.phone.on_printout.isChecked()  # on by default
+    payload = page.printout.phone.phone_list().payload
+    qtbot.waitUntil(lambda: "Scan with your phone's camera" in page.printout.preview.document().toPlainText())
     pdf = save_pdf(person, page, monkeypatch, tmp_path / "list.pdf")
     found = zbar_pages(pdf, dpi=150)  # a plain office-printer resolution
     assert [text for text, _page in found] == [payload]
@@ -216,9 +216,9 @@ def test_printout_carries_the_same_code(qtbot, person, wizard, tmp_path, monkeyp
 def test_unticking_keeps_the_code_off_the_printout(qtbot, person, wizard, tmp_path, monkeypatch):
     person.walk({"region": "uk"}, every_visible="no")
     page = wizard.summary
-    person.click(page.phone.on_printout)
-    assert not page.phone.on_printout.isChecked()
-    assert page.images().get("qr") is None and not page.render_options().qr
+    person.click(page.printout.phone.on_printout)
+    assert not page.printout.phone.on_printout.isChecked()
+    assert page.printout.images().get("qr") is None and not page.printout.render_options().qr
     pdf = save_pdf(person, page, monkeypatch, tmp_path / "list.pdf")
     assert image_pages(pdf) == []
     # The phone button still works: the box only decides about paper.
@@ -243,7 +243,7 @@ def test_real_kiosk_phone_code_and_reset_take_it_away(qtbot, content):
     person.walk({"region": "us"}, every_visible="no")
     page = shell.wizard.summary
     dialog = open_phone(person, page)
-    assert decode_qimage(dialog.image) == [page.phone.phone_list().payload.encode("ascii")]
+    assert decode_qimage(dialog.image) == [page.printout.phone.phone_list().payload.encode("ascii")]
     shell.reset("idle")
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -269,6 +269,8 @@ def test_phone_dialog_fits_at_large_text(scale, person, wizard, qtbot, tmp_path)
         qtbot.waitUntil(lambda: not problems_on(dialog), timeout=2000)
         dialog.grab().save(str(tmp_path / f"phone-{scale}.png"))
         assert dialog.code.width() >= dialog.image.width() and dialog.code.height() >= dialog.image.height()
-        assert decode_qimage(dialog.code.grab().toImage()) == [wizard.summary.phone.phone_list().payload.encode()]
+        assert decode_qimage(dialog.code.grab().toImage()) == [
+            wizard.summary.printout.phone.phone_list().payload.encode()
+        ]
     finally:
         look.set_scale(100)

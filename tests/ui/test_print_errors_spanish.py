@@ -87,12 +87,15 @@ def test_kiosk_says_a_print_failure_in_spanish_and_logs_it_in_english(qtbot, con
     from app.printing import jobs
     from app.ui.wizard.wizard import WizardOptions
 
-    class Host:
-        config = type("Config", (), {"printer": "Recepción 9"})()
+    class StaffDesk:
         problems: list[str] = []
 
         def report_problem(self, text: str) -> None:
             self.problems.append(text)
+
+    class Host:
+        config = type("Config", (), {"printer": "Recepción 9"})()
+        staff_desk = StaffDesk()
 
     host = Host()
     translations.install("es")
@@ -112,4 +115,4 @@ def test_kiosk_says_a_print_failure_in_spanish_and_logs_it_in_english(qtbot, con
     finally:
         translations.install("en")
     assert shown.endswith("\nPara el personal: No se encontró la impresora «Recepción 9».")
-    assert host.problems == ["Printing failed: The printer 'Recepción 9' was not found."]  # the staff's log
+    assert host.staff_desk.problems == ["Printing failed: The printer 'Recepción 9' was not found."]  # the staff's log

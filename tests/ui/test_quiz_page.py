@@ -58,7 +58,7 @@ def answer(person, page, item_id: str, value: str) -> None:
 
 
 def summary_texts(wizard) -> list[str]:
-    wizard.summary.update_preview()
+    wizard.summary.printout.update_preview()
     return [r.text() for r in question_rows(wizard.summary)]
 
 
@@ -91,7 +91,7 @@ def test_all_right_adds_nothing(person, wizard, content):
     person.next()
     assert wizard.currentId() == SUMMARY_ID
     assert not [t for t in summary_texts(wizard) if t.startswith(EXPLAIN)]
-    assert EXPLAIN not in wizard.summary.preview.document().toPlainText()
+    assert EXPLAIN not in wizard.summary.printout.preview.document().toPlainText()
 
 
 def test_wrong_and_not_sure_answers_reach_the_list_and_the_pdf(person, wizard, tmp_path, monkeypatch):

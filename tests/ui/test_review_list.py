@@ -40,7 +40,7 @@ def test_not_sure_answers_are_one_line_per_topic_on_screen_on_paper_and_on_the_p
     shown = [r.text().removeprefix("★ ") for r in printed_rows(page)]
     assert shown == printed_numbered(page)
     entries = compose(qlist, texts, qlist.print_know).entries()
-    assert len(shown) == len(entries) == page.phone.phone_list().total
+    assert len(shown) == len(entries) == page.printout.phone.phone_list().total
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     person.click(page.output_actions.pdf_button)
@@ -53,7 +53,7 @@ def test_not_sure_answers_are_one_line_per_topic_on_screen_on_paper_and_on_the_p
     qtbot.waitUntil(lambda: row.checkState() == Qt.CheckState.Unchecked)
     assert not any(qlist.items[i].included for i in row.data(ROLE_GROUP))
     assert row.text() not in printed_numbered(page)
-    assert page.phone.phone_list().total == len(entries) - 1
+    assert page.printout.phone.phone_list().total == len(entries) - 1
     click_row(person, page, row, x=10)
     qtbot.waitUntil(lambda: row.checkState() == Qt.CheckState.Checked)
     assert all(qlist.items[i].included for i in row.data(ROLE_GROUP))

@@ -35,8 +35,8 @@ def top_in(widget, ancestor) -> int:
 
 
 def settle(qtbot, summary) -> None:
-    qtbot.waitUntil(lambda: not summary.preview_timer.isActive() and summary.preview.pages() > 0)
-    qtbot.waitUntil(lambda: not summary.preview.timer.isActive())
+    qtbot.waitUntil(lambda: not summary.printout.preview_timer.isActive() and summary.printout.preview.pages() > 0)
+    qtbot.waitUntil(lambda: not summary.printout.preview.timer.isActive())
     QApplication.processEvents()
 
 
@@ -69,7 +69,13 @@ def test_one_column_list_then_page_1_then_the_actions_at_1280x720(qtbot, small_s
     settle(qtbot, summary)
     column = summary.column
     # Read top to bottom: the list (as it prints), the fields, the preview's heading, the page.
-    order = [summary.help, summary.list_widget, summary.free_text, summary.preview_label, summary.preview]
+    order = [
+        summary.help,
+        summary.list_widget,
+        summary.printout.free_text,
+        summary.preview_label,
+        summary.printout.preview,
+    ]
     tops = [top_in(w, column) for w in order]
     assert tops == sorted(tops) and len(set(tops)) == len(tops), tops
     for widget in order:  # all in the one column, full width: nothing beside anything
@@ -82,14 +88,14 @@ def test_one_column_list_then_page_1_then_the_actions_at_1280x720(qtbot, small_s
     assert not cut_rows(summary)
     # The page is large enough to read: at least 880 px wide at 100 % (the app's text size), wider at 200 %,
     # never wider than the column.
-    width = summary.preview.page.pixmap().width()
+    width = summary.printout.preview.page.pixmap().width()
     assert min(880 * scale // 100, column.width()) - 2 <= width <= column.width()
     # The actions: Save as PDF and Print first, looking like default buttons, in view below the column.
     buttons = summary.output_actions.buttons()
     assert buttons == [summary.output_actions.pdf_button, summary.output_actions.print_button]
     assert [b.property("role") for b in buttons] == ["primary", "primary"]
     window = summary.window()
-    for button in (*buttons, summary.phone.button, summary.up_button):
+    for button in (*buttons, summary.printout.phone.button, summary.up_button):
         assert button.isVisible()
         bottom_right = button.mapTo(window, QPoint(button.width(), button.height()))
         assert bottom_right.y() <= window.height() and bottom_right.x() <= window.width(), button.objectName()
@@ -111,9 +117,9 @@ def test_the_preview_is_page_1_of_the_saved_pdf(qtbot, small_screen, person, tmp
             if line.startswith("Pages:")
         )
     )
-    assert pages >= 2 and summary.preview.pages() == pages
-    assert summary.preview.number.text() == f"Page 1 of {pages}"
-    shown = summary.preview.page.pixmap().toImage()
+    assert pages >= 2 and summary.printout.preview.pages() == pages
+    assert summary.printout.preview.number.text() == f"Page 1 of {pages}"
+    shown = summary.printout.preview.page.pixmap().toImage()
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(target), str(tmp_path / "page")], check=True)
     printed = sorted(tmp_path.glob("page-*.png"))
     assert len(printed) == pages
@@ -123,8 +129,8 @@ def test_the_preview_is_page_1_of_the_saved_pdf(qtbot, small_screen, person, tmp
     assert difference(shown, first) < 8, difference(shown, first)  # (measured: ~4; against page 2: ~22)
     assert difference(shown, second) > 2 * difference(shown, first)
     # What a screen reader hears: page 1's words, which are the PDF's.
-    words = squash(summary.preview.page.accessibleDescription())
-    assert summary.preview.page.accessibleName() == f"Your printout, Page 1 of {pages}"
+    words = squash(summary.printout.preview.page.accessibleDescription())
+    assert summary.printout.preview.page.accessibleName() == f"Your printout, Page 1 of {pages}"
     assert "My questions about isotretinoin" in words
     assert squash(question_rows(summary)[0].text()) in words
     assert words[:200].replace(" ", "") in squash(pdf_text(target)).replace(" ", "")
@@ -134,7 +140,7 @@ def test_the_page_buttons_and_keys_turn_the_pages(qtbot, small_screen, person):
     person.walk(US_TEEN, every_visible="no")
     summary = small_screen.summary
     settle(qtbot, summary)
-    preview = summary.preview
+    preview = summary.printout.preview
     count = preview.pages()
     assert count >= 2
     assert (preview.previous_button.text(), preview.next_button.text()) == ("Previous page", "Next page")
@@ -145,7 +151,9 @@ def test_the_page_buttons_and_keys_turn_the_pages(qtbot, small_screen, person):
     assert preview.number.text() == f"Page 2 of {count}"
     assert preview.page.accessibleName() == f"Your printout, Page 2 of {count}"
     assert preview.previous_button.isEnabled()
-    expected = page_image(lay_out(summary.html(), summary.images(), summary.paper()), 1, preview.page_width())
+    expected = page_image(
+        lay_out(summary.printout.html(), summary.printout.images(), summary.printout.paper()), 1, preview.page_width()
+    )
     assert preview.page.pixmap().toImage() == expected.convertToFormat(preview.page.pixmap().toImage().format())
     assert preview.page.pixmap().toImage() != page_1
     # By keyboard: Page Up / Page Down on the page itself.
@@ -156,7 +164,7 @@ def test_the_page_buttons_and_keys_turn_the_pages(qtbot, small_screen, person):
     qtbot.keyClick(preview.page, Qt.Key.Key_PageDown)
     assert preview.number.text() == f"Page 2 of {count}"
     # An edit keeps the page being read.
-    person.click(summary.room_box)
+    person.click(summary.printout.room_box)
     settle(qtbot, summary)
     assert preview.index == 1
 
@@ -177,7 +185,7 @@ def test_save_shows_saved_with_open_and_show_in_folder(qtbot, person, wizard, tm
     person.click(saved.folder_button)
     assert opened == [QUrl.fromLocalFile(str(target)), QUrl.fromLocalFile(str(tmp_path))]
     assert all(url.isLocalFile() for url in opened)
-    person.click(summary.room_box)  # a change to the printout: the "Saved" line is gone (it would be stale)
+    person.click(summary.printout.room_box)  # a change to the printout: the "Saved" line is gone (it would be stale)
     assert not saved.isVisible() and not summary.message.isVisible()
 
 

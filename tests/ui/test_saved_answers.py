@@ -46,10 +46,10 @@ def make_a_list(person: Person, wizard) -> None:
     qlist.set_included(1, True)  # ... the person ticks one
     qlist.set_included(unticked_index(qlist), False)  # and unticks one from their answers
     qlist.set_important(0, True)
-    person.type_into(summary.own_edit, "Can I still go swimming?")
-    person.click(summary.add_button)
-    person.type_into(summary.name_edit, "Sam")
-    summary.notes_edit.setPlainText("Bring my vitamins.")
+    person.type_into(summary.printout.own_edit, "Can I still go swimming?")
+    person.click(summary.printout.add_button)
+    person.type_into(summary.printout.name_edit, "Sam")
+    summary.printout.notes_edit.setPlainText("Bring my vitamins.")
 
 
 def save_to(monkeypatch, wizard, person, target: Path) -> dict:
@@ -124,8 +124,8 @@ def test_open_restores_answers_list_own_questions_and_notes(monkeypatch, qtbot, 
     assert [(i.question.id, i.included, i.important) for i in after.items] == [
         (i.question.id, i.included, i.important) for i in before.items
     ]
-    assert later.summary.name_edit.text() == "Sam"
-    assert later.summary.notes_edit.toPlainText() == "Bring my vitamins."
+    assert later.summary.printout.name_edit.text() == "Sam"
+    assert later.summary.printout.notes_edit.toPlainText() == "Bring my vitamins."
 
 
 @pytest.mark.parametrize(

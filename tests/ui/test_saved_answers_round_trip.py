@@ -99,8 +99,8 @@ def edit(person: Person, summary, step: tuple) -> None:
         if button.isEnabled():
             person.click(button)
     elif kind == "add":
-        person.type_into(summary.own_edit, step[1])
-        person.click(summary.add_button)
+        person.type_into(summary.printout.own_edit, step[1])
+        person.click(summary.printout.add_button)
     elif kind == "remove":
         own = [r for r in rows if r.data(ROLE_KIND) == "own"]
         if own:
@@ -108,13 +108,21 @@ def edit(person: Person, summary, step: tuple) -> None:
             person.click(summary.remove_button)
     elif kind == "option":
         if step[1] == "paper":
-            combo = summary.paper_combo
+            combo = summary.printout.paper_combo
             combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())  # as the arrow keys do
         else:
-            box = {"know": summary.know_box, "room": summary.room_box, "phone": summary.phone.on_printout}[step[1]]
+            box = {
+                "know": summary.printout.know_box,
+                "room": summary.printout.room_box,
+                "phone": summary.printout.phone.on_printout,
+            }[step[1]]
             person.click(box)
     else:
-        widget = {"name": summary.name_edit, "appointment": summary.appointment_edit, "notes": summary.notes_edit}
+        widget = {
+            "name": summary.printout.name_edit,
+            "appointment": summary.printout.appointment_edit,
+            "notes": summary.printout.notes_edit,
+        }
         person.type_into(widget[step[1]], step[2])
 
 
@@ -125,18 +133,22 @@ def state(wizard: RiskWizard) -> dict:
     return {
         "list": [(i.question.text, i.included, i.important, i.own) for i in qlist.items],
         "rows": [r.text() for r in question_rows(summary)],
-        "fields": (summary.name_edit.text(), summary.appointment_edit.text(), summary.notes_edit.toPlainText()),
+        "fields": (
+            summary.printout.name_edit.text(),
+            summary.printout.appointment_edit.text(),
+            summary.printout.notes_edit.toPlainText(),
+        ),
         "saved fields": (qlist.name, qlist.appointment, qlist.notes),
         "options": (qlist.print_know, qlist.doctor_lines, session.phone_code, session.paper),
         "boxes": (
-            summary.know_box.isChecked(),
-            summary.room_box.isChecked(),
-            summary.phone.on_printout.isChecked(),
-            summary.paper_combo.currentData(),
+            summary.printout.know_box.isChecked(),
+            summary.printout.room_box.isChecked(),
+            summary.printout.phone.on_printout.isChecked(),
+            summary.printout.paper_combo.currentData(),
         ),
         "quiz": (session.quiz_wanted, session.quiz_answers),
         "answers": wizard.effective_answers(),
-        "printout": summary.text(),
+        "printout": summary.printout.text(),
     }
 
 
@@ -166,13 +178,13 @@ def test_saved_answers_always_come_back(monkeypatch, qtbot, content, tmp_path_fa
     summary = wizard.summary
     for step in edits:
         edit(person, summary, step)
-    summary.update_preview()
+    summary.printout.update_preview()
     before = state(wizard)
     target = tmp_path_factory.mktemp("saved") / "answers.json"
     save(monkeypatch, person, target)
     assert not wizard.changed_since_output  # saved: closing now loses nothing
     later = open_in_new_wizard(monkeypatch, qtbot, content, target)
-    later.summary.update_preview()
+    later.summary.printout.update_preview()
     assert state(later) == before
     assert not later.changed_since_output
     for window in (wizard, later):
@@ -187,8 +199,8 @@ def test_remove_an_own_question_star_another_then_open_and_export(monkeypatch, q
     person.walk({"region": "uk"}, every_visible="no")
     summary = wizard.summary
     for text in ("First?", "Second?"):
-        person.type_into(summary.own_edit, text)
-        person.click(summary.add_button)
+        person.type_into(summary.printout.own_edit, text)
+        person.click(summary.printout.add_button)
     own = [r for r in question_rows(summary) if r.data(ROLE_KIND) == "own"]
     select(person, summary, own[0])
     person.click(summary.remove_button)

@@ -54,11 +54,11 @@ def select(person, page, row):
 
 
 def preview_text(page) -> str:
-    return page.preview.document().toPlainText()
+    return page.printout.preview.document().toPlainText()
 
 
 def printed_numbered(page) -> list[str]:
-    return [m.group(1) for m in re.finditer(r"^\[ \] \d+\. (.*)$", page.text(), re.MULTILINE)]
+    return [m.group(1) for m in re.finditer(r"^\[ \] \d+\. (.*)$", page.printout.text(), re.MULTILINE)]
 
 
 def test_the_list_shows_what_prints_in_the_same_order(summary, content):
@@ -103,7 +103,7 @@ def test_star_up_to_three_and_they_print_first(qtbot, person, summary):
     starred = [row_for(summary, key).text().removeprefix("★ ") for key in keys[:3]]
     assert [r.text().removeprefix("★ ") for r in question_rows(summary)[:3]] == starred  # first on screen ...
     qtbot.waitUntil(lambda: printed_numbered(summary)[:3] == starred)  # ... and on paper
-    assert "picked by the app" not in summary.text().lower()
+    assert "picked by the app" not in summary.printout.text().lower()
 
 
 def test_a_stale_problem_message_goes_with_the_next_action(qtbot, person, summary):
@@ -148,14 +148,14 @@ def test_move_works_across_topics(qtbot, person, summary):
 
 
 def test_own_question_typed_starred_and_printed_first(qtbot, person, summary):
-    person.type_into(summary.own_edit, "<img src=x> Can I play rugby?")
-    person.click(summary.add_button)
-    person.type_into(summary.notes_edit, '<a href="http://evil">link</a>')
-    person.type_into(summary.name_edit, "Jo")
+    person.type_into(summary.printout.own_edit, "<img src=x> Can I play rugby?")
+    person.click(summary.printout.add_button)
+    person.type_into(summary.printout.notes_edit, '<a href="http://evil">link</a>')
+    person.type_into(summary.printout.name_edit, "Jo")
     qtbot.waitUntil(lambda: '<a href="http://evil">link</a>' in preview_text(summary))
     text = preview_text(summary)
     assert "<img src=x> Can I play rugby?" in text and "Jo" in text
-    assert summary.own_edit.text() == ""
+    assert summary.printout.own_edit.text() == ""
     own = next(r for r in rows(summary) if r.data(ROLE_KIND) == "own")
     select(person, summary, own)
     person.click(summary.star_button)
@@ -237,7 +237,7 @@ def test_most_important_keeps_the_focus_out_of_the_question_field(qtbot, person,
     qtbot.waitUntil(lambda: summary.owner.question_list.important_count() == 1)
     QApplication.processEvents()
     focus = QApplication.focusWidget()
-    assert focus is not summary.own_edit
+    assert focus is not summary.printout.own_edit
     assert focus in (summary.star_button, summary.list_widget), focus
     assert summary.star_button.isEnabled() and summary.star_button.isChecked()
 
@@ -255,10 +255,10 @@ def test_the_pressed_star_button_has_room_for_its_bold_text(qtbot, person, summa
 def test_printout_options_know_and_room_for_answers(qtbot, person, summary, content, tmp_path, monkeypatch):
     texts, screen = content.meta.texts, content.triage.words.screen_heading
     assert screen in preview_text(summary)
-    person.click(summary.know_box)
+    person.click(summary.printout.know_box)
     qtbot.waitUntil(lambda: screen not in preview_text(summary))
     assert "!! Takes a TETRACYCLINE" in preview_text(summary)  # the red flags always print
-    person.click(summary.room_box)
+    person.click(summary.printout.room_box)
     qtbot.waitUntil(lambda: texts.doctor_answer_label in preview_text(summary))
     target = tmp_path / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -288,8 +288,8 @@ def cut_rows(summary) -> list[str]:
 def test_save_pdf_through_file_dialog(qtbot, person, summary, tmp_path, monkeypatch):
     target = tmp_path / "my list"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
-    person.type_into(summary.own_edit, "Own question typed here")
-    person.click(summary.add_button)
+    person.type_into(summary.printout.own_edit, "Own question typed here")
+    person.click(summary.printout.add_button)
     person.click(summary.output_actions.pdf_button)
     saved = Path(str(target) + ".pdf")
     assert saved.exists(), summary.message.text()
@@ -300,8 +300,8 @@ def test_save_pdf_through_file_dialog(qtbot, person, summary, tmp_path, monkeypa
 
 
 def test_unwritable_folder_gives_message_and_keeps_list(qtbot, person, summary, tmp_path, monkeypatch):
-    person.type_into(summary.own_edit, "Keep me")
-    person.click(summary.add_button)
+    person.type_into(summary.printout.own_edit, "Keep me")
+    person.click(summary.printout.add_button)
     bad = tmp_path / "missing-folder" / "list.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))
     person.click(summary.output_actions.pdf_button)

@@ -37,7 +37,7 @@ def test_unanswered_topics_are_listed_with_a_way_back(qtbot, person, wizard):
     while wizard.currentId() != RiskWizard.SUMMARY_PAGE:
         person.next()
     assert not any(r.text().startswith("Mood: not answered") for r in rows(wizard.summary))
-    assert "Mood: self-harm thoughts now: no" in wizard.summary.text()
+    assert "Mood: self-harm thoughts now: no" in wizard.summary.printout.text()
 
 
 def test_spanish_person_in_the_us_gets_the_clinician_part_in_english(qtbot):
@@ -48,17 +48,18 @@ def test_spanish_person_in_the_us_gets_the_clinician_part_in_english(qtbot):
     person = Person(qtbot, spanish)
     person.walk({"region": "us", "mh_harm_thoughts_now": "yes"}, every_visible="no")
     page = spanish.summary
-    assert page.clinician_box.isVisible() and page.clinician_box.isChecked()  # the US default: English
-    person.type_into(page.own_edit, "¿Puedo nadar?")
-    person.click(page.add_button)
-    text = page.text()
+    box = page.printout.clinician_box
+    assert box.isVisible() and box.isChecked()  # the US default: English
+    person.type_into(page.printout.own_edit, "¿Puedo nadar?")
+    person.click(page.printout.add_button)
+    text = page.printout.text()
     assert "CHECK FIRST" in text and "!! Thoughts of self-harm NOW" in text and "Revisar primero" not in text
     assert "Ahora tengo pensamientos de hacerme daño" in text and "¿Puedo nadar?" in text  # theirs: Spanish
-    person.click(page.clinician_box)  # the person decides
-    qtbot.waitUntil(lambda: "REVISAR PRIMERO" in page.text())
-    assert "CHECK FIRST" not in page.text()
+    person.click(page.printout.clinician_box)  # the person decides
+    qtbot.waitUntil(lambda: "REVISAR PRIMERO" in page.printout.text())
+    assert "CHECK FIRST" not in page.printout.text()
 
 
 def test_english_has_no_clinician_language_choice(person, wizard):
     person.walk({"region": "us"}, every_visible="no")
-    assert not wizard.summary.clinician_box.isVisible()
+    assert not wizard.summary.printout.clinician_box.isVisible()

@@ -11,7 +11,7 @@ def test_typed_age_weight_and_medicines_reach_page_one(person, wizard):
     person.walk(
         {"region": "us", "about_age": "17", "about_weight": "130", "med_other": "sertraline"}, every_visible="no"
     )
-    text = wizard.summary.text()
+    text = wizard.summary.printout.text()
     assert "Age: 17" in text and "Weight: 130 lb" in text
     assert "other medicines: sertraline" in text
     assert wizard.answers["about_age"] == "17"  # kept in the answers, like any answer
@@ -27,4 +27,4 @@ def test_a_tap_only_kiosk_does_not_ask_typed_questions(qtbot, content):
     kiosk_person.walk({"region": "us"}, every_visible="no")
     general = shell.wizard.area_pages["general"]
     assert general.boxes["about_age"].isHidden() and not general.boxes["general_first_course"].isHidden()
-    assert "Age: ____" in shell.wizard.summary.text()
+    assert "Age: ____" in shell.wizard.summary.printout.text()

@@ -37,7 +37,8 @@ class DesktopActions:
 
     def print_(self) -> None:
         try:
-            if self.printing.print_with_dialog(self.page, self.page.html(), self.page.paper(), self.page.images()):
+            printout = self.page.printout
+            if self.printing.print_with_dialog(self.page, printout.html(), printout.paper(), printout.images()):
                 self.page.owner.mark_output_done()
                 self.page.show_message(translate("DesktopActions", "Your list was sent to the printer."))
         except PrintError as err:
@@ -63,7 +64,8 @@ class DesktopActions:
             path += ".pdf"
         last_folder.chosen(path)
         try:
-            save_pdf(self.page.html(), Path(path), self.page.paper(), self.page.images())
+            printout = self.page.printout
+            save_pdf(printout.html(), Path(path), printout.paper(), printout.images())
         except PrintError as err:
             self.page.show_message(print_errors.message(err), error=True)
             return

@@ -146,7 +146,7 @@ class PhoneControls:
         )
         self.on_printout = QCheckBox(translate("PhoneControls", "Put the phone code on the printout"))
         self.on_printout.setObjectName("qr-on-printout")
-        self.on_printout.setChecked(True)  # (SummaryPrintout.show_options shows the session's choice)
+        self.on_printout.setChecked(True)  # (PrintoutPart.show_options shows the session's choice)
         self.on_printout.toggled.connect(self._toggled)
         self.button.clicked.connect(self.show_dialog)
         self.dialog: PhoneDialog | None = None

@@ -91,7 +91,6 @@ class SummaryFit(QObject):
         page = self.page
         if not page.isVisible():
             return
-        page.notes_edit.setFixedHeight(
-            page.notes_edit.fontMetrics().lineSpacing() * NOTES_LINES + 2 * page.notes_edit.frameWidth() + 8
-        )
+        notes = page.printout.notes_edit
+        notes.setFixedHeight(notes.fontMetrics().lineSpacing() * NOTES_LINES + 2 * notes.frameWidth() + 8)
         page.list_widget.refit()

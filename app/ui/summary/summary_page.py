@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from app.ui.parts.lazy_page import LazyPage
 from app.ui.parts.widgets import wrapping_label
 from app.ui.summary import summary_layout
 from app.ui.summary.summary_list import ROLE_AREA, ROLE_GROUP, ROLE_INDEX, ROLE_KEY, ROLE_KIND, QuestionListView
-from app.ui.summary.summary_printout import SummaryPrintout
+from app.ui.summary.summary_printout import PrintoutPart
 
 if TYPE_CHECKING:
     from app.ui.host import WizardHost
@@ -38,7 +38,7 @@ __all__ = ["ROLE_INDEX", "ROLE_KEY", "ROLE_KIND", "SummaryPage"]
 translate = QCoreApplication.translate
 
 
-class SummaryPage(SummaryPrintout, LazyPage):
+class SummaryPage(LazyPage):
     def __init__(self, owner: WizardHost):
         super().__init__()
         self.owner = owner
@@ -48,30 +48,28 @@ class SummaryPage(SummaryPrintout, LazyPage):
 
     def make(self) -> None:  # on the first visit, or first use of one of its widgets (app.ui.parts.lazy_page)
         owner = self.owner
-        self.preview_timer = QTimer(self)
-        self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(150)
-        self.preview_timer.timeout.connect(self.update_preview)
         self._make_list()
-        self._make_fields()
-        self._make_printout_options()
+        self.printout = PrintoutPart(self, self)  # the fields, the printout's options, its preview and output
+        printout = self.printout
+        printout.own_edit.returnPressed.connect(self._add_own)
+        printout.add_button.clicked.connect(self._add_own)
 
         self.crisis_area = QWidget()
         self.crisis_holder = QVBoxLayout(self.crisis_area)
         self.crisis_holder.setContentsMargins(0, 0, 0, 0)
         if not owner.wizard_options.free_text:
-            self.free_text.hide()  # (never setVisible(True) on a widget without a parent: it becomes a window)
+            printout.free_text.hide()  # (never setVisible(True) on a widget without a parent: it becomes a window)
         self.preview_label = wrapping_label(self.tr("Preview of your printout"), "section-heading")
         # One column, read top to bottom: the list as it prints, the fields and options, the real page 1.
         self.column = QWidget()
         self.column.setObjectName("summary-column")
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.crisis_area, self.help, self.list_widget, self.free_text):
+        for widget in (self.crisis_area, self.help, self.list_widget, printout.free_text):
             column.addWidget(widget)
-        column.addLayout(self.options_row)
+        column.addLayout(printout.options_row)
         column.addWidget(self.preview_label)
-        column.addWidget(self.preview)
+        column.addWidget(printout.preview)
         column.addStretch(1)
         self.body = QScrollArea()  # the page scrolls as a whole (app.ui.summary.summary_layout)
         self.body.setObjectName("page-scroll")
@@ -104,7 +102,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         layout.addLayout(self.actions_row)
         for button in self.output_actions.buttons():  # the main actions first (Save as PDF, Print)
             self.actions_row.addWidget(button)
-        self.actions_row.addWidget(self.phone.button)
+        self.actions_row.addWidget(printout.phone.button)
         self.fit = summary_layout.SummaryFit(self)
 
     def _make_list(self) -> None:
@@ -154,11 +152,11 @@ class SummaryPage(SummaryPrintout, LazyPage):
             gentle = qlist.urgency == "gentle" and texts.crisis_gentle_heading
             heading = texts.crisis_gentle_heading if gentle else texts.crisis_heading
             self.crisis_holder.addWidget(summary_layout.CompactCrisisPanel(heading, self.owner.crisis_info()))
-        self.show_fields()
-        self.show_options()
-        self.settle_clinician_box()
+        self.printout.show_fields()
+        self.printout.show_options()
+        self.printout.settle_clinician_box()
         self.fill_list()
-        self.update_preview()
+        self.printout.update_preview()
 
     def fill_list(self, select_key: str | None = None) -> None:
         self.list_widget.fill(self.owner.question_list, self.owner.content, select_key)
@@ -171,7 +169,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         return row.data(ROLE_KIND), row.data(ROLE_INDEX)
 
     def _current_changed(self, *_args) -> None:
-        self._clear_list_message()
+        self.clear_list_message()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -198,7 +196,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
     def _item_changed(self, row) -> None:
         if self.list_widget.signalsBlocked() or row.data(ROLE_KIND) != "question":
             return
-        self._clear_list_message()
+        self.clear_list_message()
         checked = row.checkState() != Qt.CheckState.Unchecked  # (a merged row's partial tick: all of them)
         for index in row.data(ROLE_GROUP) or (row.data(ROLE_INDEX),):
             self.owner.question_list.set_included(index, checked)
@@ -206,7 +204,7 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.schedule_preview()
 
     def _move(self, delta: int) -> None:
-        self._clear_list_message()
+        self.clear_list_message()
         kind, index = self.current()
         if index >= 0:
             moved = self.owner.question_list.move(index, delta)
@@ -226,20 +224,21 @@ class SummaryPage(SummaryPrintout, LazyPage):
             )
             self._list_message = True
         else:
-            self._clear_list_message()
+            self.clear_list_message()
         self.fill_list(select_key=key)
         self.schedule_preview()
 
     def _add_own(self) -> None:
-        self._clear_list_message()
+        self.clear_list_message()
         qlist = self.owner.question_list
-        if qlist.add_own(self.own_edit.text()):
-            self.own_edit.clear()
+        own_edit = self.printout.own_edit
+        if qlist.add_own(own_edit.text()):
+            own_edit.clear()
             self.fill_list(select_key=qlist.items[-1].question.id)
             self.schedule_preview()
 
     def _remove_own(self) -> None:
-        self._clear_list_message()
+        self.clear_list_message()
         kind, index = self.current()
         if kind == "own" and self.owner.question_list.remove_own(index):
             self.fill_list()
@@ -257,6 +256,14 @@ class SummaryPage(SummaryPrintout, LazyPage):
         self.message.style().unpolish(self.message)  # the theme's style sheet colours [error="true"]
         self.message.style().polish(self.message)
 
-    def _clear_list_message(self) -> None:
+    def schedule_preview(self) -> None:  # called on every change to the list, the fields and the options
+        self.owner.mark_changed()
+        saved = getattr(self.output_actions, "saved", None)  # "Saved: …" no longer says what the list is
+        if saved is not None and saved.isVisible():
+            self.show_message("")
+        self.printout.schedule_preview()
+
+    def clear_list_message(self) -> None:
+        """The next edit clears a message about the list (e.g. "up to 3")."""
         if self._list_message:
             self.show_message("")

@@ -1,10 +1,13 @@
-"""The summary page's fields (own question, name, appointment, notes), the printout's options and the
-page preview (app.ui.summary.page_preview): a mixin of SummaryPage (app.ui.summary.summary_page),
-which owns the list."""
+"""The summary page's fields (own question, name, appointment, notes), the printout's options, the page
+preview (app.ui.summary.page_preview) and the printout itself: PrintoutPart, an object SummaryPage
+(app.ui.summary.summary_page) owns as `page.printout`. The page owns the list and the status line; the part
+reaches them only through PrintoutHost (the page's schedule_preview and clear_list_message)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,10 +27,35 @@ from app.ui.look.reflow import FlowLayout
 from app.ui.summary.page_preview import PagePreview
 from app.ui.summary.phone import PhoneControls
 
-translate = QCoreApplication.translate  # the words belong to SummaryPage (lupdate's context), not to this mixin
+if TYPE_CHECKING:
+    from app.ui.host import WizardHost
+
+translate = QCoreApplication.translate  # the words belong to SummaryPage (lupdate's context), not to this part
 
 
-class SummaryPrintout:
+class PrintoutHost(Protocol):
+    """What PrintoutPart uses of the summary page: its wizard, "the list changed" and its list message."""
+
+    owner: WizardHost
+
+    def schedule_preview(self) -> None: ...
+
+    def clear_list_message(self) -> None: ...
+
+
+class PrintoutPart:
+    """The fields, the printout's options and preview, and what prints (html, paper, images)."""
+
+    def __init__(self, page: PrintoutHost, timer_parent: QObject):
+        self.page = page
+        self.owner = page.owner
+        self.preview_timer = QTimer(timer_parent)  # (a child of the page: it goes with it)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(150)
+        self.preview_timer.timeout.connect(self.update_preview)
+        self._make_fields()
+        self._make_printout_options()
+
     def _make_fields(self) -> None:
         self.free_text = QWidget()
         self.free_text.setObjectName("summary-fields")
@@ -39,10 +67,8 @@ class SummaryPrintout:
         self.own_edit.setObjectName("own-question")
         self.own_edit.setPlaceholderText(translate("SummaryPage", "Type a question of your own"))
         self.own_edit.setMaxLength(2000)
-        self.own_edit.returnPressed.connect(self._add_own)
         self.add_button = QPushButton(translate("SummaryPage", "&Add"))
         self.add_button.setObjectName("add-own")
-        self.add_button.clicked.connect(self._add_own)
         own_row.addWidget(self.own_edit, 1)
         own_row.addWidget(self.add_button)
         form.addRow(translate("SummaryPage", "My question:"), own_row)
@@ -120,7 +146,7 @@ class SummaryPrintout:
         self.clinician_box.setVisible(False)
         self._clinician_touched = False
         self._clinician_cache: tuple[str, object] | None = None
-        self.phone = PhoneControls(self)  # "Send to my phone" (a QR code) and the code on the printout
+        self.phone = PhoneControls(self.page)  # "Send to my phone" (a QR code) and the code on the printout
         for widget in (self.paper_combo, self.know_box, self.room_box, self.clinician_box, self.phone.on_printout):
             self.options_row.addWidget(widget)
         self.show_options()
@@ -133,7 +159,7 @@ class SummaryPrintout:
     # -- edits of the fields and options -----------------------------------------------------
     def _field_changed(self, name: str, text: str) -> None:
         setattr(self.owner.session.edits, name, text)
-        self.schedule_preview()
+        self.page.schedule_preview()
 
     def _paper_changed(self, _index: int) -> None:
         self.owner.session.paper = self.paper_combo.currentData() or ""
@@ -143,13 +169,13 @@ class SummaryPrintout:
         qlist = self.owner.question_list
         qlist.print_know = self.know_box.isChecked()
         qlist.doctor_lines = self.room_box.isChecked()
-        self._clear_list_message()
-        self.schedule_preview()
+        self.page.clear_list_message()
+        self.page.schedule_preview()
 
     def _clinician_toggled(self, checked: bool) -> None:
         self._clinician_touched = True
         self.owner.session.clinician_language = "en" if checked else ""  # (saved with the answers)
-        self.schedule_preview()
+        self.page.schedule_preview()
 
     def settle_clinician_box(self) -> None:
         """Show the English choice to a person using another language; tick it at first in the US (or as
@@ -204,11 +230,8 @@ class SummaryPrintout:
     def text(self) -> str:
         return render.render_text(self.owner.question_list, self.owner.content, self.render_options())
 
-    def schedule_preview(self) -> None:  # called on every change to the list
-        self.owner.mark_changed()
-        saved = getattr(self.output_actions, "saved", None)  # "Saved: …" no longer says what the list is
-        if saved is not None and saved.isVisible():
-            self.show_message("")
+    def schedule_preview(self) -> None:
+        """The preview is painted again shortly (SummaryPage.schedule_preview: after every change)."""
         self.preview_timer.start()
 
     def update_preview(self) -> None:

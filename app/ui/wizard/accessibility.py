@@ -187,12 +187,12 @@ class _ReturnStaysInField(QObject):
     def __init__(self, summary):
         super().__init__(summary)
         self.summary = summary
-        for edit in summary.free_text.findChildren(QLineEdit):
+        for edit in summary.printout.free_text.findChildren(QLineEdit):
             edit.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if watched is self.summary.own_edit:
+            if watched is self.summary.printout.own_edit:
                 watched.returnPressed.emit()
             else:
                 watched.focusNextChild()
@@ -209,13 +209,13 @@ def prepare_summary(summary) -> None:
         summary.down_button: translate("Accessibility", "Moves the selected question down in its part of the list."),
         summary.star_button: translate("Accessibility", "Up to 3 questions can be most important."),
         summary.remove_button: translate("Accessibility", "Removes the selected question of your own."),
-        summary.preview: translate("Accessibility", "What will be printed, as it will look."),
+        summary.printout.preview: translate("Accessibility", "What will be printed, as it will look."),
     }
     for widget, text in descriptions.items():
         widget.setAccessibleDescription(text)
     for label in summary.findChildren(QLabel):
-        if label.text() == summary.preview.accessibleName():
-            label.setBuddy(summary.preview)
+        if label.text() == summary.printout.preview.accessibleName():
+            label.setBuddy(summary.printout.preview)
     summary.return_filter = _ReturnStaysInField(summary)
 
 
