@@ -17,3 +17,12 @@ def every_text_in_the_app() -> str:
         elif isinstance(widget, QListWidget):
             texts += [widget.item(i).text() for i in range(widget.count())]
     return "\n".join(texts)
+
+
+def sheet_in_effect(widget) -> str:
+    """The style sheet nearest to `widget`: its own or an ancestor's, else the application's."""
+    while widget is not None:
+        if widget.styleSheet():
+            return widget.styleSheet()
+        widget = widget.parentWidget()
+    return QApplication.instance().styleSheet()

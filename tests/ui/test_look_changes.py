@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
 
 from app.ui.wizard.wizard import RiskWizard
+from tests.helpers.screen import sheet_in_effect
 
 
 class StyleChanges(QObject):
@@ -24,14 +25,6 @@ class StyleChanges(QObject):
         if event.type() == QEvent.Type.StyleChange:
             self.count += 1
         return False
-
-
-def sheet_in_effect(widget) -> str:
-    while widget is not None:
-        if widget.styleSheet():
-            return widget.styleSheet()
-        widget = widget.parentWidget()
-    return QApplication.instance().styleSheet()
 
 
 def built_page_after(wizard, qtbot):

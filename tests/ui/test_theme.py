@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWizard
 
 from app.ui.look import theme
+from tests.helpers.screen import sheet_in_effect
 
 R = QPalette.ColorRole
 TEXT_PAIRS = [
@@ -62,15 +63,6 @@ def test_contrast_formula_matches_known_values():
     assert theme.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert theme.contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
     assert theme.contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
-
-
-def sheet_in_effect(widget) -> str:
-    """The style sheet nearest to `widget`: its own or an ancestor's, else the application's."""
-    while widget is not None:
-        if widget.styleSheet():
-            return widget.styleSheet()
-        widget = widget.parentWidget()
-    return QApplication.instance().styleSheet()
 
 
 def test_high_contrast_applies_to_the_whole_app(standard_look, wizard):

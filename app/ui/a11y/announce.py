@@ -15,6 +15,8 @@ import sys
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # (Qt 6.8+; pyproject pins 6.10+)
 from PySide6.QtWidgets import QAccessibleWidget, QLabel
 
+from app.ui.a11y.factories import install_once
+
 STATUS_NAMES = ("message", "glossary-explain")  # the object names of status lines (and the glossary card's text)
 
 
@@ -37,15 +39,9 @@ def _factory(key: str, obj):
     return None
 
 
-_installed = False
-
-
 def install() -> None:
     """Once per process, before any status line is shown."""
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    install_once(_factory)
 
 
 def status(label: QLabel, text: str, error: bool = False) -> None:

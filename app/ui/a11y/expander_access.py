@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget, QPushButton
 
 from app.ui.a11y.atspi_visible import send_state
+from app.ui.a11y.factories import install_once
 
 MARK = "expander"  # the dynamic property that makes a QPushButton an expander toggle
 
@@ -52,14 +53,9 @@ def _factory(key: str, obj):
     return None
 
 
-_installed = False
-
-
 def install() -> None:
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    """Once per process, before any expander is shown."""
+    install_once(_factory)
 
 
 def mark(button: QPushButton) -> None:
