@@ -37,3 +37,18 @@ def test_the_title_is_whole_at_any_text_size(qtbot, standard_look, spanish, scal
 
     qtbot.waitUntil(whole, timeout=3000)
     assert title.text() == "Lista de riesgos de la isotretinoína"
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_header_is_as_tall_as_what_it_shows(qtbot, standard_look, content, scale):
+    """No blank band above the progress bar: QWizard had sized the header for the title and the step line
+    one under the other, before the step line moved beside the title (30 px too tall at 200 %)."""
+    standard_look.set_scale(scale)
+    wizard = RiskWizard(content)
+    qtbot.addWidget(wizard)
+    wizard.resize(1264, 672)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.waitUntil(lambda: wizard.findChild(QLabel, "wizard-title") is not None, timeout=3000)
+    header = wizard.findChild(QLabel, "wizard-title").parentWidget()
+    qtbot.waitUntil(lambda: abs(header.height() - header.sizeHint().height()) <= 2, timeout=3000)

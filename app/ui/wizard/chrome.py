@@ -97,6 +97,8 @@ class Header:
         title.setWordWrap(True)
         subtitle.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         subtitle.setContentsMargins(18, 0, 0, 3)
+        for label in (title, subtitle):  # the step line's text on the title's line, not floating above it
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         layout.setRowStretch(4, 0)
         for label in labels[2:]:  # the logo place: A- and A+ go there instead
             label.hide()
@@ -116,7 +118,7 @@ class Header:
             widget.style().polish(widget)
         self.holder, self.subtitle = holder, subtitle
         self.step_below = False  # the step line under the title, not beside it (fit_title)
-        self._grown: tuple[int, int] | None = None  # the title's wrapped size the header was last grown for
+        self._grown: tuple[int, int, int] | None = None  # the title's wrapped size the header was last grown for
         self.fitter = _TitleFit(self)
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
@@ -151,8 +153,10 @@ class Header:
         if layout.rowMinimumHeight(2) != max(CORNER_HEIGHT, lines):
             layout.setRowMinimumHeight(2, max(CORNER_HEIGHT, lines))
             self.wizard.setTitleFormat(self.wizard.titleFormat())  # QWizard sizes its header again
-        elif lines > title.height() and self._grown != (width, lines):  # QWizard sized it before the row grew
-            self._grown = (width, lines)  # (once per size: never a loop if QWizard keeps it smaller)
+        elif abs(self.holder.height() - self.holder.sizeHint().height()) > 2 and self._grown != (width, natural, lines):
+            # QWizard sized its header before the title was moved beside the step line or its row grew: too
+            # short (a wrapped title cut), or ~30 px too tall at 200 % (a blank band above the progress bar).
+            self._grown = (width, natural, lines)  # (once per size: never a loop if QWizard keeps its own)
             QTimer.singleShot(0, self._size_header_again)
 
     def _size_header_again(self) -> None:
