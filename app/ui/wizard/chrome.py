@@ -136,6 +136,10 @@ class Header:
         if below != self.step_below:
             self.step_below = below
             layout.removeWidget(subtitle)
+            edge = (
+                Qt.AlignmentFlag.AlignTop if below else Qt.AlignmentFlag.AlignBottom
+            )  # under the title, or on its line
+            subtitle.setAlignment(Qt.AlignmentFlag.AlignLeft | edge)
             if below:
                 layout.addWidget(subtitle, 3, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             else:
