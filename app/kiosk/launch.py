@@ -258,7 +258,7 @@ def _run_desktop(app: QApplication, args, prepared: Prepared, started: float) ->
     wizard = RiskWizard(content, options)
     if cfg is not None and cfg.region:
         wizard.set_answer("region", cfg.region)
-        wizard.changed_since_output = False  # the clinic's preset, not the person's: nothing to lose yet
+        wizard.session.changed = False  # the clinic's preset, not the person's: nothing to lose yet
     if hasattr(wizard, "language_requested"):
         holder = {"wizard": wizard}
         connect_language_switch(wizard, lambda new: holder.update(wizard=new))

@@ -25,7 +25,7 @@ translate = QCoreApplication.translate
 
 def situation(wizard: WizardHost) -> str:
     """ "no-list", "unsaved" or "changed"."""
-    if wizard.output_once or getattr(wizard, "saved_answers_to", None) is not None:
+    if wizard.output_once:
         return "changed"
     return "unsaved" if wizard.list_seen else "no-list"
 
