@@ -1,5 +1,5 @@
 # Rewrites app.ui's old flat module paths to the sub-packages (issue 22). Use once per file, with GNU sed:
-#   git ls-files -z app tests tools benchmarks docs README.md pyproject.toml build.spec | xargs -0 sed -i -f ui_moves.sed
+#   git ls-files -z app tests tools benchmarks docs README.md pyproject.toml build.spec ':!tools/ui_moves.sed' | xargs -0 sed -i -f tools/ui_moves.sed
 # (run it twice and app.ui.wizard becomes app.ui.wizard.wizard.wizard: the wizard line must stay first).
 # A "from app.ui import a, b" naming modules of two packages is not split here: lint-imports/pytest name it.
 # Then `ruff check --select I --fix` sorts the imports. Renamed on the same branch (by hand: too generic for
