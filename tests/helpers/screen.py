@@ -1,8 +1,18 @@
-"""What a person could read on screen now."""
+"""What a person could read on screen now, the style sheet a widget gets, and where Tab goes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 
 def every_text_in_the_app() -> str:
@@ -26,3 +36,14 @@ def sheet_in_effect(widget) -> str:
             return widget.styleSheet()
         widget = widget.parentWidget()
     return QApplication.instance().styleSheet()
+
+
+def tab_round(start: QWidget, limit: int = 400) -> list[QWidget]:
+    """The stops Tab visits from `start` until it comes back (visible, enabled ones only; `limit` ends a
+    chain that never comes back)."""
+    seen, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(seen) < limit:
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    return seen

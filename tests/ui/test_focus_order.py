@@ -4,22 +4,12 @@ the order a screen reader reads; the quiz's groups of options are named."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.wizard import accessibility
 from app.ui.wizard.wizard import SUMMARY_ID
-
-
-def tab_round(start: QWidget) -> list[QWidget]:
-    """The stops Tab visits from `start` until it comes back (visible, enabled ones only)."""
-    seen, widget = [start], start.nextInFocusChain()
-    while widget is not start and len(seen) < 400:
-        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            seen.append(widget)
-        widget = widget.nextInFocusChain()
-    return seen
+from tests.helpers.screen import tab_round
 
 
 def reader_order(root: QWidget) -> list[QWidget]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from app.ui.summary.summary_list import ROLE_KEY, ROLE_KIND
+from tests.helpers.screen import tab_round
 from tests.ui.test_summary_page import MAN, row_for, rows, select
 
 
@@ -53,16 +54,6 @@ def test_the_list_says_which_page_and_step_it_is_on(person, wizard):
     assert summary.subTitle().startswith("Step ")
 
 
-def tab_round(wizard, start) -> list:
-    """The widgets Tab visits from `start` until it comes back (visible, enabled stops only)."""
-    seen, widget = [start], start.nextInFocusChain()
-    while widget is not start and len(seen) < 200:
-        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            seen.append(widget)
-        widget = widget.nextInFocusChain()
-    return seen
-
-
 def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(qtbot, wizard):
     from PySide6.QtWidgets import QWizard
 
@@ -71,7 +62,7 @@ def test_tab_reads_the_welcome_page_top_to_bottom_then_the_buttons_in_their_row(
     wizard.show()
     qtbot.waitExposed(wizard)
     page = wizard.currentPage()
-    stops = tab_round(wizard, accessibility.first_tab_stop(page))
+    stops = tab_round(accessibility.first_tab_stop(page), limit=200)
     on_page = [w for w in stops if page.isAncestorOf(w)]
     assert stops[: len(on_page)] == on_page, "the page's stops come first"
     ys = [w.mapTo(page, w.rect().topLeft()).y() for w in on_page]
